@@ -1,0 +1,48 @@
+package bank.ledger.domain.account;
+
+import bank.ledger.domain.account.api.AccountFlags;
+import bank.ledger.domain.account.api.Balances;
+import bank.ledger.domain.account.api.OpenAccount;
+import bank.ledger.domain.money.Currencies;
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.domain.refusal.Fields;
+
+/** Account policies, pure functions of their arguments. */
+final class AccountRules {
+    static final int CODE_LENGTH_MAX = 64;
+    static final int NAME_LENGTH_MAX = 200;
+
+    private AccountRules() {
+    }
+
+    static void validateOpening(OpenAccount command) {
+        Fields.requireText(command.code(), "code", CODE_LENGTH_MAX);
+        Fields.requireText(command.name(), "name", NAME_LENGTH_MAX);
+        if (command.type() == null) {
+            throw Fields.invalid("type", "type is required: ASSET, LIABILITY, EQUITY, INCOME or EXPENSE");
+        }
+        Currencies.exponent(command.currency(), "currency");
+        if (command.flags().debitsMustNotExceedCredits() && command.flags().creditsMustNotExceedDebits()) {
+            throw Fields.invalid("flags", "debitsMustNotExceedCredits and creditsMustNotExceedDebits exclude each other");
+        }
+        Fields.validateMetadata(command.metadata(), "metadata");
+    }
+
+    /**
+     * TigerBeetle's guards, checked on the totals after the change. Only a change that adds debits can
+     * breach the debit guard: posting or voiding a hold never makes things worse than the hold did.
+     */
+    static void checkGuards(String accountId, AccountFlags flags, Balances change, Balances after, String field) {
+        if (flags.debitsMustNotExceedCredits() && change.addsDebits()
+                && after.debitsPosted() + after.debitsPending() > after.creditsPosted()) {
+            throw LedgerRefusal.of(RefusalCode.EXCEEDS_CREDITS, field,
+                    "account " + accountId + ": debits would exceed credits");
+        }
+        if (flags.creditsMustNotExceedDebits() && change.addsCredits()
+                && after.creditsPosted() + after.creditsPending() > after.debitsPosted()) {
+            throw LedgerRefusal.of(RefusalCode.EXCEEDS_DEBITS, field,
+                    "account " + accountId + ": credits would exceed debits");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package bank.ledger.domain.account.api;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record AccountClosed(String accountId, String reason, Instant closedAt) {
+}

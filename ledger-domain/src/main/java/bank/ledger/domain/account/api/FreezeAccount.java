@@ -1,0 +1,6 @@
+package bank.ledger.domain.account.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record FreezeAccount(@TargetAggregateIdentifier String accountId, String reason) {
+}

@@ -1,0 +1,202 @@
+package bank.ledger.domain.entry;
+
+import bank.ledger.domain.account.Account;
+import bank.ledger.domain.account.Account.Movement;
+import bank.ledger.domain.account.api.Balances;
+import bank.ledger.domain.entry.api.JournalEntryState;
+import bank.ledger.domain.entry.api.PostJournalEntry;
+import bank.ledger.domain.entry.api.PostPendingEntry;
+import bank.ledger.domain.entry.api.Posting;
+import bank.ledger.domain.entry.api.PostingRequest;
+import bank.ledger.domain.entry.api.ReverseJournalEntry;
+import bank.ledger.domain.entry.api.VoidPendingEntry;
+import bank.ledger.domain.identity.IdentityRegistry;
+import bank.ledger.domain.refusal.Fields;
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+
+/**
+ * Every command that moves money. Each runs in one unit of work: it loads every account it touches in
+ * account-id order (so two entries never wait on each other in a cycle), checks and moves their totals,
+ * and records the entry; all events commit in one transaction or none do. Optimistic concurrency on
+ * each aggregate's sequence protects against writers on other nodes; the caller retries a conflict.
+ */
+public class JournalEntryCommandHandler {
+    private final Repository<Account> accounts;
+    private final Repository<JournalEntry> entries;
+    private final IdentityRegistry registry;
+    private final Clock clock;
+
+    public JournalEntryCommandHandler(Repository<Account> accounts, Repository<JournalEntry> entries,
+                                      IdentityRegistry registry, Clock clock) {
+        this.accounts = accounts;
+        this.entries = entries;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    public JournalEntryState handle(PostJournalEntry command) {
+        EntryRules.validateShape(command);
+        String fingerprint = Fingerprints.of(command);
+        if (!registry.reserve(command.entryId(), IdentityRegistry.Kind.JOURNAL_ENTRY, "id")) {
+            return replay(command.entryId(), fingerprint);
+        }
+        List<String> accountIds = command.postings().stream().map(PostingRequest::accountId).toList();
+        Map<String, Aggregate<Account>> loaded = loadAccounts(EntryRules.fieldByAccount(accountIds));
+        Map<String, String> currencies = new TreeMap<>();
+        loaded.forEach((id, account) -> currencies.put(id, account.invoke(Account::currency)));
+        List<Posting> postings = EntryRules.resolve(command.postings(), currencies);
+        EntryRules.requireBalanced(postings);
+
+        Instant now = clock.instant();
+        LocalDate effectiveDate = command.effectiveDate() != null ? command.effectiveDate() : LocalDate.now(clock);
+        Map<String, Balances> changes = EntryRules.changes(postings, command.pending(), 1);
+        applyChanges(loaded, changes, command.entryId(), effectiveDate, Movement.NEW,
+                EntryRules.fieldByAccount(accountIds), now);
+        JournalEntry.NewEntry entry = new JournalEntry.NewEntry(command.entryId(), effectiveDate,
+                command.description(), command.pending(), postings, command.metadata(), null, fingerprint, now);
+        return create(entry);
+    }
+
+    @CommandHandler
+    public JournalEntryState handle(PostPendingEntry command) {
+        Aggregate<JournalEntry> entry = loadEntry(command.entryId());
+        String fingerprint = Fingerprints.of(command);
+        JournalEntry current = entry.invoke(e -> e);
+        if (current.status() == bank.ledger.domain.entry.api.EntryStatus.POSTED
+                && fingerprint.equals(current.postFingerprint())) {
+            return current.state(true);
+        }
+        current.requirePending();
+        List<Posting> posted = HoldRules.postedPart(current.postings(), command.postings());
+        LocalDate effectiveDate = command.effectiveDate() != null ? command.effectiveDate() : current.effectiveDate();
+        Map<String, Balances> changes = EntryRules.merge(
+                EntryRules.changes(current.postings(), true, -1),
+                EntryRules.changes(posted, false, 1));
+        Instant now = clock.instant();
+        Map<String, String> fields = fieldsForHold(current.postings());
+        applyChanges(loadAccounts(fields), changes, command.entryId(), effectiveDate, Movement.NEW, fields, now);
+        entry.execute(e -> e.post(posted, effectiveDate, fingerprint, now));
+        return entry.invoke(e -> e.state(false));
+    }
+
+    @CommandHandler
+    public JournalEntryState handle(VoidPendingEntry command) {
+        Fields.requireLength(command.reason(), "reason", EntryRules.DESCRIPTION_LENGTH_MAX);
+        Aggregate<JournalEntry> entry = loadEntry(command.entryId());
+        JournalEntry current = entry.invoke(e -> e);
+        if (current.status() == bank.ledger.domain.entry.api.EntryStatus.VOIDED) {
+            return current.state(true);
+        }
+        current.requirePending();
+        Instant now = clock.instant();
+        Map<String, String> fields = fieldsForHold(current.postings());
+        applyChanges(loadAccounts(fields), EntryRules.changes(current.postings(), true, -1), command.entryId(),
+                current.effectiveDate(), Movement.RELEASE, fields, now);
+        entry.execute(e -> e.voidHold(command.reason(), now));
+        return entry.invoke(e -> e.state(false));
+    }
+
+    @CommandHandler
+    public JournalEntryState handle(ReverseJournalEntry command) {
+        Fields.requireText(command.reversalEntryId(), "id", EntryRules.ID_LENGTH_MAX);
+        Fields.requireLength(command.description(), "description", EntryRules.DESCRIPTION_LENGTH_MAX);
+        Fields.validateMetadata(command.metadata(), "metadata");
+        String fingerprint = Fingerprints.of(command);
+        if (!registry.reserve(command.reversalEntryId(), IdentityRegistry.Kind.JOURNAL_ENTRY, "id")) {
+            return replay(command.reversalEntryId(), fingerprint);
+        }
+        Aggregate<JournalEntry> original = loadEntry(command.entryId());
+        JournalEntry current = original.invoke(e -> e);
+        current.requireReversible();
+        List<Posting> postings = current.postedPostings().stream().map(Posting::reversed).toList();
+        Instant now = clock.instant();
+        LocalDate effectiveDate = command.effectiveDate() != null ? command.effectiveDate() : LocalDate.now(clock);
+        String description = command.description() != null ? command.description()
+                : "Reversal of " + command.entryId();
+        Map<String, String> fields = fieldsForHold(postings);
+        applyChanges(loadAccounts(fields), EntryRules.changes(postings, false, 1), command.reversalEntryId(),
+                effectiveDate, Movement.NEW, fields, now);
+        original.execute(e -> e.markReversed(command.reversalEntryId(), now));
+        return create(new JournalEntry.NewEntry(command.reversalEntryId(), effectiveDate, description, false,
+                postings, command.metadata(), command.entryId(), fingerprint, now));
+    }
+
+    private JournalEntryState create(JournalEntry.NewEntry entry) {
+        try {
+            return entries.newInstance(() -> new JournalEntry(entry)).invoke(e -> e.state(false));
+        } catch (LedgerRefusal refusal) {
+            throw refusal;
+        } catch (Exception unexpected) {
+            throw unexpected instanceof RuntimeException runtime ? runtime : new IllegalStateException(unexpected);
+        }
+    }
+
+    /** The id was reserved before: the entry exists, and this is a retry or a conflicting reuse of the id. */
+    private JournalEntryState replay(String entryId, String fingerprint) {
+        JournalEntry existing;
+        try {
+            existing = entries.load(entryId).invoke(e -> e);
+        } catch (AggregateNotFoundException notYetVisible) {
+            throw LedgerRefusal.of(RefusalCode.CONCURRENT_MODIFICATION, "id", "entry " + entryId + " is being recorded");
+        }
+        if (!fingerprint.equals(existing.requestFingerprint())) {
+            throw LedgerRefusal.of(RefusalCode.IDEMPOTENCY_CONFLICT, "id",
+                    "entry " + entryId + " was already recorded with different content");
+        }
+        return existing.state(true);
+    }
+
+    private Aggregate<JournalEntry> loadEntry(String entryId) {
+        Fields.requireText(entryId, "entryId", EntryRules.ID_LENGTH_MAX);
+        try {
+            Aggregate<JournalEntry> entry = entries.load(entryId);
+            if (entry.invoke(JournalEntry::status) == null) {
+                throw new AggregateNotFoundException(entryId, "not a journal entry");
+            }
+            return entry;
+        } catch (AggregateNotFoundException missing) {
+            throw LedgerRefusal.of(RefusalCode.ENTRY_NOT_FOUND, "entryId", "no journal entry " + entryId);
+        }
+    }
+
+    /** Loads accounts in id order (the map is sorted), refusing ids that name no account. */
+    private Map<String, Aggregate<Account>> loadAccounts(Map<String, String> fieldByAccount) {
+        Map<String, Aggregate<Account>> loaded = new TreeMap<>();
+        for (String accountId : new TreeMap<>(fieldByAccount).keySet()) {
+            String field = fieldByAccount.get(accountId) + ".accountId";
+            try {
+                Aggregate<Account> account = accounts.load(accountId);
+                if (account.invoke(Account::accountId) == null) {
+                    throw new AggregateNotFoundException(accountId, "not an account");
+                }
+                loaded.put(accountId, account);
+            } catch (AggregateNotFoundException missing) {
+                throw LedgerRefusal.of(RefusalCode.ACCOUNT_NOT_FOUND, field, "no account " + accountId);
+            }
+        }
+        return loaded;
+    }
+
+    private static void applyChanges(Map<String, Aggregate<Account>> loaded, Map<String, Balances> changes,
+                                     String entryId, LocalDate effectiveDate, Movement movement,
+                                     Map<String, String> fieldByAccount, Instant now) {
+        changes.forEach((accountId, change) -> loaded.get(accountId).execute(account -> account.applyChange(
+                entryId, effectiveDate, change, movement, fieldByAccount.get(accountId), now)));
+    }
+
+    private static Map<String, String> fieldsForHold(List<Posting> postings) {
+        return EntryRules.fieldByAccount(postings.stream().map(Posting::accountId).toList());
+    }
+}

@@ -1,0 +1,61 @@
+package bank.ledger.domain.refusal;
+
+/**
+ * Stable, client-visible codes for every refusal the ledger can give. The {@link #code()} string is
+ * the contract: clients switch on it, so a code is never renamed, only added.
+ */
+public enum RefusalCode {
+    // malformed input (400)
+    INVALID_AMOUNT("invalidAmount", Kind.INVALID),
+    TOO_MANY_DECIMALS("tooManyDecimals", Kind.INVALID),
+    NON_POSITIVE_AMOUNT("nonPositiveAmount", Kind.INVALID),
+    UNSUPPORTED_CURRENCY("unsupportedCurrency", Kind.INVALID),
+    TOO_FEW_POSTINGS("tooFewPostings", Kind.INVALID),
+    TOO_MANY_POSTINGS("tooManyPostings", Kind.INVALID),
+    INVALID_FIELD("invalidField", Kind.INVALID),
+    // not found (404)
+    ACCOUNT_NOT_FOUND("accountNotFound", Kind.NOT_FOUND),
+    ENTRY_NOT_FOUND("entryNotFound", Kind.NOT_FOUND),
+    // conflicts with the current state or an earlier request (409)
+    IDEMPOTENCY_CONFLICT("idempotencyConflict", Kind.CONFLICT),
+    ID_ALREADY_USED("idAlreadyUsed", Kind.CONFLICT),
+    ACCOUNT_CODE_TAKEN("accountCodeTaken", Kind.CONFLICT),
+    ENTRY_ALREADY_POSTED("entryAlreadyPosted", Kind.CONFLICT),
+    ENTRY_ALREADY_VOIDED("entryAlreadyVoided", Kind.CONFLICT),
+    ENTRY_ALREADY_REVERSED("entryAlreadyReversed", Kind.CONFLICT),
+    CONCURRENT_MODIFICATION("concurrentModification", Kind.CONFLICT),
+    // business refusals (422)
+    UNBALANCED_ENTRY("unbalancedEntry", Kind.BUSINESS),
+    CURRENCY_MISMATCH("currencyMismatch", Kind.BUSINESS),
+    EXCEEDS_CREDITS("exceedsCredits", Kind.BUSINESS),
+    EXCEEDS_DEBITS("exceedsDebits", Kind.BUSINESS),
+    ACCOUNT_FROZEN("accountFrozen", Kind.BUSINESS),
+    ACCOUNT_CLOSED("accountClosed", Kind.BUSINESS),
+    ACCOUNT_NOT_FROZEN("accountNotFrozen", Kind.BUSINESS),
+    NON_ZERO_BALANCE("nonZeroBalance", Kind.BUSINESS),
+    PENDING_BALANCE_OPEN("pendingBalanceOpen", Kind.BUSINESS),
+    ENTRY_NOT_PENDING("entryNotPending", Kind.BUSINESS),
+    ENTRY_NOT_POSTED("entryNotPosted", Kind.BUSINESS),
+    EXCEEDS_PENDING_AMOUNT("exceedsPendingAmount", Kind.BUSINESS),
+    POSTING_NOT_IN_ENTRY("postingNotInEntry", Kind.BUSINESS),
+    AMOUNT_OVERFLOW("amountOverflow", Kind.BUSINESS);
+
+    /** How a refusal maps onto the protocol: the web edge turns each kind into one HTTP status. */
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, BUSINESS }
+
+    private final String code;
+    private final Kind kind;
+
+    RefusalCode(String code, Kind kind) {
+        this.code = code;
+        this.kind = kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}
