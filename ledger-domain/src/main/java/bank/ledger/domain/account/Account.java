@@ -71,6 +71,7 @@ public class Account {
 
     @CommandHandler
     public AccountState handle(FreezeAccount command, Clock clock) {
+        requireExists();
         refuseIfClosed();
         if (status == AccountStatus.OPEN) {
             apply(new AccountFrozen(accountId, command.reason(), clock.instant()));
@@ -80,6 +81,7 @@ public class Account {
 
     @CommandHandler
     public AccountState handle(UnfreezeAccount command, Clock clock) {
+        requireExists();
         refuseIfClosed();
         if (status == AccountStatus.FROZEN) {
             apply(new AccountUnfrozen(accountId, command.reason(), clock.instant()));
@@ -90,6 +92,7 @@ public class Account {
     /** Closing is final and needs a zero balance with no open holds; closing twice is a no-op. */
     @CommandHandler
     public AccountState handle(CloseAccount command, Clock clock) {
+        requireExists();
         if (status == AccountStatus.CLOSED) {
             return state(true);
         }
@@ -151,6 +154,13 @@ public class Account {
                     "account " + accountId + " was already opened with different content");
         }
         return state(true);
+    }
+
+    /** An id that names a journal entry loads as an empty account: it is no account. */
+    private void requireExists() {
+        if (accountId == null) {
+            throw LedgerRefusal.of(RefusalCode.ACCOUNT_NOT_FOUND, null, "no such account");
+        }
     }
 
     private void refuseIfClosed() {

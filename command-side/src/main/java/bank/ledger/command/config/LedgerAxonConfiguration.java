@@ -1,0 +1,105 @@
+package bank.ledger.command.config;
+
+import bank.ledger.command.dispatch.LedgerCommandGateway;
+import bank.ledger.command.identity.JdbcIdentityRegistry;
+import bank.ledger.domain.account.Account;
+import bank.ledger.domain.entry.JournalEntry;
+import bank.ledger.domain.entry.JournalEntryCommandHandler;
+import bank.ledger.domain.identity.IdentityRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.spring.config.SpringAggregateConfigurer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Registers the domain's aggregates and handlers with Axon. The domain carries no Spring annotations,
+ * so what {@code @Aggregate} would do is spelled out here: one configurer and one repository bean per
+ * aggregate, accounts snapshotted every {@code ledger.accounts.snapshot-every-events} events.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@Profile("command")
+public class LedgerAxonConfiguration {
+    /** The metadata keys every event carries (see docs/events.md). */
+    public static final List<String> EVENT_METADATA_KEYS = List.of("actor", "actorRole", "channel", "correlationId");
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    IdentityRegistry identityRegistry(JdbcTemplate jdbc) {
+        return new JdbcIdentityRegistry(jdbc);
+    }
+
+    @Bean
+    SnapshotTriggerDefinition accountSnapshotTrigger(Snapshotter snapshotter,
+            @Value("${ledger.accounts.snapshot-every-events:100}") int snapshotEveryEvents) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, snapshotEveryEvents);
+    }
+
+    @Bean
+    SpringAggregateConfigurer<Account> accountAggregateConfigurer() {
+        SpringAggregateConfigurer<Account> configurer = new SpringAggregateConfigurer<>(Account.class, Set.of());
+        configurer.setSnapshotTriggerDefinition("accountSnapshotTrigger");
+        return configurer;
+    }
+
+    @Bean
+    SpringAggregateConfigurer<JournalEntry> journalEntryAggregateConfigurer() {
+        return new SpringAggregateConfigurer<>(JournalEntry.class, Set.of());
+    }
+
+    @Bean
+    Repository<Account> accountRepository(@Lazy Configuration axon) {
+        return new LazyRepository<>(() -> axon.repository(Account.class));
+    }
+
+    @Bean
+    Repository<JournalEntry> journalEntryRepository(@Lazy Configuration axon) {
+        return new LazyRepository<>(() -> axon.repository(JournalEntry.class));
+    }
+
+    @Bean
+    JournalEntryCommandHandler journalEntryCommandHandler(Repository<Account> accountRepository,
+            Repository<JournalEntry> journalEntryRepository, IdentityRegistry identityRegistry, Clock clock) {
+        return new JournalEntryCommandHandler(accountRepository, journalEntryRepository, identityRegistry, clock);
+    }
+
+    @Bean
+    LedgerCommandGateway ledgerCommandGateway(CommandGateway commandGateway, MeterRegistry meters,
+            @Value("${ledger.commands.attempts-max:10}") int attemptsMax,
+            @Value("${ledger.commands.backoff-ms-max:200}") long backoffMsMax,
+            @Value("${ledger.commands.timeout-ms:10000}") long timeoutMs) {
+        return new LedgerCommandGateway(commandGateway, meters, attemptsMax, backoffMsMax, timeoutMs);
+    }
+
+    /** Who did it, through which channel, and the client's correlation id travel from command to events. */
+    @Bean
+    CorrelationDataProvider ledgerCorrelationData() {
+        return new SimpleCorrelationDataProvider(EVENT_METADATA_KEYS.toArray(String[]::new));
+    }
+
+    /** Axon's own causation chain, under keys that do not overwrite the client's correlation id. */
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider("causationId", "traceId");
+    }
+}

@@ -1,0 +1,113 @@
+package bank.ledger.app.dev;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.qpid.server.SystemLauncher;
+import org.apache.qpid.server.SystemLauncherListener;
+import org.apache.qpid.server.model.Broker;
+import org.apache.qpid.server.model.Port;
+import org.apache.qpid.server.model.SystemConfig;
+import org.apache.qpid.server.model.port.AmqpPort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.embedded.RedisServer;
+
+/**
+ * PostgreSQL 17, Redis and an AMQP 0-9-1 broker (Qpid Broker-J), started once per JVM on random
+ * loopback ports, so the dev run and the tests need nothing but a JDK. Real servers, not fakes:
+ * the same SQL, protocol and failure modes as production. Stopped by a shutdown hook.
+ */
+public final class EmbeddedServices {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedServices.class);
+    private static volatile EmbeddedServices started;
+
+    public final String jdbcUrl;
+    public final int redisPort;
+    public final int amqpPort;
+    private final EmbeddedPostgres postgres;
+    private final RedisServer redis;
+    private final SystemLauncher qpid;
+
+    private EmbeddedServices() throws Exception {
+        long startedAtMs = System.currentTimeMillis();
+        postgres = EmbeddedPostgres.builder().start();
+        jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
+        redisPort = freePort();
+        redis = RedisServer.newRedisServer().port(redisPort).setting("bind 127.0.0.1").setting("save \"\"").build();
+        redis.start();
+        SystemConfig<?>[] system = new SystemConfig<?>[1];
+        qpid = new SystemLauncher(new SystemLauncherListener.DefaultSystemLauncherListener() {
+            @Override
+            public void onContainerResolve(SystemConfig<?> config) {
+                system[0] = config;
+            }
+        });
+        amqpPort = startQpid(qpid, system);
+        log.info("embedded services up in {} ms: postgres {} redis 127.0.0.1:{} amqp 127.0.0.1:{}",
+                System.currentTimeMillis() - startedAtMs, jdbcUrl, redisPort, amqpPort);
+    }
+
+    public static synchronized EmbeddedServices startOnce() {
+        if (started == null) {
+            try {
+                EmbeddedServices services = new EmbeddedServices();
+                Runtime.getRuntime().addShutdownHook(new Thread(services::stop, "embedded-services-stop"));
+                started = services;
+            } catch (Exception e) {
+                throw new IllegalStateException("could not start the embedded services", e);
+            }
+        }
+        return started;
+    }
+
+    public Map<String, Object> springProperties() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", jdbcUrl);
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "");
+        properties.put("spring.data.redis.host", "127.0.0.1");
+        properties.put("spring.data.redis.port", redisPort);
+        properties.put("spring.rabbitmq.host", "127.0.0.1");
+        properties.put("spring.rabbitmq.port", amqpPort);
+        properties.put("spring.rabbitmq.username", "guest");
+        properties.put("spring.rabbitmq.password", "guest");
+        return properties;
+    }
+
+    private static int startQpid(SystemLauncher launcher, SystemConfig<?>[] system) throws Exception {
+        ClasspathUrlHandler.install();
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("type", "Memory");
+        attributes.put("initialConfigurationLocation",
+                EmbeddedServices.class.getClassLoader().getResource("embedded/qpid-config.json").toExternalForm());
+        attributes.put("startupLoggedToSystemOut", false);
+        attributes.put("context", Map.of("qpid.amqp_port", "0"));
+        launcher.startup(attributes);
+        Broker<?> broker = (Broker<?>) system[0].getContainer(Broker.class);
+        return broker.getChildren(Port.class).stream()
+                .mapToInt(port -> ((AmqpPort<?>) port).getBoundPort()).findFirst().orElseThrow();
+    }
+
+    private void stop() {
+        try {
+            redis.stop();
+        } catch (IOException ignored) {
+            // the JVM is going down; the process dies with it
+        }
+        qpid.shutdown();
+        try {
+            postgres.close();
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package bank.ledger.app.web;
+
+import bank.ledger.command.dispatch.CommandOrigin;
+import bank.ledger.command.dispatch.LedgerCommandGateway;
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Every error leaves as {@code application/problem+json} with a stable {@code code} and, where one
+ * field is at fault, its JSON path. Nothing internal leaks: unexpected failures are logged with the
+ * correlation id and answered with that id only.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(LedgerRefusal.class)
+    ProblemDetail refusal(LedgerRefusal refusal) {
+        return Problems.of(statusOf(refusal.code().kind()), refusal.code().code(), refusal.field(), refusal.detail());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException missing) {
+        return Problems.of(HttpStatus.NOT_FOUND, RefusalCode.ACCOUNT_NOT_FOUND.code(), null,
+                "no account " + missing.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException mismatch) {
+        return Problems.of(HttpStatus.BAD_REQUEST, RefusalCode.INVALID_FIELD.code(), mismatch.getName(),
+                "parameter " + mismatch.getName() + " has the wrong type");
+    }
+
+    @ExceptionHandler(LedgerCommandGateway.CommandTimedOut.class)
+    ProblemDetail timedOut(LedgerCommandGateway.CommandTimedOut timeout) {
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "commandTimedOut", null, timeout.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception failure, HttpServletRequest request) {
+        String correlationId = CommandOrigin.correlationId(request);
+        log.error("unexpected failure on {} {} (correlation id {})", request.getMethod(), request.getRequestURI(),
+                correlationId, failure);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internalError", null,
+                "unexpected failure; quote correlation id " + correlationId + " to the operators");
+    }
+
+    /** Unreadable JSON: name the field whose value could not be read, when Jackson knows it. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getCause() instanceof DatabindException databind ? path(databind.getPath()) : null;
+        String detail = field == null ? "the request body is not valid JSON for this endpoint"
+                : "the value of " + field + " cannot be read (wrong type or unknown constant)";
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformedRequest", field, detail);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Spring MVC's own errors (404, 405, 415, ...) keep their status and gain a code. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && !problem.getProperties().containsKey("code")) {
+            Problems.decorate(problem, codeOf(statusCode), null);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    static HttpStatus statusOf(RefusalCode.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case BUSINESS -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+    }
+
+    private static String codeOf(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "malformedRequest";
+            case 404 -> "notFound";
+            case 405 -> "methodNotAllowed";
+            case 406 -> "notAcceptable";
+            case 413 -> "payloadTooLarge";
+            case 415 -> "unsupportedMediaType";
+            default -> status.is5xxServerError() ? "internalError" : "requestRefused";
+        };
+    }
+
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package bank.ledger.projections.balance;
+
+import bank.ledger.domain.account.api.AccountBalanceChanged;
+import bank.ledger.domain.account.api.AccountClosed;
+import bank.ledger.domain.account.api.AccountFrozen;
+import bank.ledger.domain.account.api.AccountOpened;
+import bank.ledger.domain.account.api.AccountUnfrozen;
+import bank.ledger.domain.account.api.Balances;
+import bank.ledger.projections.Json;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read model {@code rm_account}: each account's status and four totals. Idempotent: every write is
+ * guarded by the aggregate sequence number, and balance events carry the totals after the change,
+ * so a redelivery or a replay sets the same values instead of adding twice.
+ */
+@Component
+@Profile("projections")
+@ProcessingGroup(AccountProjection.PROCESSING_GROUP)
+public class AccountProjection {
+    public static final String PROCESSING_GROUP = "account-balances";
+    private final JdbcTemplate jdbc;
+
+    public AccountProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AccountOpened event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                insert into rm_account (account_id, code, name, type, currency, status,
+                    debits_must_not_exceed_credits, credits_must_not_exceed_debits, metadata,
+                    opened_at, updated_at, last_sequence)
+                values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, ?)
+                on conflict (account_id) do nothing""",
+                event.accountId(), event.code(), event.name(), event.type().name(), event.currency(),
+                event.flags().debitsMustNotExceedCredits(), event.flags().creditsMustNotExceedDebits(),
+                Json.write(event.metadata()), at(event.openedAt()), at(event.openedAt()), sequence);
+    }
+
+    @EventHandler
+    void on(AccountFrozen event, @SequenceNumber long sequence) {
+        status(event.accountId(), "FROZEN", event.frozenAt(), sequence);
+    }
+
+    @EventHandler
+    void on(AccountUnfrozen event, @SequenceNumber long sequence) {
+        status(event.accountId(), "OPEN", event.unfrozenAt(), sequence);
+    }
+
+    @EventHandler
+    void on(AccountClosed event, @SequenceNumber long sequence) {
+        status(event.accountId(), "CLOSED", event.closedAt(), sequence);
+    }
+
+    @EventHandler
+    void on(AccountBalanceChanged event, @SequenceNumber long sequence) {
+        Balances totals = event.totals();
+        jdbc.update("""
+                update rm_account set debits_posted = ?, credits_posted = ?, debits_pending = ?, credits_pending = ?,
+                    updated_at = ?, last_sequence = ?
+                where account_id = ? and last_sequence < ?""",
+                totals.debitsPosted(), totals.creditsPosted(), totals.debitsPending(), totals.creditsPending(),
+                at(event.recordedAt()), sequence, event.accountId(), sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from rm_account");
+    }
+
+    private void status(String accountId, String status, Instant at, long sequence) {
+        jdbc.update("update rm_account set status = ?, updated_at = ?, last_sequence = ? "
+                + "where account_id = ? and last_sequence < ?", status, at(at), sequence, accountId, sequence);
+    }
+
+    private static Timestamp at(Instant instant) {
+        return Timestamp.from(instant);
+    }
+}

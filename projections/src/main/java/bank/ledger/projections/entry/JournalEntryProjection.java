@@ -1,0 +1,89 @@
+package bank.ledger.projections.entry;
+
+import bank.ledger.domain.entry.api.JournalEntryPosted;
+import bank.ledger.domain.entry.api.JournalEntryReversed;
+import bank.ledger.domain.entry.api.PendingJournalEntryPosted;
+import bank.ledger.domain.entry.api.PendingJournalEntryRecorded;
+import bank.ledger.domain.entry.api.PendingJournalEntryVoided;
+import bank.ledger.projections.Json;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read model {@code rm_journal_entry}: each entry's status and lines. Idempotent through the
+ * aggregate sequence number, like every projection here.
+ */
+@Component
+@Profile("projections")
+@ProcessingGroup(JournalEntryProjection.PROCESSING_GROUP)
+public class JournalEntryProjection {
+    public static final String PROCESSING_GROUP = "journal-entries";
+    private final JdbcTemplate jdbc;
+
+    public JournalEntryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(JournalEntryPosted event, @SequenceNumber long sequence) {
+        insert(event.entryId(), "POSTED", event.effectiveDate(), event.description(), event.postings(),
+                event.postings(), event.metadata(), event.reversalOf(), event.recordedAt(), sequence);
+    }
+
+    @EventHandler
+    void on(PendingJournalEntryRecorded event, @SequenceNumber long sequence) {
+        insert(event.entryId(), "PENDING", event.effectiveDate(), event.description(), event.postings(),
+                List.of(), event.metadata(), null, event.recordedAt(), sequence);
+    }
+
+    @EventHandler
+    void on(PendingJournalEntryPosted event, @SequenceNumber long sequence) {
+        jdbc.update("update rm_journal_entry set status = 'POSTED', posted_postings = ?::jsonb, updated_at = ?, "
+                        + "last_sequence = ? where entry_id = ? and last_sequence < ?",
+                Json.write(event.postedPostings()), at(event.recordedAt()), sequence, event.entryId(), sequence);
+    }
+
+    @EventHandler
+    void on(PendingJournalEntryVoided event, @SequenceNumber long sequence) {
+        jdbc.update("update rm_journal_entry set status = 'VOIDED', updated_at = ?, last_sequence = ? "
+                + "where entry_id = ? and last_sequence < ?", at(event.recordedAt()), sequence, event.entryId(), sequence);
+    }
+
+    @EventHandler
+    void on(JournalEntryReversed event, @SequenceNumber long sequence) {
+        jdbc.update("update rm_journal_entry set reversed_by = ?, updated_at = ?, last_sequence = ? "
+                        + "where entry_id = ? and last_sequence < ?",
+                event.reversalEntryId(), at(event.recordedAt()), sequence, event.entryId(), sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from rm_journal_entry");
+    }
+
+    private void insert(String entryId, String status, LocalDate effectiveDate, String description,
+                        Object postings, Object postedPostings, Map<String, String> metadata, String reversalOf,
+                        Instant recordedAt, long sequence) {
+        jdbc.update("""
+                insert into rm_journal_entry (entry_id, status, effective_date, description, postings,
+                    posted_postings, metadata, reversal_of, recorded_at, updated_at, last_sequence)
+                values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
+                on conflict (entry_id) do nothing""",
+                entryId, status, effectiveDate, description, Json.write(postings), Json.write(postedPostings),
+                Json.write(metadata), reversalOf, at(recordedAt), at(recordedAt), sequence);
+    }
+
+    private static Timestamp at(Instant instant) {
+        return Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,23 @@
+package bank.ledger.query;
+
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads the jsonb columns of the read models. */
+public final class ReadJson {
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private ReadJson() {
+    }
+
+    public static Map<String, String> stringMap(String json) {
+        return json == null ? Map.of() : MAPPER.readValue(json, new TypeReference<Map<String, String>>() { });
+    }
+
+    public static <T> List<T> list(String json, Class<T> type) {
+        return json == null ? List.of()
+                : MAPPER.readValue(json, MAPPER.getTypeFactory().constructCollectionType(List.class, type));
+    }
+}

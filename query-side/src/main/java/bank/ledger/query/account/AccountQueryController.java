@@ -1,0 +1,49 @@
+package bank.ledger.query.account;
+
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.query.api.AccountPage;
+import bank.ledger.query.api.AccountView;
+import bank.ledger.query.api.FindAccount;
+import bank.ledger.query.api.FindAccounts;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.context.annotation.Profile;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Account reads, from the read model: eventually consistent with the commands, usually within milliseconds. */
+@RestController
+@Profile("query")
+@RequestMapping("/api/v1/accounts")
+public class AccountQueryController {
+    private final QueryGateway queries;
+
+    public AccountQueryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/{id}")
+    public AccountResponse find(@PathVariable String id) {
+        AccountView view = queries.query(new FindAccount(id), ResponseTypes.optionalInstanceOf(AccountView.class))
+                .join()
+                .orElseThrow(() -> LedgerRefusal.of(RefusalCode.ACCOUNT_NOT_FOUND, "id", "no account " + id));
+        return AccountResponse.of(view);
+    }
+
+    /** The chart of accounts in code order, {@code pageSize} at most {@value FindAccounts#PAGE_SIZE_MAX}. */
+    @GetMapping
+    public AccountResponse.Page list(@RequestParam(required = false) String after,
+                                     @RequestParam(defaultValue = "" + FindAccounts.PAGE_SIZE_DEFAULT) int pageSize) {
+        if (pageSize < 1 || pageSize > FindAccounts.PAGE_SIZE_MAX) {
+            throw LedgerRefusal.of(RefusalCode.INVALID_FIELD, "pageSize",
+                    "pageSize is between 1 and " + FindAccounts.PAGE_SIZE_MAX);
+        }
+        AccountPage page = queries.query(new FindAccounts(after, pageSize), AccountPage.class).join();
+        return new AccountResponse.Page(page.accounts().stream().map(AccountResponse::of).toList(),
+                page.nextAfterCode());
+    }
+}

@@ -1,0 +1,4 @@
+package bank.ledger.query.api;
+
+public record FindAccount(String accountId) {
+}
