@@ -205,6 +205,21 @@ class JournalEntryCommandHandlerTest {
         }
 
         @Test
+        void amounts_that_add_up_beyond_a_long_are_refused_as_an_overflow() {
+            ledger.open("clf-a", "CLF");
+            ledger.open("clf-b", "CLF");
+            List<PostingRequest> lines = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                lines.add(debit("clf-a", "99999999999999.9999"));
+            }
+            for (int i = 0; i < 10; i++) {
+                lines.add(credit("clf-b", "99999999999999.9999"));
+            }
+            assertRefused(() -> ledger.post("e-1", lines.toArray(PostingRequest[]::new)),
+                    RefusalCode.AMOUNT_OVERFLOW, "postings");
+        }
+
+        @Test
         void more_than_four_decimals_are_refused_before_any_account_is_read() {
             assertRefused(() -> ledger.post("e-1", debit("nowhere", "1.00001"), credit("sales", "1")),
                     RefusalCode.TOO_MANY_DECIMALS, "postings[0].amount");
