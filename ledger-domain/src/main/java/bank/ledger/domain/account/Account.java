@@ -58,6 +58,7 @@ public class Account {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public AccountState handle(OpenAccount command, IdentityRegistry registry, Clock clock) {
+        AccountRules.validateId(command.accountId());
         boolean fresh = registry.reserve(command.accountId(), IdentityRegistry.Kind.ACCOUNT, "id");
         if (accountId != null || !fresh) {
             return replay(command);

@@ -12,8 +12,15 @@ import bank.ledger.domain.refusal.Fields;
 final class AccountRules {
     static final int CODE_LENGTH_MAX = 64;
     static final int NAME_LENGTH_MAX = 200;
+    /** The same bound as a posting's account id, so that every account that opens can be posted to. */
+    static final int ID_LENGTH_MAX = 128;
 
     private AccountRules() {
+    }
+
+    /** Checked before the id is reserved: a missing or oversized id is refused, never reserved. */
+    static void validateId(String accountId) {
+        Fields.requireText(accountId, "id", ID_LENGTH_MAX);
     }
 
     static void validateOpening(OpenAccount command) {

@@ -86,7 +86,12 @@ final class EntryRules {
         Map<String, Long> netByCurrency = new TreeMap<>();
         for (Posting posting : postings) {
             long signed = posting.side() == Side.DEBIT ? posting.amountMinor() : -posting.amountMinor();
-            netByCurrency.merge(posting.currency(), signed, Math::addExact);
+            try {
+                netByCurrency.merge(posting.currency(), signed, Math::addExact);
+            } catch (ArithmeticException overflow) {
+                throw LedgerRefusal.of(RefusalCode.AMOUNT_OVERFLOW, "postings",
+                        "the entry's " + posting.currency() + " amounts add up beyond what the ledger can count");
+            }
         }
         netByCurrency.forEach((currency, net) -> {
             if (net != 0) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -166,7 +167,8 @@ public class JournalEntryCommandHandler {
                 throw new AggregateNotFoundException(entryId, "not a journal entry");
             }
             return entry;
-        } catch (AggregateNotFoundException missing) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException missing) {
+            // incompatible: the id's events are another aggregate's (an account), so there is no such entry
             throw LedgerRefusal.of(RefusalCode.ENTRY_NOT_FOUND, "entryId", "no journal entry " + entryId);
         }
     }
@@ -182,7 +184,8 @@ public class JournalEntryCommandHandler {
                     throw new AggregateNotFoundException(accountId, "not an account");
                 }
                 loaded.put(accountId, account);
-            } catch (AggregateNotFoundException missing) {
+            } catch (AggregateNotFoundException | IncompatibleAggregateException missing) {
+                // incompatible: the id's events are another aggregate's (a journal entry), so there is no such account
                 throw LedgerRefusal.of(RefusalCode.ACCOUNT_NOT_FOUND, field, "no account " + accountId);
             }
         }
