@@ -6,6 +6,7 @@ import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(AggregateNotFoundException missing) {
         return Problems.of(HttpStatus.NOT_FOUND, RefusalCode.ACCOUNT_NOT_FOUND.code(), null,
                 "no account " + missing.getAggregateIdentifier());
+    }
+
+    /** An account command on an id that names a journal entry (or the reverse): the id is someone else's. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail idOfAnotherKind(IncompatibleAggregateException mismatch) {
+        return Problems.of(HttpStatus.CONFLICT, RefusalCode.ID_ALREADY_USED.code(), "id",
+                "the id already names something else (an account or a journal entry)");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

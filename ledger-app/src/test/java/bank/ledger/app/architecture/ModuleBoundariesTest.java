@@ -1,0 +1,56 @@
+package bank.ledger.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The modules talk through the domain's published language only: commands, events and queries in
+ * {@code api} packages, money and refusals. No module reaches into another's internals, and only
+ * the command side touches the aggregates.
+ */
+@AnalyzeClasses(packages = "bank.ledger", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundariesTest {
+    private static final String DOMAIN_INTERNALS_OF_AGGREGATES = "bank.ledger.domain.(account|entry)";
+
+    @ArchTest
+    static final ArchRule domain_has_no_spring = noClasses().that().resideInAPackage("bank.ledger.domain..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+
+    @ArchTest
+    static final ArchRule domain_depends_on_no_other_module = noClasses().that().resideInAPackage("bank.ledger.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.command..", "bank.ledger.query..",
+                    "bank.ledger.projections..", "bank.ledger.connectors..", "bank.ledger.app..");
+
+    @ArchTest
+    static final ArchRule command_side_stands_alone = noClasses().that().resideInAPackage("bank.ledger.command..")
+            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.query..", "bank.ledger.projections..",
+                    "bank.ledger.connectors..", "bank.ledger.app..");
+
+    @ArchTest
+    static final ArchRule query_side_stands_alone = noClasses().that().resideInAPackage("bank.ledger.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.command..", "bank.ledger.projections..",
+                    "bank.ledger.connectors..", "bank.ledger.app..");
+
+    @ArchTest
+    static final ArchRule projections_stand_alone = noClasses().that().resideInAPackage("bank.ledger.projections..")
+            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.command..", "bank.ledger.query..",
+                    "bank.ledger.connectors..", "bank.ledger.app..");
+
+    @ArchTest
+    static final ArchRule connectors_stand_alone = noClasses().that().resideInAPackage("bank.ledger.connectors..")
+            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.command..", "bank.ledger.query..",
+                    "bank.ledger.projections..", "bank.ledger.app..")
+            .allowEmptyShould(true);
+
+    /** Read models and connectors see commands, events and values, never an aggregate. */
+    @ArchTest
+    static final ArchRule only_the_command_side_touches_aggregates = noClasses()
+            .that().resideInAnyPackage("bank.ledger.query..", "bank.ledger.projections..", "bank.ledger.connectors..")
+            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.domain.account", "bank.ledger.domain.entry",
+                    "bank.ledger.domain.identity")
+            .because("aggregates are the command side's; others use " + DOMAIN_INTERNALS_OF_AGGREGATES + ".api");
+}
