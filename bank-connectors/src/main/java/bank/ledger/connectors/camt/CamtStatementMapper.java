@@ -16,9 +16,9 @@ import java.util.List;
 
 /**
  * One camt Stmt/Rpt/Ntfctn element to a {@link Statement}. Element names are tried in their
- * variants across versions: V01 roots are suffixed "V01" and have TxDtls straight under Ntry, the BIC
- * became BICFI in V04, balance types moved under CdOrPrtry in V02, party names moved under Pty in V08,
- * and the entry status became a Sts/Cd choice in V09.
+ * variants across versions: V01 roots are suffixed "V01" and have TxDtls straight under Ntry, balance
+ * types moved under CdOrPrtry in V02, the BIC became BICFI in V03, and in V07 party names moved under
+ * Pty and the entry status became a Sts/Cd choice (checked against Prowide's model by a test).
  */
 final class CamtStatementMapper {
     private final String message;

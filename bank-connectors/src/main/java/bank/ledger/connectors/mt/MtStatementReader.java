@@ -174,7 +174,7 @@ final class MtStatementReader {
                 : Field86Parser.parse(info.lines());
         String description = d.description() != null ? d.description() : l.supplementary();
         s.entries.add(new Entry(l.amountMinor(), l.creditDebit(), l.bookingDate(), l.valueDate(),
-                l.bankReference() != null ? l.bankReference() : l.customerReference(), l.customerReference(),
+                l.bankReference(), l.customerReference(),
                 d.endToEndId(), d.counterparty(), d.counterpartyAccount(), description, l.reversal(),
                 l.typeCode(), d.transactionCode(), true));
     }
