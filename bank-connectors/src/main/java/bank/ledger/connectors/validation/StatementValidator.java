@@ -110,8 +110,8 @@ public final class StatementValidator {
         }
         if (cur.equals(prev)) {
             // Same statement number: a further page (MT940 ":28C:" 12/2 after 12/1), or a repetition.
-            int prevPage = before.page() == null ? 0 : before.page();
-            int curPage = s.page() == null ? 0 : s.page();
+            int prevPage = before.page() == null ? 1 : before.page();
+            int curPage = s.page() == null ? 1 : s.page();
             if (curPage != prevPage + 1) {
                 add(file, index, s, Severity.WARNING, curPage <= prevPage ? "SEQUENCE_REPEATED" : "SEQUENCE_GAP",
                         "statement " + cur + " page " + curPage + " follows page " + prevPage);
