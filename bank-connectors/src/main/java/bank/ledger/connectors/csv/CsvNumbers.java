@@ -23,7 +23,13 @@ final class CsvNumbers {
             negative = s.startsWith("-");
             s = s.substring(1);
         }
-        if (!groupingSeparator.isEmpty()) {
+        if (!groupingSeparator.isEmpty() && s.contains(groupingSeparator)) {
+            // Grouping only in threes: "12.5" in a decimal-comma profile is a typo, not 125.
+            int mark = s.indexOf(decimalSeparator);
+            String integer = mark < 0 ? s : s.substring(0, mark);
+            if (!integer.matches("\\d{1,3}(" + java.util.regex.Pattern.quote(groupingSeparator) + "\\d{3})+")) {
+                return null;
+            }
             s = s.replace(groupingSeparator, "");
         }
         if (decimalSeparator != '.') {
