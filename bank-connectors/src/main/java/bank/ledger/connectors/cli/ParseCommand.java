@@ -54,9 +54,7 @@ final class ParseCommand {
         List<ValidationIssue> issues = validate ? StatementValidator.validate(parsed) : List.of();
         for (ParsedFile file : parsed) {
             List<ValidationIssue> own = issues.stream().filter(i -> i.file().equals(file.file())).toList();
-            var json = StatementJson.toJson(file, own);
-            out.println(pretty ? StatementJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json)
-                    : StatementJson.MAPPER.writeValueAsString(json));
+            out.println(StatementJson.write(file, own, pretty));
         }
         for (ValidationIssue issue : issues) {
             err.println(issue.file() + ": statement " + (issue.statementId() == null ? "#" + issue.statementIndex()

@@ -23,6 +23,12 @@ public final class StatementJson {
     private StatementJson() {
     }
 
+    /** One file as a JSON text: compact on one line, or indented. */
+    public static String write(ParsedFile file, List<ValidationIssue> issues, boolean pretty) {
+        ObjectNode json = toJson(file, issues);
+        return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json) : MAPPER.writeValueAsString(json);
+    }
+
     public static ObjectNode toJson(ParsedFile file, List<ValidationIssue> issues) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("file", file.file());
