@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Parse-print-parse: printing a statement and parsing it again gives back exactly the same minor units. */
-class RoundTripProperties {
+class RoundTripPropertyTest {
     private static final ParseLimits LIMITS = ParseLimits.defaults();
 
     @Provide
