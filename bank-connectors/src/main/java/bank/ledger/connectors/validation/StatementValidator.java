@@ -1,6 +1,7 @@
 package bank.ledger.connectors.validation;
 
 import bank.ledger.connectors.statement.Balance;
+import bank.ledger.connectors.statement.CreditDebit;
 import bank.ledger.connectors.statement.Entry;
 import bank.ledger.connectors.statement.ParsedFile;
 import bank.ledger.connectors.statement.Statement;
@@ -35,8 +36,13 @@ public final class StatementValidator {
     }
 
     private void check(ParsedFile file, int index, Statement s) {
-        checkBalance(file, index, s);
-        checkTotals(file, index, s);
+        try {
+            checkBalance(file, index, s);
+            checkTotals(file, index, s);
+        } catch (ArithmeticException overflow) {
+            // Sums beyond a long are no real statement; say so rather than crash.
+            add(file, index, s, Severity.ERROR, "AMOUNT_OVERFLOW", "the entries' sum exceeds the representable range");
+        }
         if (s.account() == null || s.account().id() == null) {
             return;
         }
@@ -74,7 +80,7 @@ public final class StatementValidator {
         long[] sums = new long[2];
         int[] counts = new int[2];
         for (Entry entry : s.entries()) {
-            int side = entry.creditDebit().ordinal() == 0 ? 1 : 0;
+            int side = entry.creditDebit() == CreditDebit.CRDT ? 1 : 0;
             counts[side]++;
             sums[side] = Math.addExact(sums[side], entry.amountMinor());
         }
