@@ -1,0 +1,48 @@
+package bank.ledger.connectors.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * Entry point of {@code bin/ledger}: dispatches "GROUP COMMAND ARGS...", so that later command
+ * groups (accounts, reconcile...) slot in beside "statements". Plain Java, no Spring: it must start fast.
+ */
+public final class LedgerCli {
+    public static final int OK = 0;
+    public static final int UNREADABLE = 1;
+    public static final int USAGE = 2;
+    public static final int INVALID = 3;
+
+    private LedgerCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length >= 2 && args[0].equals("statements") && args[1].equals("parse")) {
+            return new ParseCommand(out, err).run(Arrays.copyOfRange(args, 2, args.length));
+        }
+        if (args.length >= 1 && (args[0].equals("--help") || args[0].equals("help"))) {
+            out.println(usage());
+            return OK;
+        }
+        err.println(usage());
+        return USAGE;
+    }
+
+    static String usage() {
+        return """
+                usage: ledger statements parse [options] FILE...
+                  Parses camt.052/053/054, MT940/MT942, or CSV (with --profile) statement files and prints
+                  one JSON object per file and line. Exit codes: 0 fine, 1 a file could not be read,
+                  2 usage, 3 statements do not add up or do not chain.
+                options:
+                  --profile NAME|FILE    CSV mapping profile: generic, de-bank, debit-credit, or a .properties file
+                  --pretty               indent the JSON (one object per file, still in sequence)
+                  --max-file-size SIZE   largest file accepted, bytes or with KiB/MiB suffix (default 50MiB)
+                  --max-entries N        most entries per statement (default 200000)
+                  --no-validate          skip the balance, chaining and sequence checks""";
+    }
+}

@@ -1,0 +1,118 @@
+package bank.ledger.connectors.cli;
+
+import bank.ledger.connectors.csv.CsvProfile;
+import bank.ledger.connectors.csv.CsvProfiles;
+import bank.ledger.connectors.format.StatementFileParser;
+import bank.ledger.connectors.statement.ParseError;
+import bank.ledger.connectors.statement.ParseLimits;
+import bank.ledger.connectors.statement.ParsedFile;
+import bank.ledger.connectors.statement.StatementParseException;
+import bank.ledger.connectors.validation.StatementValidator;
+import bank.ledger.connectors.validation.ValidationIssue;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code statements parse}: parse every file, validate them together, print JSON, report errors. */
+final class ParseCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+    private ParseLimits limits = ParseLimits.defaults();
+    private CsvProfile profile;
+    private boolean pretty;
+    private boolean validate = true;
+    private final List<String> files = new ArrayList<>();
+
+    ParseCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) {
+        try {
+            options(args);
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("ledger statements parse: " + e.getMessage());
+            err.println(LedgerCli.usage());
+            return LedgerCli.USAGE;
+        }
+        StatementFileParser parser = new StatementFileParser(limits, profile);
+        List<ParsedFile> parsed = new ArrayList<>();
+        boolean unreadable = false;
+        for (String file : files) {
+            try {
+                parsed.add(parser.parse(Path.of(file)));
+            } catch (StatementParseException e) {
+                unreadable = true;
+                for (ParseError error : e.errors()) {
+                    err.println(error.describe(file));
+                }
+            }
+        }
+        List<ValidationIssue> issues = validate ? StatementValidator.validate(parsed) : List.of();
+        for (ParsedFile file : parsed) {
+            List<ValidationIssue> own = issues.stream().filter(i -> i.file().equals(file.file())).toList();
+            out.println(StatementJson.write(file, own, pretty));
+        }
+        for (ValidationIssue issue : issues) {
+            err.println(issue.file() + ": statement " + (issue.statementId() == null ? "#" + issue.statementIndex()
+                    : issue.statementId()) + ": " + issue.severity() + " " + issue.code() + ": " + issue.message());
+        }
+        boolean invalid = issues.stream().anyMatch(i -> i.severity() == ValidationIssue.Severity.ERROR);
+        return unreadable ? LedgerCli.UNREADABLE : invalid ? LedgerCli.INVALID : LedgerCli.OK;
+    }
+
+    private void options(String[] args) throws IOException {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--profile" -> profile = CsvProfiles.load(value(args, ++i, arg));
+                case "--pretty" -> pretty = true;
+                case "--no-validate" -> validate = false;
+                case "--max-file-size" -> limits = limits.withMaxFileBytes(size(value(args, ++i, arg)));
+                case "--max-entries" -> limits = limits.withMaxEntriesPerStatement(positive(value(args, ++i, arg), arg));
+                case "--" -> {
+                    files.addAll(List.of(args).subList(i + 1, args.length));
+                    i = args.length;
+                }
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new IllegalArgumentException("unknown option " + arg);
+                    }
+                    files.add(arg);
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no FILE given");
+        }
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    static long size(String text) {
+        String t = text.strip().toUpperCase();
+        long factor = t.endsWith("MIB") ? 1024 * 1024 : t.endsWith("KIB") ? 1024 : 1;
+        String digits = factor == 1 ? t : t.substring(0, t.length() - 3);
+        return positive(digits, "--max-file-size") * factor;
+    }
+
+    private static int positive(String text, String option) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the option's name
+        }
+        throw new IllegalArgumentException(option + " must be a positive whole number, got '" + text + "'");
+    }
+}

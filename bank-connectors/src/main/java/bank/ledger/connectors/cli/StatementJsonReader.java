@@ -1,0 +1,73 @@
+package bank.ledger.connectors.cli;
+
+import bank.ledger.connectors.statement.Account;
+import bank.ledger.connectors.statement.Balance;
+import bank.ledger.connectors.statement.CreditDebit;
+import bank.ledger.connectors.statement.Entry;
+import bank.ledger.connectors.statement.ParsedFile;
+import bank.ledger.connectors.statement.Statement;
+import bank.ledger.connectors.statement.Totals;
+import bank.ledger.domain.money.MoneyFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the CLI's JSON back into the model, so that consumers (and the round-trip tests) get the
+ * exact minor units that were printed.
+ */
+public final class StatementJsonReader {
+    private StatementJsonReader() {
+    }
+
+    public static ParsedFile read(String json) {
+        JsonNode root = StatementJson.MAPPER.readTree(json);
+        List<Statement> statements = new ArrayList<>();
+        for (JsonNode s : root.get("statements")) {
+            statements.add(statement(s));
+        }
+        return new ParsedFile(text(root, "file"), text(root, "format"), statements);
+    }
+
+    private static Statement statement(JsonNode s) {
+        String currency = text(s, "currency");
+        String id = text(s, "account");
+        Account account = new Account("IBAN".equals(text(s, "accountType")) ? id : null,
+                "NUMBER".equals(text(s, "accountType")) ? id : null, text(s, "bic"));
+        List<Entry> entries = new ArrayList<>();
+        for (JsonNode e : s.get("entries")) {
+            entries.add(new Entry(MoneyFormat.parse(text(e, "amount"), currency, "amount"),
+                    CreditDebit.valueOf(text(e, "creditDebit")), date(e, "bookingDate"), date(e, "valueDate"),
+                    text(e, "reference"), text(e, "customerReference"), text(e, "endToEndId"), text(e, "counterparty"),
+                    text(e, "counterpartyAccount"), text(e, "description"), e.get("reversal").asBoolean(),
+                    text(e, "bankTransactionCode"), text(e, "proprietaryCode"), e.get("booked").asBoolean()));
+        }
+        JsonNode t = s.get("totals");
+        Totals totals = t == null || t.isNull() ? null : new Totals(t.get("debitCount").asInt(),
+                MoneyFormat.parse(text(t, "debitAmount"), currency, "totals"), t.get("creditCount").asInt(),
+                MoneyFormat.parse(text(t, "creditAmount"), currency, "totals"));
+        return new Statement(text(s, "format"), account, currency, text(s, "statementId"),
+                s.get("sequence").isNull() ? null : s.get("sequence").asLong(),
+                s.get("page").isNull() ? null : s.get("page").asInt(),
+                balance(s.get("openingBalance"), currency), balance(s.get("closingBalance"), currency), totals, entries);
+    }
+
+    private static Balance balance(JsonNode node, String currency) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return new Balance(MoneyFormat.parse(text(node, "amount"), currency, "balance"),
+                CreditDebit.valueOf(text(node, "creditDebit")), date(node, "date"));
+    }
+
+    private static LocalDate date(JsonNode node, String field) {
+        String text = text(node, field);
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+}

@@ -1,0 +1,101 @@
+package bank.ledger.connectors.camt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bank.ledger.connectors.statement.CreditDebit;
+import bank.ledger.connectors.statement.ParseLimits;
+import bank.ledger.connectors.statement.ParsedFile;
+import bank.ledger.connectors.statement.Statement;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every camt version Prowide carries is parsed, and Prowide's own typed model, reading the same
+ * document, agrees on the values: proof that the element names used per version are the real ones.
+ */
+class CamtAllVersionsTest {
+    static Stream<String> carried() {
+        return CamtVersions.carried().stream();
+    }
+
+    @org.junit.jupiter.api.Test
+    void prowideCarriesThirteenVersionsOfEach() {
+        assertThat(CamtVersions.carried()).hasSize(39).contains("camt.053.001.01", "camt.054.001.13");
+    }
+
+    @ParameterizedTest
+    @MethodSource("carried")
+    void parsesEveryCarriedVersion(String message) throws Exception {
+        String type = message.substring(5, 8);
+        int version = Integer.parseInt(message.substring(13));
+        String xml = CamtDocuments.sample(type, version);
+        ParsedFile file = new CamtParser(ParseLimits.defaults()).parse("x.xml", xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(file.format()).isEqualTo(message);
+        Statement s = file.statements().get(0);
+        assertThat(s.account().iban()).isEqualTo(CamtDocuments.IBAN);
+        assertThat(s.account().bic()).isEqualTo(CamtDocuments.BIC);
+        assertThat(s.sequence()).isEqualTo(42L);
+        assertThat(s.entries()).extracting("amountMinor").containsExactly(25050L, 5025L);
+        assertThat(s.entries().get(0).counterparty()).isEqualTo("ACME GmbH & Co. KG");
+        assertThat(s.entries().get(0).endToEndId()).isEqualTo("E2E-1");
+        assertThat(s.entries().get(0).bankTransactionCode()).isEqualTo("PMNT/RCDT/ESCT");
+        assertThat(s.entries().get(1).reversal()).isTrue();
+        assertThat(s.entries().get(1).creditDebit()).isEqualTo(CreditDebit.DBIT);
+        assertThat(s.entries().get(1).endToEndId()).isNull();
+        assertThat(s.entries()).allMatch(e -> e.booked());
+        if (!type.equals("054")) {
+            assertThat(s.closingBalance().amountMinor()).isEqualTo(120025L);
+        }
+        assertProwideAgrees(message, xml, version);
+    }
+
+    private static void assertProwideAgrees(String message, String xml, int version) throws Exception {
+        String type = message.substring(5, 8);
+        Class<?> mx = Class.forName("com.prowidesoftware.swift.model.mx.MxCamt" + type + "001"
+                + message.substring(13));
+        Object parsed = mx.getMethod("parse", String.class).invoke(null, xml);
+        String root = switch (type) {
+            case "052" -> "BkToCstmrAcctRpt";
+            case "053" -> "BkToCstmrStmt";
+            default -> "BkToCstmrDbtCdtNtfctn";
+        } + (version == 1 ? "V01" : "");
+        String item = switch (type) {
+            case "052" -> "Rpt";
+            case "053" -> "Stmt";
+            default -> "Ntfctn";
+        };
+        Object statement = path(parsed, root, item);
+        assertThat(path(statement, "Acct", "Svcr", "FinInstnId", CamtDocuments.bicElement(version).toUpperCase()))
+                .isEqualTo(CamtDocuments.BIC);
+        assertThat(path(statement, "Ntry", "Amt", "Value")).isEqualTo(new BigDecimal("250.50"));
+        Object tx = version == 1 ? path(statement, "Ntry", "TxDtls") : path(statement, "Ntry", "NtryDtls", "TxDtls");
+        Object name = CamtDocuments.partyWrapped(version) ? path(tx, "RltdPties", "Dbtr", "Pty", "Nm")
+                : path(tx, "RltdPties", "Dbtr", "Nm");
+        assertThat(name).isEqualTo("ACME GmbH & Co. KG");
+        Object status = CamtDocuments.statusChoice(version) ? path(statement, "Ntry", "Sts", "Cd")
+                : path(statement, "Ntry", "Sts");
+        assertThat(String.valueOf(status)).isEqualTo("BOOK");
+    }
+
+    /** Follows Prowide getters by element name, taking the first element of lists. */
+    private static Object path(Object start, String... names) throws Exception {
+        Object current = start;
+        for (String name : names) {
+            if (current == null) {
+                return null;
+            }
+            Method getter = current.getClass().getMethod("get" + name);
+            current = getter.invoke(current);
+            if (current instanceof List<?> list) {
+                current = list.isEmpty() ? null : list.get(0);
+            }
+        }
+        return current;
+    }
+}
