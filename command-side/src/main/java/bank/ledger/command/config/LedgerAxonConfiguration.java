@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -55,10 +57,22 @@ public class LedgerAxonConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, snapshotEveryEvents);
     }
 
+    /**
+     * Accounts stay in memory between commands, so a hot account is not re-read from the event store
+     * for every entry. Safe across nodes: Axon evicts an account when its unit of work rolls back, and a
+     * stale copy fails the append on the sequence-number key, is evicted, and the command is retried.
+     * Weak references let the garbage collector bound it.
+     */
+    @Bean
+    Cache accountCache() {
+        return new WeakReferenceCache();
+    }
+
     @Bean
     SpringAggregateConfigurer<Account> accountAggregateConfigurer() {
         SpringAggregateConfigurer<Account> configurer = new SpringAggregateConfigurer<>(Account.class, Set.of());
         configurer.setSnapshotTriggerDefinition("accountSnapshotTrigger");
+        configurer.setCache("accountCache");
         return configurer;
     }
 
