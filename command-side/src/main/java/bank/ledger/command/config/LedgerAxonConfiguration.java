@@ -14,7 +14,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -68,11 +70,18 @@ public class LedgerAxonConfiguration {
         return new WeakReferenceCache();
     }
 
+    /** Axon's snapshotter finds the aggregates it can snapshot through their factory beans. */
+    @Bean
+    AggregateFactory<Account> accountAggregateFactory() {
+        return new GenericAggregateFactory<>(Account.class);
+    }
+
     @Bean
     SpringAggregateConfigurer<Account> accountAggregateConfigurer() {
         SpringAggregateConfigurer<Account> configurer = new SpringAggregateConfigurer<>(Account.class, Set.of());
         configurer.setSnapshotTriggerDefinition("accountSnapshotTrigger");
         configurer.setCache("accountCache");
+        configurer.setAggregateFactory("accountAggregateFactory");
         return configurer;
     }
 
