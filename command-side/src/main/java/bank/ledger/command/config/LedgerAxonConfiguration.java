@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -63,11 +62,11 @@ public class LedgerAxonConfiguration {
      * Accounts stay in memory between commands, so a hot account is not re-read from the event store
      * for every entry. Safe across nodes: Axon evicts an account when its unit of work rolls back, and a
      * stale copy fails the append on the sequence-number key, is evicted, and the command is retried.
-     * Weak references let the garbage collector bound it.
+     * Bounded by {@code ledger.accounts.cache-entries-max} (least recently used accounts leave first).
      */
     @Bean
-    Cache accountCache() {
-        return new WeakReferenceCache();
+    Cache accountCache(@Value("${ledger.accounts.cache-entries-max:100000}") long entriesMax) {
+        return new BoundedAggregateCache(entriesMax);
     }
 
     /** Axon's snapshotter finds the aggregates it can snapshot through their factory beans. */
