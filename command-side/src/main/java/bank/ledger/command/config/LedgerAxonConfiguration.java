@@ -14,6 +14,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.spring.config.annotation.SpringBeanParameterResolverFactory;
+import org.springframework.context.ApplicationContext;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -69,10 +75,17 @@ public class LedgerAxonConfiguration {
         return new BoundedAggregateCache(entriesMax);
     }
 
-    /** Axon's snapshotter finds the aggregates it can snapshot through their factory beans. */
+    /**
+     * Axon's snapshotter finds the aggregates it can snapshot through their factory beans. The model is
+     * inspected with Spring beans as handler parameters (the account's handlers take a Clock and the
+     * IdentityRegistry), as Axon does for the aggregate itself.
+     */
     @Bean
-    AggregateFactory<Account> accountAggregateFactory() {
-        return new GenericAggregateFactory<>(Account.class);
+    AggregateFactory<Account> accountAggregateFactory(ApplicationContext context) {
+        ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
+                ClasspathParameterResolverFactory.forClass(Account.class),
+                new SpringBeanParameterResolverFactory(context));
+        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(Account.class, resolvers));
     }
 
     @Bean
