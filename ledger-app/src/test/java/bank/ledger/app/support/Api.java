@@ -45,9 +45,11 @@ public final class Api {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() ? JSON.createObjectNode() : JSON.readTree(raw);
-            return new Response(response.statusCode(), body,
-                    response.headers().firstValue("Content-Type").orElse(""), raw);
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            // Only JSON bodies are parsed: CSV downloads and event streams are read from raw.
+            JsonNode body = raw == null || raw.isBlank() || !contentType.contains("json") ? JSON.createObjectNode()
+                    : JSON.readTree(raw);
+            return new Response(response.statusCode(), body, contentType, raw);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

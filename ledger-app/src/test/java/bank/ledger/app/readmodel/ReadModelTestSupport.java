@@ -1,0 +1,48 @@
+package bank.ledger.app.readmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bank.ledger.app.support.Api;
+import bank.ledger.app.support.LedgerIntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+
+/** Posting dated entries and waiting for the line read model, shared by the read-model tests. */
+abstract class ReadModelTestSupport extends LedgerIntegrationTest {
+
+    /** Posts a two-line entry on {@code date}: {@code debit} is debited, {@code credit} credited. */
+    protected Api.Response post(String date, String debit, String credit, String amount) {
+        Map<String, Object> body = Map.of("id", newId("je"), "effectiveDate", date, "description", "entry of " + date,
+                "postings", List.of(line(debit, "DEBIT", amount), line(credit, "CREDIT", amount)));
+        Api.Response response = api.post("/api/v1/journal-entries", body);
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        return response;
+    }
+
+    /** Waits until {@code path} answers 200 and satisfies {@code condition}; answers the last response. */
+    protected Api.Response await(String path, Predicate<Api.Response> condition) {
+        Api.Response[] last = new Api.Response[1];
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            last[0] = api.get(path);
+            return last[0].status() == 200 && condition.test(last[0]);
+        });
+        return last[0];
+    }
+
+    /** An error answer: status, problem+json, stable code and the offending field (a query parameter here). */
+    protected static void assertProblem(Api.Response response, int status, String code, String field) {
+        assertThat(response.status()).as(response.raw()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text("code")).isEqualTo(code);
+        assertThat(response.text("field")).isEqualTo(field);
+    }
+
+    /** Waits until the account's balance at {@code date} (as known now) is {@code balance}. */
+    protected Api.Response awaitBalanceAt(String accountId, String date, String balance) {
+        return await("/api/v1/accounts/" + accountId + "/balance-at?date=" + date,
+                r -> balance.equals(r.text("balance")));
+    }
+}
