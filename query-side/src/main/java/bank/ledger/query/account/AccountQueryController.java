@@ -3,12 +3,13 @@ package bank.ledger.query.account;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.query.api.AccountPage;
-import bank.ledger.query.api.AccountView;
-import bank.ledger.query.api.FindAccount;
+import bank.ledger.query.api.FindHotAccount;
+import bank.ledger.query.api.HotAccountView;
 import bank.ledger.query.api.FindAccounts;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,18 +21,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Profile("query")
 @RequestMapping("/api/v1/accounts")
 public class AccountQueryController {
+    static final String READ_SOURCE = "X-Ledger-Read-Source";
     private final QueryGateway queries;
 
     public AccountQueryController(QueryGateway queries) {
         this.queries = queries;
     }
 
+    /** Served from Redis when it has the account; the header {@value #READ_SOURCE} says which store answered. */
     @GetMapping("/{id}")
-    public AccountResponse find(@PathVariable String id) {
-        AccountView view = queries.query(new FindAccount(id), ResponseTypes.optionalInstanceOf(AccountView.class))
+    public ResponseEntity<AccountResponse> find(@PathVariable String id) {
+        HotAccountView hot = queries.query(new FindHotAccount(id), ResponseTypes.optionalInstanceOf(HotAccountView.class))
                 .join()
                 .orElseThrow(() -> LedgerRefusal.of(RefusalCode.ACCOUNT_NOT_FOUND, "id", "no account " + id));
-        return AccountResponse.of(view);
+        return ResponseEntity.ok().header(READ_SOURCE, hot.source()).body(AccountResponse.of(hot.account()));
     }
 
     /** The chart of accounts in code order, {@code pageSize} at most {@value FindAccounts#PAGE_SIZE_MAX}. */
