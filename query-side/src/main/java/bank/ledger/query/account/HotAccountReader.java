@@ -95,7 +95,7 @@ public class HotAccountReader {
         return prefix + "account:" + accountId;
     }
 
-    private static AccountView view(Map<Object, Object> h) {
+    static AccountView view(Map<?, ?> h) {
         return new AccountView(s(h, "account_id"), s(h, "code"), s(h, "name"), s(h, "type"), s(h, "currency"),
                 s(h, "status"), Boolean.parseBoolean(s(h, "debits_must_not_exceed_credits")),
                 Boolean.parseBoolean(s(h, "credits_must_not_exceed_debits")), ReadJson.stringMap(s(h, "metadata")),
@@ -124,11 +124,11 @@ public class HotAccountReader {
         return f;
     }
 
-    private static String s(Map<Object, Object> hash, String field) {
+    private static String s(Map<?, ?> hash, String field) {
         return (String) hash.get(field);
     }
 
-    private static long l(Map<Object, Object> hash, String field) {
+    private static long l(Map<?, ?> hash, String field) {
         return Long.parseLong(s(hash, field));
     }
 }
