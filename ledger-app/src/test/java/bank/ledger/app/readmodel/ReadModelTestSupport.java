@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Posting dated entries and waiting for the line read model, shared by the read-model tests. */
 abstract class ReadModelTestSupport extends LedgerIntegrationTest {
@@ -25,10 +26,15 @@ abstract class ReadModelTestSupport extends LedgerIntegrationTest {
     /** Waits until {@code path} answers 200 and satisfies {@code condition}; answers the last response. */
     protected Api.Response await(String path, Predicate<Api.Response> condition) {
         Api.Response[] last = new Api.Response[1];
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            last[0] = api.get(path);
-            return last[0].status() == 200 && condition.test(last[0]);
-        });
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
+                last[0] = api.get(path);
+                return last[0].status() == 200 && condition.test(last[0]);
+            });
+        } catch (ConditionTimeoutException timeout) {
+            throw new AssertionError(path + " never answered as expected; last: "
+                    + (last[0] == null ? "nothing" : last[0].status() + " " + last[0].raw()), timeout);
+        }
         return last[0];
     }
 

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Read model {@code rm_account_line}: every account's journal lines with the totals after each, the
  * source of statements, balances at a date, "as known at" and the trial balance. Idempotent: the key
- * is (account, aggregate sequence number) and a second insert of the same event does nothing.
+ * is (account, aggregate sequence number) and the row is a pure function of its event, so a second
+ * delivery writes the same values again.
+ * <p>A rebuild keeps the old rows serving: the reset deletes nothing, and the replay overwrites each
+ * row in place with the value computed from its event. Statements stay complete during a rebuild.
  */
 @Component
 @Profile("projections")
@@ -34,9 +37,10 @@ public class AccountLineProjection {
         insert(AccountLine.of(event, sequence, actor, channel, correlationId));
     }
 
+    /** Deliberately keeps every row: the replay rewrites them in place (see the class comment). */
     @ResetHandler
     void reset() {
-        jdbc.update("delete from rm_account_line");
+        // nothing to clear
     }
 
     void insert(AccountLine line) {
@@ -46,7 +50,17 @@ public class AccountLineProjection {
                     total_debits_posted, total_credits_posted, total_debits_pending, total_credits_pending,
                     actor, channel, correlation_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (account_id, sequence) do nothing""",
+                on conflict (account_id, sequence) do update set entry_id = excluded.entry_id,
+                    currency = excluded.currency, effective_date = excluded.effective_date,
+                    recorded_at = excluded.recorded_at, change_debits_posted = excluded.change_debits_posted,
+                    change_credits_posted = excluded.change_credits_posted,
+                    change_debits_pending = excluded.change_debits_pending,
+                    change_credits_pending = excluded.change_credits_pending,
+                    total_debits_posted = excluded.total_debits_posted,
+                    total_credits_posted = excluded.total_credits_posted,
+                    total_debits_pending = excluded.total_debits_pending,
+                    total_credits_pending = excluded.total_credits_pending,
+                    actor = excluded.actor, channel = excluded.channel, correlation_id = excluded.correlation_id""",
                 line.accountId(), line.sequence(), line.entryId(), line.currency(), line.effectiveDate(),
                 Timestamp.from(line.recordedAt()),
                 line.change().debitsPosted(), line.change().creditsPosted(),
