@@ -42,6 +42,14 @@ class HotBalancesIT extends ReadModelTestSupport {
         }
     }
 
+    /** A cash account debited {@code amount} on 1 November, once Redis shows it. */
+    private String cashInRedis(String amount) {
+        String cash = openAccount("ASSET", "EUR", Map.of());
+        post("2026-11-01", cash, openAccount("INCOME", "EUR", Map.of()), amount);
+        awaitFromRedis(cash, amount);
+        return cash;
+    }
+
     @Nested
     class FindAccount {
         @Test
@@ -58,10 +66,8 @@ class HotBalancesIT extends ReadModelTestSupport {
 
         @Test
         void after_redis_is_flushed_reads_fall_back_to_postgresql_refill_redis_and_lose_nothing() {
-            String cash = openAccount("ASSET", "EUR", Map.of());
+            String cash = cashInRedis("10.00");
             String income = openAccount("INCOME", "EUR", Map.of());
-            post("2026-11-01", cash, income, "10.00");
-            awaitFromRedis(cash, "10.00");
 
             flushRedis(cash);
             Api.Response fallback = api.get("/api/v1/accounts/" + cash);
@@ -79,10 +85,7 @@ class HotBalancesIT extends ReadModelTestSupport {
 
         @Test
         void an_account_whose_hash_lost_its_static_fields_is_read_from_postgresql_not_half_from_redis() {
-            String cash = openAccount("ASSET", "EUR", Map.of());
-            String income = openAccount("INCOME", "EUR", Map.of());
-            post("2026-11-01", cash, income, "1.00");
-            awaitFromRedis(cash, "1.00");
+            String cash = cashInRedis("1.00");
 
             redis.opsForHash().delete(prefix + "account:" + cash, "code");
 

@@ -38,14 +38,6 @@ abstract class ReadModelTestSupport extends LedgerIntegrationTest {
         return last[0];
     }
 
-    /** An error answer: status, problem+json, stable code and the offending field (a query parameter here). */
-    protected static void assertProblem(Api.Response response, int status, String code, String field) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.text("code")).isEqualTo(code);
-        assertThat(response.text("field")).isEqualTo(field);
-    }
-
     /** Waits until the account's balance at {@code date} (as known now) is {@code balance}. */
     protected Api.Response awaitBalanceAt(String accountId, String date, String balance) {
         return await("/api/v1/accounts/" + accountId + "/balance-at?date=" + date,
