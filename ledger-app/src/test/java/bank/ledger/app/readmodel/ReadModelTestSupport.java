@@ -16,8 +16,13 @@ abstract class ReadModelTestSupport extends LedgerIntegrationTest {
 
     /** Posts a two-line entry on {@code date}: {@code debit} is debited, {@code credit} credited. */
     protected Api.Response post(String date, String debit, String credit, String amount) {
+        return post(date, debit, credit, amount, Map.of());
+    }
+
+    /** The same, with the entry's {@code metadata}. */
+    protected Api.Response post(String date, String debit, String credit, String amount, Map<String, String> metadata) {
         Map<String, Object> body = Map.of("id", newId("je"), "effectiveDate", date, "description", "entry of " + date,
-                "postings", List.of(line(debit, "DEBIT", amount), line(credit, "CREDIT", amount)));
+                "postings", List.of(line(debit, "DEBIT", amount), line(credit, "CREDIT", amount)), "metadata", metadata);
         Api.Response response = api.post("/api/v1/journal-entries", body);
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
         return response;
