@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
+import tools.jackson.databind.JsonNode;
 import org.awaitility.core.ConditionTimeoutException;
 
 /** Posting dated entries and waiting for the line read model, shared by the read-model tests. */
@@ -41,6 +42,18 @@ abstract class ReadModelTestSupport extends LedgerIntegrationTest {
                     + (last[0] == null ? "nothing" : last[0].status() + " " + last[0].raw()), timeout);
         }
         return last[0];
+    }
+
+    /**
+     * The first account row of a report paged by code, starting at {@code accountId} (codes are "C-" + id,
+     * unique per test, so the page that starts just before the code starts with this account); null if none.
+     */
+    protected JsonNode reportRowOf(String reportPath, String accountId) {
+        String code = "C-" + accountId;
+        Api.Response page = api.get(reportPath + "&pageSize=1&after=" + code.substring(0, code.length() - 1));
+        assertThat(page.status()).as(page.raw()).isEqualTo(200);
+        JsonNode accounts = page.body().get("accounts");
+        return accounts.isEmpty() ? null : accounts.get(0);
     }
 
     /** Waits until the account's balance at {@code date} (as known now) is {@code balance}. */

@@ -15,14 +15,8 @@ class TrialBalanceIT extends ReadModelTestSupport {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** The trial-balance page that starts at {@code accountId} (codes are "C-" + id, unique per test). */
     private JsonNode rowOf(String accountId, String date) {
-        String code = "C-" + accountId;
-        Api.Response page = api.get("/api/v1/reports/trial-balance?date=" + date + "&pageSize=1&after="
-                + code.substring(0, code.length() - 1));
-        assertThat(page.status()).as(page.raw()).isEqualTo(200);
-        JsonNode accounts = page.body().get("accounts");
-        return accounts.isEmpty() ? null : accounts.get(0);
+        return reportRowOf("/api/v1/reports/trial-balance?date=" + date, accountId);
     }
 
     @Nested

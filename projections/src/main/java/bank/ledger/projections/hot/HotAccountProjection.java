@@ -79,6 +79,8 @@ public class HotAccountProjection {
             fields.put("credits_must_not_exceed_debits", Boolean.toString(e.flags().creditsMustNotExceedDebits()));
             fields.put("metadata", Json.write(e.metadata()));
             fields.put("opened_at", e.openedAt().toString());
+            // Redis has no null: an empty string is "no parent"
+            fields.put("parent_account_id", e.parentAccountId() == null ? "" : e.parentAccountId());
             fields.putAll(status("OPEN", e.openedAt()));
             fields.putAll(totals(0, 0, 0, 0));
             return fields;

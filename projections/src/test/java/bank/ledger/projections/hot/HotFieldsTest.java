@@ -28,7 +28,7 @@ class HotFieldsTest {
         assertThat(fields).containsEntry("status", "OPEN").containsEntry("debits_posted", "0")
                 .containsEntry("debits_must_not_exceed_credits", "true").containsEntry("opened_at", AT.toString())
                 .containsEntry("metadata", "{\"branch\":\"7\"}");
-        assertThat(fields).hasSize(15);
+        assertThat(fields).hasSize(16).containsEntry("parent_account_id", "");
     }
 
     @Test

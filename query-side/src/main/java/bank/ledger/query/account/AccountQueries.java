@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class AccountQueries {
     private static final String COLUMNS = "account_id, code, name, type, currency, status, "
             + "debits_must_not_exceed_credits, credits_must_not_exceed_debits, metadata, debits_posted, "
-            + "credits_posted, debits_pending, credits_pending, opened_at, updated_at, last_sequence";
+            + "credits_posted, debits_pending, credits_pending, opened_at, updated_at, last_sequence, parent_account_id";
     private final JdbcTemplate jdbc;
     private final HotAccountReader hot;
 
@@ -67,6 +67,6 @@ public class AccountQueries {
                 ReadJson.stringMap(rs.getString("metadata")), rs.getLong("debits_posted"),
                 rs.getLong("credits_posted"), rs.getLong("debits_pending"), rs.getLong("credits_pending"),
                 rs.getTimestamp("opened_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("last_sequence"));
+                rs.getLong("last_sequence"), rs.getString("parent_account_id"));
     }
 }

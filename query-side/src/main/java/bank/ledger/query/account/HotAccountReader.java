@@ -27,10 +27,10 @@ import org.springframework.stereotype.Component;
 public class HotAccountReader {
     static final List<String> FIELDS = List.of("account_id", "code", "name", "type", "currency", "status",
             "debits_must_not_exceed_credits", "credits_must_not_exceed_debits", "metadata", "debits_posted",
-            "credits_posted", "debits_pending", "credits_pending", "opened_at", "updated_at", "last_sequence");
+            "credits_posted", "debits_pending", "credits_pending", "opened_at", "updated_at", "last_sequence", "parent_account_id");
     /** Fields an account never changes: safe to fill even when Redis is ahead of PostgreSQL. */
     static final List<String> IMMUTABLE = List.of("account_id", "code", "name", "type", "currency",
-            "debits_must_not_exceed_credits", "credits_must_not_exceed_debits", "metadata", "opened_at");
+            "debits_must_not_exceed_credits", "credits_must_not_exceed_debits", "metadata", "opened_at", "parent_account_id");
     /** ARGV: sequence, n, n immutable field/value pairs, then the mutable pairs. Never moves the hash back. */
     private static final RedisScript<Long> REFILL = RedisScript.of("""
             local current = redis.call('HGET', KEYS[1], 'last_sequence')
@@ -100,7 +100,8 @@ public class HotAccountReader {
                 s(h, "status"), Boolean.parseBoolean(s(h, "debits_must_not_exceed_credits")),
                 Boolean.parseBoolean(s(h, "credits_must_not_exceed_debits")), ReadJson.stringMap(s(h, "metadata")),
                 l(h, "debits_posted"), l(h, "credits_posted"), l(h, "debits_pending"), l(h, "credits_pending"),
-                Instant.parse(s(h, "opened_at")), Instant.parse(s(h, "updated_at")), l(h, "last_sequence"));
+                Instant.parse(s(h, "opened_at")), Instant.parse(s(h, "updated_at")), l(h, "last_sequence"),
+                s(h, "parent_account_id").isEmpty() ? null : s(h, "parent_account_id"));
     }
 
     static Map<String, String> fields(AccountView v) {
@@ -121,6 +122,8 @@ public class HotAccountReader {
         f.put("opened_at", v.openedAt().toString());
         f.put("updated_at", v.updatedAt().toString());
         f.put("last_sequence", Long.toString(v.version()));
+        // Redis has no null: an empty string is "no parent"
+        f.put("parent_account_id", v.parentAccountId() == null ? "" : v.parentAccountId());
         return f;
     }
 
