@@ -23,7 +23,7 @@ class ChartOfAccountsIT extends ReadModelTestSupport {
         @Test
         void a_parent_rolls_up_the_balances_of_its_whole_subtree() {
             String assets = openAccount("ASSET", "EUR", Map.of());
-            awaitAccount(assets, r -> true);
+            awaitInReadModel(assets);
             String cash = openUnder(assets);
             String bank = openUnder(assets);
             String petty = openUnder(cash);

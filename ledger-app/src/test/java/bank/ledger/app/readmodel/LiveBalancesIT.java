@@ -19,7 +19,7 @@ class LiveBalancesIT extends ReadModelTestSupport {
         void a_stream_sends_the_balance_at_once_and_again_when_an_entry_moves_it() throws Exception {
             String cash = openAccount("ASSET", "EUR", Map.of());
             String income = openAccount("INCOME", "EUR", Map.of());
-            awaitAccount(cash, r -> true);
+            awaitInReadModel(cash);
 
             CompletableFuture<Api.Response> stream = CompletableFuture.supplyAsync(
                     () -> api.get("/api/v1/accounts/" + cash + "/balance-stream?maxSeconds=4"));
@@ -40,7 +40,7 @@ class LiveBalancesIT extends ReadModelTestSupport {
         @Test
         void a_stream_is_bounded_in_time_and_needs_an_existing_account() {
             String cash = openAccount("ASSET", "EUR", Map.of());
-            awaitAccount(cash, r -> true);
+            awaitInReadModel(cash);
 
             assertProblem(api.get("/api/v1/accounts/" + cash + "/balance-stream?maxSeconds=0"), 400, "invalidField",
                     "maxSeconds");

@@ -56,6 +56,14 @@ abstract class ReadModelTestSupport extends LedgerIntegrationTest {
         return accounts.isEmpty() ? null : accounts.get(0);
     }
 
+    /**
+     * Waits until {@code rm_account} knows the account (the reports read it). {@code awaitAccount} is not
+     * enough: it may be answered from Redis, whose projection can be ahead of PostgreSQL's.
+     */
+    protected void awaitInReadModel(String accountId) {
+        await("/api/v1/accounts/" + accountId + "/balance-at?date=2026-01-01", r -> true);
+    }
+
     /** Waits until the account's balance at {@code date} (as known now) is {@code balance}. */
     protected Api.Response awaitBalanceAt(String accountId, String date, String balance) {
         return await("/api/v1/accounts/" + accountId + "/balance-at?date=" + date,

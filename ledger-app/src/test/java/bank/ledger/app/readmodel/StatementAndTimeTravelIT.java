@@ -97,7 +97,7 @@ class StatementAndTimeTravelIT extends ReadModelTestSupport {
         void the_page_size_is_bounded_and_the_period_must_run_forwards() {
             String cash = openAccount("ASSET", "EUR", Map.of());
             String base = "/api/v1/accounts/" + cash + "/statement?from=2026-07-01&to=2026-07-31";
-            awaitAccount(cash, r -> true);
+            awaitInReadModel(cash);
 
             assertThat(api.get(base + "&pageSize=500").status()).isEqualTo(200);
             assertProblem(api.get(base + "&pageSize=501"), 400, "invalidField", "pageSize");
@@ -129,6 +129,38 @@ class StatementAndTimeTravelIT extends ReadModelTestSupport {
             assertThat(rows[2]).startsWith("\"2026-08-01\"").contains("\"5.00\",\"0.00\",\"5.00\",\"EUR\"");
             assertThat(rows[3]).contains("\"3.50\"");
             assertThat(rows[4]).contains("\"closing balance\"").endsWith("\"3.50\",\"EUR\",");
+        }
+    }
+
+    @Nested
+    class DailyBalances {
+        @Test
+        void every_day_has_its_closing_balance_including_days_without_movement() {
+            String cash = openAccount("ASSET", "EUR", Map.of());
+            String income = openAccount("INCOME", "EUR", Map.of());
+            post("2026-01-31", cash, income, "50.00");
+            post("2026-02-02", cash, income, "5.00");
+            post("2026-02-02", income, cash, "1.00");
+            awaitBalanceAt(cash, "2026-02-28", "54.00");
+
+            Api.Response history = api.get("/api/v1/accounts/" + cash + "/daily-balances?from=2026-02-01&to=2026-02-03");
+
+            assertThat(history.text("openingBalance")).isEqualTo("50.00");
+            JsonNode days = history.body().get("days");
+            assertThat(days).extracting(d -> d.get("date").asString() + " " + d.get("closingBalance").asString())
+                    .containsExactly("2026-02-01 50.00", "2026-02-02 54.00", "2026-02-03 54.00");
+            assertThat(days.get(1).get("debits").asString()).isEqualTo("5.00");
+            assertThat(days.get(1).get("credits").asString()).isEqualTo("1.00");
+        }
+
+        @Test
+        void a_history_is_at_most_366_days() {
+            String cash = openAccount("ASSET", "EUR", Map.of());
+            awaitInReadModel(cash);
+            String path = "/api/v1/accounts/" + cash + "/daily-balances?from=2028-01-01&to=";
+
+            assertThat(api.get(path + "2028-12-31").body().get("days")).hasSize(366);
+            assertProblem(api.get(path + "2029-01-01"), 400, "invalidField", "to");
         }
     }
 
@@ -190,7 +222,7 @@ class StatementAndTimeTravelIT extends ReadModelTestSupport {
         @Test
         void a_malformed_as_known_at_is_refused() {
             String cash = openAccount("ASSET", "EUR", Map.of());
-            awaitAccount(cash, r -> true);
+            awaitInReadModel(cash);
 
             assertProblem(api.get("/api/v1/accounts/" + cash + "/balance-at?date=2026-03-31&asKnownAt=5-April"),
                     400, "invalidField", "asKnownAt");

@@ -5,6 +5,8 @@ import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.query.api.AccountStatementView;
 import bank.ledger.query.api.BalanceAtView;
+import bank.ledger.query.api.DailyBalancesView;
+import bank.ledger.query.api.FindDailyBalances;
 import bank.ledger.query.api.FindAccountStatement;
 import bank.ledger.query.api.FindBalanceAt;
 import bank.ledger.query.api.LineKey;
@@ -75,6 +77,32 @@ public class StatementController {
                         QueryParams.instant(asKnownAt, "asKnownAt")),
                 ResponseTypes.optionalInstanceOf(BalanceAtView.class)).join().orElseThrow(() -> notFound(id));
         return BalanceAtResponse.of(view);
+    }
+
+    /** One closing balance per day, {@value FindDailyBalances#DAYS_MAX} days at most. */
+    @GetMapping("/daily-balances")
+    public DailyResponse dailyBalances(@PathVariable String id, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String asKnownAt) {
+        LocalDate fromDate = QueryParams.date(from, "from");
+        LocalDate toDate = QueryParams.date(to, "to");
+        QueryParams.period(fromDate, toDate);
+        if (fromDate.plusDays(FindDailyBalances.DAYS_MAX - 1L).isBefore(toDate)) {
+            throw LedgerRefusal.of(RefusalCode.INVALID_FIELD, "to",
+                    "at most " + FindDailyBalances.DAYS_MAX + " days per request");
+        }
+        DailyBalancesView v = queries.query(new FindDailyBalances(id, fromDate, toDate,
+                        QueryParams.instant(asKnownAt, "asKnownAt")),
+                ResponseTypes.optionalInstanceOf(DailyBalancesView.class)).join().orElseThrow(() -> notFound(id));
+        String c = v.currency();
+        return new DailyResponse(v.accountId(), c, MoneyFormat.format(v.opening(), c), v.days().stream()
+                .map(d -> new DailyResponse.Day(d.date(), MoneyFormat.format(d.debits(), c),
+                        MoneyFormat.format(d.credits(), c), MoneyFormat.format(d.closing(), c))).toList());
+    }
+
+    /** The daily history as decimal strings. */
+    public record DailyResponse(String accountId, String currency, String openingBalance, List<Day> days) {
+        public record Day(LocalDate date, String debits, String credits, String closingBalance) {
+        }
     }
 
     private AccountStatementView page(String id, String from, String to, String asKnownAt, LineKey after,
