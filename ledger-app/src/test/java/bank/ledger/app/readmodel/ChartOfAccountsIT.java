@@ -54,6 +54,7 @@ class ChartOfAccountsIT extends ReadModelTestSupport {
             String income = openAccount("INCOME", "KWD", Map.of());
             post("2026-12-02", cash, income, "1.005");
             awaitBalanceAt(cash, "2026-12-31", "1.005");
+            awaitInReadModel(income);
 
             JsonNode byType = api.get(CHART).body().get("byType");
 
