@@ -40,7 +40,8 @@ class GeneralLedgerIT extends ReadModelTestSupport {
             post("2026-05-06", cash, income, "4.00", Map.of("invoice", newId("other")));
             awaitBalanceAt(cash, "2026-05-31", "7.00");
 
-            JsonNode byValue = api.get(LINES + "?metadataKey=invoice&metadataValue=" + invoice).body().get("lines");
+            JsonNode byValue = await(LINES + "?metadataKey=invoice&metadataValue=" + invoice,
+                    r -> r.body().get("lines").size() == 2).body().get("lines");
             JsonNode byKey = api.get(LINES + "?accountId=" + cash + "&metadataKey=invoice").body().get("lines");
 
             assertThat(byValue).extracting(l -> l.get("entryId").asString()).containsOnly(tagged).hasSize(2);

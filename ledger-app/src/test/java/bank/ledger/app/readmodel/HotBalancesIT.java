@@ -47,6 +47,7 @@ class HotBalancesIT extends ReadModelTestSupport {
         String cash = openAccount("ASSET", "EUR", Map.of());
         post("2026-11-01", cash, openAccount("INCOME", "EUR", Map.of()), amount);
         awaitFromRedis(cash, amount);
+        awaitSettled(cash);
         return cash;
     }
 

@@ -64,6 +64,16 @@ abstract class ReadModelTestSupport extends LedgerIntegrationTest {
         await("/api/v1/accounts/" + accountId + "/balance-at?date=2026-01-01", r -> true);
     }
 
+    /** Waits until every read model of the account agrees with its events (the audit's verify). */
+    protected Api.Response awaitSettled(String accountId) {
+        Api.Response[] last = new Api.Response[1];
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            last[0] = api.post("/api/v1/audit/accounts/" + accountId + "/verify", (String) null);
+            return last[0].status() == 200 && last[0].body().get("consistent").asBoolean();
+        });
+        return last[0];
+    }
+
     /** Waits until the account's balance at {@code date} (as known now) is {@code balance}. */
     protected Api.Response awaitBalanceAt(String accountId, String date, String balance) {
         return await("/api/v1/accounts/" + accountId + "/balance-at?date=" + date,

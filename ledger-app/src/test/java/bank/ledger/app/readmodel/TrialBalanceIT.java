@@ -31,6 +31,7 @@ class TrialBalanceIT extends ReadModelTestSupport {
             post("2026-10-02", yenCash, yenIncome, "1500");
             awaitBalanceAt(income, "2026-10-31", "25.00");
             awaitBalanceAt(yenIncome, "2026-10-31", "1500");
+            awaitBalanceAt(yenCash, "2026-10-31", "1500");
 
             Api.Response report = api.get("/api/v1/reports/trial-balance?date=2026-10-31");
 
