@@ -16,6 +16,10 @@ public final class ReadJson {
         return json == null ? Map.of() : MAPPER.readValue(json, new TypeReference<Map<String, String>>() { });
     }
 
+    public static String write(Object value) {
+        return MAPPER.writeValueAsString(value);
+    }
+
     public static <T> List<T> list(String json, Class<T> type) {
         return json == null ? List.of()
                 : MAPPER.readValue(json, MAPPER.getTypeFactory().constructCollectionType(List.class, type));

@@ -20,7 +20,8 @@ public record AccountResponse(
         String debitsPending,
         String creditsPending,
         Map<String, String> metadata,
-        Instant openedAt) {
+        Instant openedAt,
+        String parentAccountId) {
 
     static AccountResponse of(AccountState state) {
         String currency = state.currency();
@@ -31,6 +32,6 @@ public record AccountResponse(
                 MoneyFormat.format(state.totals().creditsPosted(), currency),
                 MoneyFormat.format(state.totals().debitsPending(), currency),
                 MoneyFormat.format(state.totals().creditsPending(), currency),
-                state.metadata(), state.openedAt());
+                state.metadata(), state.openedAt(), state.parentAccountId());
     }
 }

@@ -18,12 +18,13 @@ public record OpenAccountRequest(
         String currency,
         Boolean debitsMustNotExceedCredits,
         Boolean creditsMustNotExceedDebits,
-        Map<String, String> metadata) {
+        Map<String, String> metadata,
+        String parentAccountId) {
 
     OpenAccount toCommand() {
         String accountId = id != null ? id : UUID.randomUUID().toString();
         return new OpenAccount(accountId, code, name, type, currency,
                 new AccountFlags(Boolean.TRUE.equals(debitsMustNotExceedCredits),
-                        Boolean.TRUE.equals(creditsMustNotExceedDebits)), metadata);
+                        Boolean.TRUE.equals(creditsMustNotExceedDebits)), metadata, parentAccountId);
     }
 }

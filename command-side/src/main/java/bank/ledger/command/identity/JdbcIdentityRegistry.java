@@ -34,6 +34,12 @@ public class JdbcIdentityRegistry implements IdentityRegistry {
     }
 
     @Override
+    public boolean isReserved(String id, Kind kind) {
+        return !jdbc.queryForList("select 1 from ledger_identity where id = ? and kind = ?", Integer.class, id,
+                kind.name()).isEmpty();
+    }
+
+    @Override
     public void reserveAccountCode(String code, String accountId) {
         int inserted = jdbc.update(
                 "insert into ledger_account_code (code, account_id) values (?, ?) on conflict (code) do nothing",

@@ -143,11 +143,4 @@ class JournalEntryApiIT extends LedgerIntegrationTest {
             assertProblem(response, 400, "malformedRequest", "postings[0].side");
         }
     }
-
-    static void assertProblem(Api.Response response, int status, String code, String field) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.text("code")).isEqualTo(code);
-        assertThat(response.text("field")).isEqualTo(field);
-    }
 }

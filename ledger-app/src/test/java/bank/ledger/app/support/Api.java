@@ -19,7 +19,12 @@ public final class Api {
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
-    public record Response(int status, JsonNode body, String contentType, String raw) {
+    public record Response(int status, JsonNode body, String contentType, String raw,
+                           java.net.http.HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public String text(String field) {
             JsonNode node = body.get(field);
             return node == null || node.isNull() ? null : node.asString();
@@ -45,9 +50,11 @@ public final class Api {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() ? JSON.createObjectNode() : JSON.readTree(raw);
-            return new Response(response.statusCode(), body,
-                    response.headers().firstValue("Content-Type").orElse(""), raw);
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            // Only JSON bodies are parsed: CSV downloads and event streams are read from raw.
+            JsonNode body = raw == null || raw.isBlank() || !contentType.contains("json") ? JSON.createObjectNode()
+                    : JSON.readTree(raw);
+            return new Response(response.statusCode(), body, contentType, raw, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

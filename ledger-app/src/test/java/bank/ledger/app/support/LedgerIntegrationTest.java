@@ -1,5 +1,7 @@
 package bank.ledger.app.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import bank.ledger.app.LedgerApplication;
 import java.time.Duration;
 import java.util.List;
@@ -50,6 +52,14 @@ public abstract class LedgerIntegrationTest {
 
     protected static Map<String, Object> entry(String id, List<Map<String, Object>> postings) {
         return Map.of("id", id, "effectiveDate", "2026-11-25", "description", "test entry", "postings", postings);
+    }
+
+    /** An error answer: status, problem+json, its stable code and the offending field. */
+    protected static void assertProblem(Api.Response response, int status, String code, String field) {
+        assertThat(response.status()).as(response.raw()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text("code")).isEqualTo(code);
+        assertThat(response.text("field")).isEqualTo(field);
     }
 
     /** The read model is eventually consistent: wait until the account shows what the test expects. */

@@ -49,6 +49,7 @@ public class Account {
     private Map<String, String> metadata;
     private Balances totals;
     private Instant openedAt;
+    private String parentAccountId;
 
     protected Account() {
         // for Axon: created by the creation policy below or rebuilt from events
@@ -64,9 +65,10 @@ public class Account {
             return replay(command);
         }
         AccountRules.validateOpening(command);
+        AccountRules.validateParent(command, registry);
         registry.reserveAccountCode(command.code(), command.accountId());
         apply(new AccountOpened(command.accountId(), command.code(), command.name(), command.type(),
-                command.currency(), command.flags(), command.metadata(), clock.instant()));
+                command.currency(), command.flags(), command.metadata(), clock.instant(), command.parentAccountId()));
         return state(false);
     }
 
@@ -139,7 +141,7 @@ public class Account {
 
     public AccountState state(boolean replayed) {
         return new AccountState(accountId, code, name, type, currency, flags, status, metadata, totals,
-                openedAt, replayed);
+                openedAt, replayed, parentAccountId);
     }
 
     private AccountState replay(OpenAccount command) {
@@ -149,7 +151,8 @@ public class Account {
         }
         boolean same = code.equals(command.code()) && name.equals(command.name()) && type == command.type()
                 && currency.equals(command.currency()) && flags.equals(command.flags())
-                && metadata.equals(command.metadata());
+                && metadata.equals(command.metadata())
+                && java.util.Objects.equals(parentAccountId, command.parentAccountId());
         if (!same) {
             throw LedgerRefusal.of(RefusalCode.IDEMPOTENCY_CONFLICT, "id",
                     "account " + accountId + " was already opened with different content");
@@ -189,6 +192,7 @@ public class Account {
         flags = event.flags();
         metadata = event.metadata();
         openedAt = event.openedAt();
+        parentAccountId = event.parentAccountId();
         status = AccountStatus.OPEN;
         totals = Balances.ZERO;
         Currencies.exponent(currency);

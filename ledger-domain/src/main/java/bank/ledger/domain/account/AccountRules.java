@@ -3,6 +3,7 @@ package bank.ledger.domain.account;
 import bank.ledger.domain.account.api.AccountFlags;
 import bank.ledger.domain.account.api.Balances;
 import bank.ledger.domain.account.api.OpenAccount;
+import bank.ledger.domain.identity.IdentityRegistry;
 import bank.ledger.domain.money.Currencies;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
@@ -34,6 +35,25 @@ final class AccountRules {
             throw Fields.invalid("flags", "debitsMustNotExceedCredits and creditsMustNotExceedDebits exclude each other");
         }
         Fields.validateMetadata(command.metadata(), "metadata");
+    }
+
+    /**
+     * A parent must be an account that is already open (so the chart is a tree: no cycle can form, as
+     * parents are never changed), and not the account itself. Checked through the identity registry,
+     * which knows every committed account id, instead of loading another aggregate.
+     */
+    static void validateParent(OpenAccount command, IdentityRegistry registry) {
+        String parent = command.parentAccountId();
+        if (parent == null) {
+            return;
+        }
+        Fields.requireText(parent, "parentAccountId", ID_LENGTH_MAX);
+        if (parent.equals(command.accountId())) {
+            throw Fields.invalid("parentAccountId", "an account cannot be its own parent");
+        }
+        if (!registry.isReserved(parent, IdentityRegistry.Kind.ACCOUNT)) {
+            throw LedgerRefusal.of(RefusalCode.ACCOUNT_NOT_FOUND, "parentAccountId", "no account " + parent);
+        }
     }
 
     /**

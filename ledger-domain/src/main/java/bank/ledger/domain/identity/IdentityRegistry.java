@@ -16,6 +16,9 @@ public interface IdentityRegistry {
      */
     boolean reserve(String id, Kind kind, String field);
 
+    /** True when {@code id} is reserved for {@code kind}: the account or entry exists (or is being created). */
+    boolean isReserved(String id, Kind kind);
+
     /** @throws bank.ledger.domain.refusal.LedgerRefusal {@code accountCodeTaken} when another account has it */
     void reserveAccountCode(String code, String accountId);
 }

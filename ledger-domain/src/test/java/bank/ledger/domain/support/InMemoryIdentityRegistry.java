@@ -41,6 +41,11 @@ public final class InMemoryIdentityRegistry implements IdentityRegistry {
         }
     }
 
+    @Override
+    public boolean isReserved(String id, Kind kind) {
+        return ids.get(id) == kind;
+    }
+
     public boolean isReserved(String id) {
         return ids.containsKey(id);
     }

@@ -38,12 +38,13 @@ public class AccountProjection {
         jdbc.update("""
                 insert into rm_account (account_id, code, name, type, currency, status,
                     debits_must_not_exceed_credits, credits_must_not_exceed_debits, metadata,
-                    opened_at, updated_at, last_sequence)
-                values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, ?)
+                    opened_at, updated_at, last_sequence, parent_account_id)
+                values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, ?, ?)
                 on conflict (account_id) do nothing""",
                 event.accountId(), event.code(), event.name(), event.type().name(), event.currency(),
                 event.flags().debitsMustNotExceedCredits(), event.flags().creditsMustNotExceedDebits(),
-                Json.write(event.metadata()), at(event.openedAt()), at(event.openedAt()), sequence);
+                Json.write(event.metadata()), at(event.openedAt()), at(event.openedAt()), sequence,
+                event.parentAccountId());
     }
 
     @EventHandler

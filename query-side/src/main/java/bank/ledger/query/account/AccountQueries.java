@@ -4,6 +4,8 @@ import bank.ledger.query.api.AccountPage;
 import bank.ledger.query.api.AccountView;
 import bank.ledger.query.api.FindAccount;
 import bank.ledger.query.api.FindAccounts;
+import bank.ledger.query.api.FindHotAccount;
+import bank.ledger.query.api.HotAccountView;
 import bank.ledger.query.ReadJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,11 +22,25 @@ import org.springframework.stereotype.Component;
 public class AccountQueries {
     private static final String COLUMNS = "account_id, code, name, type, currency, status, "
             + "debits_must_not_exceed_credits, credits_must_not_exceed_debits, metadata, debits_posted, "
-            + "credits_posted, debits_pending, credits_pending, opened_at, updated_at, last_sequence";
+            + "credits_posted, debits_pending, credits_pending, opened_at, updated_at, last_sequence, parent_account_id";
     private final JdbcTemplate jdbc;
+    private final HotAccountReader hot;
 
-    public AccountQueries(JdbcTemplate jdbc) {
+    public AccountQueries(JdbcTemplate jdbc, HotAccountReader hot) {
         this.jdbc = jdbc;
+        this.hot = hot;
+    }
+
+    /** Redis first; on a miss (or Redis down) PostgreSQL, and the answer refills Redis. */
+    @QueryHandler
+    public Optional<HotAccountView> handle(FindHotAccount query) {
+        Optional<AccountView> cached = hot.find(query.accountId());
+        if (cached.isPresent()) {
+            return Optional.of(new HotAccountView(cached.get(), HotAccountView.REDIS));
+        }
+        Optional<AccountView> stored = handle(new FindAccount(query.accountId()));
+        stored.ifPresent(hot::refill);
+        return stored.map(view -> new HotAccountView(view, HotAccountView.POSTGRESQL));
     }
 
     @QueryHandler
@@ -51,6 +67,6 @@ public class AccountQueries {
                 ReadJson.stringMap(rs.getString("metadata")), rs.getLong("debits_posted"),
                 rs.getLong("credits_posted"), rs.getLong("debits_pending"), rs.getLong("credits_pending"),
                 rs.getTimestamp("opened_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("last_sequence"));
+                rs.getLong("last_sequence"), rs.getString("parent_account_id"));
     }
 }

@@ -29,7 +29,8 @@ public record AccountResponse(
         Map<String, String> metadata,
         Instant openedAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        String parentAccountId) {
 
     static AccountResponse of(AccountView view) {
         String currency = view.currency();
@@ -38,7 +39,7 @@ public record AccountResponse(
                 MoneyFormat.format(view.debitsPosted(), currency), MoneyFormat.format(view.creditsPosted(), currency),
                 MoneyFormat.format(view.debitsPending(), currency), MoneyFormat.format(view.creditsPending(), currency),
                 MoneyFormat.format(view.balance(), currency), MoneyFormat.format(view.available(), currency),
-                view.metadata(), view.openedAt(), view.updatedAt(), view.version());
+                view.metadata(), view.openedAt(), view.updatedAt(), view.version(), view.parentAccountId());
     }
 
     /** A page of the chart of accounts; pass {@code nextAfterCode} as {@code after} for the next page. */

@@ -23,7 +23,17 @@ public record AccountView(
         long creditsPending,
         Instant openedAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        String parentAccountId) {
+
+    public AccountView(String accountId, String code, String name, String type, String currency, String status,
+                       boolean debitsMustNotExceedCredits, boolean creditsMustNotExceedDebits,
+                       Map<String, String> metadata, long debitsPosted, long creditsPosted, long debitsPending,
+                       long creditsPending, Instant openedAt, Instant updatedAt, long version) {
+        this(accountId, code, name, type, currency, status, debitsMustNotExceedCredits, creditsMustNotExceedDebits,
+                metadata, debitsPosted, creditsPosted, debitsPending, creditsPending, openedAt, updatedAt, version,
+                null);
+    }
 
     public boolean isDebitNormal() {
         return "ASSET".equals(type) || "EXPENSE".equals(type);

@@ -15,5 +15,12 @@ public record AccountState(
         Map<String, String> metadata,
         Balances totals,
         Instant openedAt,
-        boolean replayed) {
+        boolean replayed,
+        String parentAccountId) {
+
+    public AccountState(String accountId, String code, String name, AccountType type, String currency,
+                        AccountFlags flags, AccountStatus status, Map<String, String> metadata, Balances totals,
+                        Instant openedAt, boolean replayed) {
+        this(accountId, code, name, type, currency, flags, status, metadata, totals, openedAt, replayed, null);
+    }
 }

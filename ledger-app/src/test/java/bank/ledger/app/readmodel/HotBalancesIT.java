@@ -1,0 +1,98 @@
+package bank.ledger.app.readmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bank.ledger.app.support.Api;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** Hot balances in Redis: reads that skip PostgreSQL, and a Redis that loses its data mid-run. */
+class HotBalancesIT extends ReadModelTestSupport {
+    @Autowired
+    StringRedisTemplate redis;
+    @Value("${ledger.embedded.enabled:false}")
+    boolean embeddedRedis;
+    @Value("${ledger.redis.key-prefix}")
+    String prefix;
+
+    private static String source(Api.Response response) {
+        return response.header("X-Ledger-Read-Source");
+    }
+
+    private Api.Response awaitFromRedis(String accountId, String balance) {
+        return awaitAccount(accountId, r -> "redis".equals(source(r)) && balance.equals(r.text("balance")));
+    }
+
+    /**
+     * Redis loses everything. On the embedded Redis that is a real FLUSHDB; the shared CI Redis must not
+     * be flushed (other runs use it), so there the test deletes every key of its own account instead.
+     */
+    private void flushRedis(String accountId) {
+        if (embeddedRedis) {
+            redis.execute((org.springframework.data.redis.core.RedisCallback<Object>) c -> {
+                c.serverCommands().flushDb();
+                return null;
+            });
+        } else {
+            redis.delete(java.util.List.of(prefix + "account:" + accountId, prefix + "account-recent:" + accountId));
+        }
+    }
+
+    /** A cash account debited {@code amount} on 1 November, once Redis shows it. */
+    private String cashInRedis(String amount) {
+        String cash = openAccount("ASSET", "EUR", Map.of());
+        post("2026-11-01", cash, openAccount("INCOME", "EUR", Map.of()), amount);
+        awaitFromRedis(cash, amount);
+        awaitSettled(cash);
+        return cash;
+    }
+
+    @Nested
+    class FindAccount {
+        @Test
+        void a_balance_is_read_from_redis_once_the_projection_has_written_it() {
+            String cash = openAccount("ASSET", "EUR", Map.of());
+            String income = openAccount("INCOME", "EUR", Map.of());
+            post("2026-11-01", cash, income, "12.34");
+
+            Api.Response account = awaitFromRedis(cash, "12.34");
+
+            assertThat(account.text("debitsPosted")).isEqualTo("12.34");
+            assertThat(account.text("code")).isEqualTo("C-" + cash);
+        }
+
+        @Test
+        void after_redis_is_flushed_reads_fall_back_to_postgresql_refill_redis_and_lose_nothing() {
+            String cash = cashInRedis("10.00");
+            String income = openAccount("INCOME", "EUR", Map.of());
+
+            flushRedis(cash);
+            Api.Response fallback = api.get("/api/v1/accounts/" + cash);
+            Api.Response refilled = api.get("/api/v1/accounts/" + cash);
+            post("2026-11-02", cash, income, "5.00");
+
+            assertThat(source(fallback)).isEqualTo("postgresql");
+            assertThat(fallback.text("balance")).isEqualTo("10.00");
+            assertThat(source(refilled)).isEqualTo("redis");
+            assertThat(refilled.text("balance")).isEqualTo("10.00");
+            Api.Response after = awaitFromRedis(cash, "15.00");
+            assertThat(after.body().get("version").asLong()).isEqualTo(2);
+            awaitBalanceAt(cash, "2026-11-30", "15.00");
+        }
+
+        @Test
+        void an_account_whose_hash_lost_its_static_fields_is_read_from_postgresql_not_half_from_redis() {
+            String cash = cashInRedis("1.00");
+
+            redis.opsForHash().delete(prefix + "account:" + cash, "code");
+
+            Api.Response read = api.get("/api/v1/accounts/" + cash);
+            assertThat(source(read)).isEqualTo("postgresql");
+            assertThat(read.text("code")).isEqualTo("C-" + cash);
+        }
+    }
+}

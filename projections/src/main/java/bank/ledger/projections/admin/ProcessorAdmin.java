@@ -1,0 +1,129 @@
+package bank.ledger.projections.admin;
+
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Operators' view of the streaming event processors on this node: position, lag, and rebuilds (reset
+ * the tokens, replay from the first event). Rebuild progress lives in memory on the node that started
+ * it; the processors' positions are in the token store and survive restarts.
+ */
+@Component
+@Profile("projections")
+public class ProcessorAdmin {
+    private static final Logger log = LoggerFactory.getLogger(ProcessorAdmin.class);
+    private final Configuration axon;
+    private final EventStore events;
+    private final Map<String, Started> rebuilds = new ConcurrentHashMap<>();
+
+    record Started(Instant at, long headAtStart) {
+    }
+
+    public ProcessorAdmin(@Lazy Configuration axon, @Lazy EventStore events) {
+        this.axon = axon;
+        this.events = events;
+    }
+
+    public List<String> names() {
+        return axon.eventProcessingConfiguration().eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(p -> p.getName()).sorted().toList();
+    }
+
+    public ProcessorStatus status(String name) {
+        StreamingEventProcessor processor = processor(name);
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        long position = segments.values().stream().map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(p -> p.orElse(-1)).min().orElse(-1);
+        long head = position(events.createHeadToken());
+        long behind = Math.max(0, head - position);
+        Started started = rebuilds.get(name);
+        ProcessorStatus.Rebuild rebuild = started == null ? null : ProcessorStatus.Rebuild.of(started.at(),
+                started.headAtStart(), position, processor.isReplaying(), Clock.systemUTC().instant());
+        return new ProcessorStatus(name, processor.isRunning(), processor.isReplaying(),
+                segments.values().stream().anyMatch(EventTrackerStatus::isErrorState), segments.size(), position, head,
+                behind, behind == 0 ? 0 : secondsBehind(segments), rebuild);
+    }
+
+    /**
+     * Rewinds the processor to the first event and lets it process everything again; answers at once,
+     * progress is in {@link #status}. Not Axon's {@code resetTokens()}: the {@code ReplayToken} it stores
+     * cannot be read back by the Jackson 3 serializer (its {@code context} is typed {@code Object}), which
+     * would wedge the processor. The tokens are set to "before the first event" instead; the projections
+     * are idempotent, so processing again is a replay, and no {@code @ResetHandler} runs: old rows keep
+     * serving until the replay rewrites them.
+     */
+    public ProcessorStatus rebuild(String name) {
+        StreamingEventProcessor processor = processor(name);
+        long head = position(events.createHeadToken());
+        processor.shutdownAsync().join();
+        try {
+            var processing = axon.eventProcessingConfiguration();
+            TokenStore tokens = processing.tokenStore(name);
+            processing.transactionManager(name).executeInTransaction(() -> {
+                for (int segment : tokens.fetchSegments(name)) {
+                    tokens.storeToken(null, name, segment);
+                    tokens.releaseClaim(name, segment);
+                }
+            });
+            rebuilds.put(name, new Started(Clock.systemUTC().instant(), head));
+            log.info("rebuild of {} started: replaying {} events", name, head);
+        } finally {
+            processor.start();
+        }
+        return status(name);
+    }
+
+    /** Names of processors with a rebuild that has not caught up yet. */
+    List<String> rebuilding() {
+        return rebuilds.keySet().stream().filter(name -> {
+            ProcessorStatus.Rebuild r = status(name).rebuild();
+            return r != null && !r.caughtUp();
+        }).sorted().toList();
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return axon.eventProcessingConfiguration().eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> LedgerRefusal.of(RefusalCode.INVALID_FIELD, "name", "no event processor " + name));
+    }
+
+    /** Age of the oldest event the slowest segment has not processed yet. */
+    private long secondsBehind(Map<Integer, EventTrackerStatus> segments) {
+        TrackingToken slowest = segments.values().stream()
+                .min(java.util.Comparator.comparingLong(s -> s.getCurrentPosition().orElse(-1)))
+                .map(EventTrackerStatus::getTrackingToken).orElse(null);
+        try (var stream = events.openStream(slowest)) {
+            if (!stream.hasNextAvailable()) {
+                return 0;
+            }
+            TrackedEventMessage<?> oldest = stream.nextAvailable();
+            return Math.max(0, Duration.between(oldest.getTimestamp(), Clock.systemUTC().instant()).toSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static long position(TrackingToken token) {
+        OptionalLong position = token == null ? OptionalLong.empty() : token.position();
+        return position.orElse(-1);
+    }
+}

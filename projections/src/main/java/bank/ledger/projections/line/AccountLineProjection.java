@@ -1,0 +1,72 @@
+package bank.ledger.projections.line;
+
+import bank.ledger.domain.account.api.AccountBalanceChanged;
+import java.sql.Timestamp;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read model {@code rm_account_line}: every account's journal lines with the totals after each, the
+ * source of statements, balances at a date, "as known at" and the trial balance. Idempotent: the key
+ * is (account, aggregate sequence number) and the row is a pure function of its event, so a second
+ * delivery writes the same values again.
+ * <p>A rebuild keeps the old rows serving: the reset deletes nothing, and the replay overwrites each
+ * row in place with the value computed from its event. Statements stay complete during a rebuild.
+ */
+@Component
+@Profile("projections")
+@ProcessingGroup(AccountLineProjection.PROCESSING_GROUP)
+public class AccountLineProjection {
+    public static final String PROCESSING_GROUP = "account-lines";
+    private final JdbcTemplate jdbc;
+
+    public AccountLineProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AccountBalanceChanged event, @SequenceNumber long sequence,
+            @MetaDataValue("actor") String actor, @MetaDataValue("channel") String channel,
+            @MetaDataValue("correlationId") String correlationId) {
+        insert(AccountLine.of(event, sequence, actor, channel, correlationId));
+    }
+
+    /** Deliberately keeps every row: the replay rewrites them in place (see the class comment). */
+    @ResetHandler
+    void reset() {
+        // nothing to clear
+    }
+
+    void insert(AccountLine line) {
+        jdbc.update("""
+                insert into rm_account_line (account_id, sequence, entry_id, currency, effective_date, recorded_at,
+                    change_debits_posted, change_credits_posted, change_debits_pending, change_credits_pending,
+                    total_debits_posted, total_credits_posted, total_debits_pending, total_credits_pending,
+                    actor, channel, correlation_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (account_id, sequence) do update set entry_id = excluded.entry_id,
+                    currency = excluded.currency, effective_date = excluded.effective_date,
+                    recorded_at = excluded.recorded_at, change_debits_posted = excluded.change_debits_posted,
+                    change_credits_posted = excluded.change_credits_posted,
+                    change_debits_pending = excluded.change_debits_pending,
+                    change_credits_pending = excluded.change_credits_pending,
+                    total_debits_posted = excluded.total_debits_posted,
+                    total_credits_posted = excluded.total_credits_posted,
+                    total_debits_pending = excluded.total_debits_pending,
+                    total_credits_pending = excluded.total_credits_pending,
+                    actor = excluded.actor, channel = excluded.channel, correlation_id = excluded.correlation_id""",
+                line.accountId(), line.sequence(), line.entryId(), line.currency(), line.effectiveDate(),
+                Timestamp.from(line.recordedAt()),
+                line.change().debitsPosted(), line.change().creditsPosted(),
+                line.change().debitsPending(), line.change().creditsPending(),
+                line.totals().debitsPosted(), line.totals().creditsPosted(),
+                line.totals().debitsPending(), line.totals().creditsPending(),
+                line.actor(), line.channel(), line.correlationId());
+    }
+}

@@ -1,0 +1,62 @@
+package bank.ledger.query.line;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sums over {@code rm_account_line}, the one place where time travel is spelled in SQL: a line counts
+ * at effective date D as known at T when {@code effective_date <= D and recorded_at <= T}.
+ */
+@Component
+@Profile("query")
+public class LedgerLines {
+    /** "As known now": later than any recorded time. */
+    private static final Timestamp NOW_AND_EVER = Timestamp.from(Instant.parse("9999-12-31T00:00:00Z"));
+    private final JdbcTemplate jdbc;
+
+    public LedgerLines(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An account's type and currency, from the chart of accounts. */
+    public record AccountHead(String accountId, String type, String currency) {
+    }
+
+    /** Sums of the four changes, minor units. */
+    public record Totals(long debitsPosted, long creditsPosted, long debitsPending, long creditsPending) {
+        public long netDebitPosted() {
+            return Math.subtractExact(debitsPosted, creditsPosted);
+        }
+    }
+
+    public Optional<AccountHead> account(String accountId) {
+        return jdbc.query("select account_id, type, currency from rm_account where account_id = ?",
+                (rs, n) -> new AccountHead(rs.getString(1), rs.getString(2), rs.getString(3)), accountId)
+                .stream().findFirst();
+    }
+
+    /** The account's totals from lines with effective dates in [from, to], recorded by {@code asKnownAt}. */
+    public Totals between(String accountId, LocalDate from, LocalDate to, Instant asKnownAt) {
+        return jdbc.queryForObject("""
+                select coalesce(sum(change_debits_posted), 0), coalesce(sum(change_credits_posted), 0),
+                       coalesce(sum(change_debits_pending), 0), coalesce(sum(change_credits_pending), 0)
+                from rm_account_line
+                where account_id = ? and effective_date >= ? and effective_date <= ? and recorded_at <= ?""",
+                (rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
+                accountId, from, to, knownAt(asKnownAt));
+    }
+
+    /** The account's totals at the end of effective date {@code date}. */
+    public Totals upTo(String accountId, LocalDate date, Instant asKnownAt) {
+        return between(accountId, LocalDate.of(1, 1, 1), date, asKnownAt);
+    }
+
+    public static Timestamp knownAt(Instant asKnownAt) {
+        return asKnownAt == null ? NOW_AND_EVER : Timestamp.from(asKnownAt);
+    }
+}

@@ -1,0 +1,88 @@
+package bank.ledger.query.report;
+
+import bank.ledger.domain.money.MoneyFormat;
+import bank.ledger.query.api.FindTrialBalance;
+import bank.ledger.query.api.TrialBalanceView;
+import bank.ledger.query.statement.QueryParams;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/reports/trial-balance}. A trial balance that does not balance is an alarm, not a
+ * number: the answer is a 500 problem {@code trialBalanceOutOfBalance} naming the currencies and their
+ * totals, the log has an ERROR and the counter {@code ledger.trial_balance.unbalanced} goes up.
+ */
+@RestController
+@Profile("query")
+public class TrialBalanceController {
+    static final String OUT_OF_BALANCE = "trialBalanceOutOfBalance";
+    private static final Logger log = LoggerFactory.getLogger(TrialBalanceController.class);
+    private final org.axonframework.queryhandling.QueryGateway queries;
+    private final MeterRegistry meters;
+
+    public TrialBalanceController(org.axonframework.queryhandling.QueryGateway queries, MeterRegistry meters) {
+        this.queries = queries;
+        this.meters = meters;
+    }
+
+    @GetMapping("/api/v1/reports/trial-balance")
+    public ResponseEntity<?> trialBalance(@RequestParam(required = false) String date,
+            @RequestParam(required = false) String asKnownAt, @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "" + FindTrialBalance.PAGE_SIZE_DEFAULT) int pageSize) {
+        QueryParams.pageSize(pageSize, FindTrialBalance.PAGE_SIZE_MAX);
+        TrialBalanceView view = queries.query(new FindTrialBalance(QueryParams.date(date, "date"),
+                QueryParams.instant(asKnownAt, "asKnownAt"), after, pageSize), TrialBalanceView.class).join();
+        List<Totals> unbalanced = view.unbalanced().stream().map(Totals::of).toList();
+        if (!unbalanced.isEmpty()) {
+            meters.counter("ledger.trial_balance.unbalanced").increment();
+            log.error("ALARM trial balance at {} (as known at {}) does not balance: {}", view.date(),
+                    view.asKnownAt(), unbalanced);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                    "the trial balance does not balance in " + unbalanced.size() + " currencies; operators are alerted");
+            problem.setType(URI.create("https://ledger.bank/problems/" + OUT_OF_BALANCE));
+            problem.setProperty("code", OUT_OF_BALANCE);
+            problem.setProperty("unbalanced", unbalanced);
+            return ResponseEntity.internalServerError().body(problem);
+        }
+        return ResponseEntity.ok(Response.of(view));
+    }
+
+    public record Response(LocalDate date, Instant asKnownAt, boolean balanced, List<Totals> currencies,
+                           List<Row> accounts, String nextAfterCode) {
+        static Response of(TrialBalanceView v) {
+            return new Response(v.date(), v.asKnownAt(), true, v.currencies().stream().map(Totals::of).toList(),
+                    v.accounts().stream().map(Row::of).toList(), v.nextAfterCode());
+        }
+    }
+
+    public record Totals(String currency, long accounts, String debitBalances, String creditBalances,
+                         String difference, boolean balanced) {
+        static Totals of(TrialBalanceView.CurrencyTotals t) {
+            String c = t.currency();
+            return new Totals(c, t.accounts(), MoneyFormat.format(t.debitBalances(), c),
+                    MoneyFormat.format(t.creditBalances(), c),
+                    MoneyFormat.format(Math.subtractExact(t.debitBalances(), t.creditBalances()), c), t.balanced());
+        }
+    }
+
+    public record Row(String accountId, String code, String name, String type, String currency, String debit,
+                      String credit) {
+        static Row of(TrialBalanceView.AccountBalance a) {
+            String c = a.currency();
+            return new Row(a.accountId(), a.code(), a.name(), a.type(), c, MoneyFormat.format(a.debitBalance(), c),
+                    MoneyFormat.format(a.creditBalance(), c));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package bank.ledger.query.statement;
+
+import bank.ledger.query.api.DailyBalancesView;
+import bank.ledger.query.api.FindDailyBalances;
+import bank.ledger.query.line.LedgerLines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The daily balance history, computed from {@code rm_account_line} per request rather than stored per
+ * day: a back-dated entry would otherwise have to rewrite every later day, and "as known at" would
+ * need one history per recorded time.
+ */
+@Component
+@Profile("query")
+public class DailyBalanceQueries {
+    private final JdbcTemplate jdbc;
+    private final LedgerLines ledgerLines;
+
+    public DailyBalanceQueries(JdbcTemplate jdbc, LedgerLines ledgerLines) {
+        this.jdbc = jdbc;
+        this.ledgerLines = ledgerLines;
+    }
+
+    @QueryHandler
+    public Optional<DailyBalancesView> handle(FindDailyBalances q) {
+        return ledgerLines.account(q.accountId()).map(account -> {
+            long opening = RunningBalance.onNormalSide(account.type(),
+                    ledgerLines.upTo(account.accountId(), q.from().minusDays(1), q.asKnownAt()).netDebitPosted());
+            List<DailyBalancesView.Day> movements = jdbc.query("""
+                    with moves as (
+                        select effective_date, sum(change_debits_posted) as debits, sum(change_credits_posted) as credits
+                        from rm_account_line
+                        where account_id = ? and effective_date >= ? and effective_date <= ? and recorded_at <= ?
+                        group by effective_date)
+                    select d::date as day, coalesce(m.debits, 0), coalesce(m.credits, 0)
+                    from generate_series(?::date, ?::date, interval '1 day') d
+                    left join moves m on m.effective_date = d::date
+                    order by day""",
+                    (rs, i) -> new DailyBalancesView.Day(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3), 0),
+                    q.accountId(), q.from(), q.to(), LedgerLines.knownAt(q.asKnownAt()), q.from(), q.to());
+            return new DailyBalancesView(account.accountId(), account.currency(), opening,
+                    closings(account.type(), opening, movements));
+        });
+    }
+
+    static List<DailyBalancesView.Day> closings(String accountType, long opening, List<DailyBalancesView.Day> days) {
+        List<DailyBalancesView.Day> result = new ArrayList<>(days.size());
+        long balance = opening;
+        for (DailyBalancesView.Day day : days) {
+            balance = Math.addExact(balance,
+                    RunningBalance.onNormalSide(accountType, Math.subtractExact(day.debits(), day.credits())));
+            result.add(new DailyBalancesView.Day(day.date(), day.debits(), day.credits(), balance));
+        }
+        return List.copyOf(result);
+    }
+}

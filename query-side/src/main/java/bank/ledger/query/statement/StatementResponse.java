@@ -1,0 +1,31 @@
+package bank.ledger.query.statement;
+
+import bank.ledger.domain.money.MoneyFormat;
+import bank.ledger.query.api.AccountStatementView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A statement page as JSON: amounts are decimal strings with exactly the currency's decimals. */
+public record StatementResponse(String accountId, String type, String currency, LocalDate from, LocalDate to,
+                                Instant asKnownAt, String openingBalance, String periodDebits,
+                                String periodCredits, String closingBalance, String pageOpeningBalance,
+                                List<Line> lines, String next) {
+
+    public record Line(String entryId, LocalDate effectiveDate, Instant recordedAt, String description,
+                       String debit, String credit, String runningBalance, String actor, String channel,
+                       String correlationId, String key) {
+    }
+
+    static StatementResponse of(AccountStatementView v) {
+        String c = v.currency();
+        List<Line> lines = v.lines().stream().map(l -> new Line(l.entryId(), l.effectiveDate(), l.recordedAt(),
+                l.description(), MoneyFormat.format(l.debit(), c), MoneyFormat.format(l.credit(), c),
+                MoneyFormat.format(l.runningBalance(), c), l.actor(), l.channel(), l.correlationId(),
+                l.key().text())).toList();
+        return new StatementResponse(v.accountId(), v.type(), c, v.from(), v.to(), v.asKnownAt(),
+                MoneyFormat.format(v.opening(), c), MoneyFormat.format(v.periodDebits(), c),
+                MoneyFormat.format(v.periodCredits(), c), MoneyFormat.format(v.closing(), c),
+                MoneyFormat.format(v.pageOpening(), c), lines, v.next() == null ? null : v.next().text());
+    }
+}
