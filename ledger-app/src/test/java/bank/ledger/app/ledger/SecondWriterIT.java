@@ -1,6 +1,5 @@
 package bank.ledger.app.ledger;
 
-import static bank.ledger.app.ledger.JournalEntryApiIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.support.Api;
