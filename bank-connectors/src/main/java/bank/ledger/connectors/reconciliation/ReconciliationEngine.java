@@ -1,0 +1,104 @@
+package bank.ledger.connectors.reconciliation;
+
+import bank.ledger.domain.statement.api.LineMatch;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Runs the rule book over the open lines of every mapped account with something new (lines, postings,
+ * released claims) since its last pass, a bounded number of lines per pass. Open lines stay candidates
+ * on every later pass, so a posting entered days after the bank line still finds it.
+ */
+public class ReconciliationEngine {
+    private static final Logger log = LoggerFactory.getLogger(ReconciliationEngine.class);
+    private static final int MATCHES_PER_COMMAND = 500;
+    private final ReconciliationStore store;
+    private final MatchRecorder recorder;
+    private final RuleBook rules;
+    private final int windowDays;
+    private final int linesPerPass;
+    private final Map<String, String> seen = new ConcurrentHashMap<>();
+
+    public ReconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules, int windowDays,
+                                int linesPerPass) {
+        this.store = store;
+        this.recorder = recorder;
+        this.rules = rules;
+        this.windowDays = windowDays;
+        this.linesPerPass = linesPerPass;
+    }
+
+    @Scheduled(fixedDelayString = "${ledger.reconciliation.interval-ms:1000}",
+            initialDelayString = "${ledger.reconciliation.interval-ms:1000}")
+    public void pass() {
+        for (ReconciliationStore.AccountState account : store.accountsWithOpenLines()) {
+            if (account.fingerprint().equals(seen.get(account.ledgerAccountId()))) {
+                continue;
+            }
+            try {
+                reconcile(account.ledgerAccountId());
+                seen.put(account.ledgerAccountId(), account.fingerprint());
+            } catch (RuntimeException failure) {
+                log.warn("reconciliation pass for account {} failed; the next pass retries", account.ledgerAccountId(),
+                        failure);
+            }
+        }
+    }
+
+    /** Answers how many lines were matched. */
+    public int reconcile(String ledgerAccountId) {
+        List<OpenLine> lines = store.openLines(ledgerAccountId, linesPerPass);
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        List<LedgerItem> free = new ArrayList<>(freeItems(ledgerAccountId, lines));
+        Map<String, List<LineMatch>> byStatement = new LinkedHashMap<>();
+        Map<String, Map<Integer, String>> suspense = new HashMap<>();
+        for (OpenLine line : lines) {
+            Optional<RuleBook.Decision> decision = rules.decide(line, free);
+            if (decision.isEmpty()) {
+                continue;
+            }
+            List<LedgerItem> items = decision.get().proposal().items();
+            free.removeAll(items);
+            byStatement.computeIfAbsent(line.statementKey(), k -> new ArrayList<>()).add(new LineMatch(line.lineNo(),
+                    items.stream().map(LedgerItem::matched).toList(), decision.get().rule(),
+                    decision.get().proposal().score(), null));
+            if (line.suspenseEntryId() != null) {
+                suspense.computeIfAbsent(line.statementKey(), k -> new HashMap<>()).put(line.lineNo(), line.suspenseEntryId());
+            }
+        }
+        int matched = 0;
+        for (Map.Entry<String, List<LineMatch>> statement : byStatement.entrySet()) {
+            List<LineMatch> matches = statement.getValue();
+            for (int from = 0; from < matches.size(); from += MATCHES_PER_COMMAND) {
+                matched += recorder.recordEngineMatches(statement.getKey(),
+                        matches.subList(from, Math.min(matches.size(), from + MATCHES_PER_COMMAND)),
+                        suspense.getOrDefault(statement.getKey(), Map.of()));
+            }
+        }
+        return matched;
+    }
+
+    private List<LedgerItem> freeItems(String ledgerAccountId, List<OpenLine> lines) {
+        LocalDate from = LocalDate.MAX;
+        LocalDate to = LocalDate.MIN;
+        for (OpenLine line : lines) {
+            LocalDate date = line.date() != null ? line.date() : LocalDate.now();
+            from = date.isBefore(from) ? date : from;
+            to = date.isAfter(to) ? date : to;
+        }
+        // references match regardless of date, but within a bounded range: a year around the lines
+        return store.freeItems(ledgerAccountId, from.minusDays(Math.max(windowDays, 366)),
+                to.plusDays(Math.max(windowDays, 366)), linesPerPass * 10);
+    }
+}

@@ -1,0 +1,47 @@
+package bank.ledger.connectors.reconciliation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ordered, configured rules ({@code ledger.reconciliation.rules}): for each line the first rule
+ * that proposes something decides, so the most specific rules go first.
+ */
+public final class RuleBook {
+    private final List<MatchRule> rules;
+
+    public RuleBook(List<MatchRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static RuleBook of(List<String> names, int windowDays) {
+        List<MatchRule> rules = new ArrayList<>();
+        for (String name : names) {
+            rules.add(switch (name.trim()) {
+                case "reference" -> new ReferenceRule();
+                case "amount-date" -> new AmountDateRule(windowDays);
+                default -> throw new IllegalArgumentException("unknown reconciliation rule '" + name
+                        + "'; known: reference, amount-date");
+            });
+        }
+        return new RuleBook(rules);
+    }
+
+    public record Decision(String rule, MatchRule.Proposal proposal) {
+    }
+
+    public Optional<Decision> decide(OpenLine line, List<LedgerItem> free) {
+        for (MatchRule rule : rules) {
+            Optional<MatchRule.Proposal> proposal = rule.propose(line, free);
+            if (proposal.isPresent()) {
+                return Optional.of(new Decision(rule.name(), proposal.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<String> names() {
+        return rules.stream().map(MatchRule::name).toList();
+    }
+}
