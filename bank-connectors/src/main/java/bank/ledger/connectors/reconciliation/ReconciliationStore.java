@@ -67,14 +67,10 @@ public class ReconciliationStore {
                 order by i.effective_date, i.item_id limit ?""", ReconciliationStore::item, ledgerAccountId, from, to, limit);
     }
 
-    public List<LedgerItem> items(String entryId) {
-        return jdbc.query("select * from recon_ledger_item where entry_id = ? order by posting_index",
-                ReconciliationStore::item, entryId);
-    }
-
-    public String accountOf(String entryId, int postingIndex) {
-        return jdbc.query("select account_id from recon_ledger_item where entry_id = ? and posting_index = ?",
-                rs -> rs.next() ? rs.getString(1) : null, entryId, postingIndex);
+    /** The postings of one journal entry on one account (a manual match names the entry). */
+    public List<LedgerItem> itemsOnAccount(String entryId, String accountId) {
+        return jdbc.query("select * from recon_ledger_item where entry_id = ? and account_id = ? order by posting_index",
+                ReconciliationStore::item, entryId, accountId);
     }
 
     private static OpenLine line(ResultSet rs, int row) throws SQLException {
