@@ -104,6 +104,8 @@ create table recon_line (
     score             integer,
     suspense_entry_id varchar(128),
     decided_by        varchar(200),
+    -- set when a person unmatched the line: the engine leaves it to people from then on
+    manual_only       boolean      not null default false,
     recorded_at       timestamptz  not null,
     updated_at        timestamptz  not null,
     last_sequence     bigint       not null,

@@ -25,6 +25,9 @@ public final class Actors {
             return principal.getName();
         }
         Fields.requireText(fromBody, "actor", ACTOR_LENGTH_MAX);
+        if (fromBody.equals("system") || fromBody.equals("engine")) {
+            throw Fields.invalid("actor", "'system' and 'engine' name the ledger itself, not a person");
+        }
         return fromBody;
     }
 }

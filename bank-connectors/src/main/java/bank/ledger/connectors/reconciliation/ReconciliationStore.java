@@ -34,6 +34,7 @@ public class ReconciliationStore {
         // a line with claims was just matched and the read model has not caught up: skip it
         return jdbc.query("""
                 select * from recon_line l where l.ledger_account_id = ? and l.status in ('OPEN', 'SUSPENDED')
+                  and not l.manual_only
                   and not exists (select 1 from recon_claim c where c.statement_key = l.statement_key
                                   and c.line_no = l.line_no)
                 order by l.booking_date nulls last, l.statement_key, l.line_no limit ?""", ReconciliationStore::line,

@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(StatementReconciliationProjection.PROCESSING_GROUP)
 public class StatementReconciliationProjection {
     public static final String PROCESSING_GROUP = "statement-reconciliation";
+    /** The actor of unmatches the ledger makes itself (superseded reports); any other actor is a person. */
+    public static final String SYSTEM = "system";
     private final JdbcTemplate jdbc;
 
     public StatementReconciliationProjection(JdbcTemplate jdbc) {
@@ -84,8 +86,9 @@ public class StatementReconciliationProjection {
     void on(StatementLineUnmatched event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant at) {
         jdbc.update("update recon_line set status = case when suspense_entry_id is null then 'OPEN' "
                         + "else 'SUSPENDED' end, items = null, rule = null, score = null, decided_by = ?, updated_at = ?, "
-                        + "last_sequence = ? where statement_key = ? and line_no = ? and last_sequence < ?",
-                event.actor(), Timestamp.from(at), sequence, event.statementKey(), event.lineNo(), sequence);
+                        + "manual_only = ?, last_sequence = ? where statement_key = ? and line_no = ? and last_sequence < ?",
+                event.actor(), Timestamp.from(at), !SYSTEM.equals(event.actor()), sequence, event.statementKey(),
+                event.lineNo(), sequence);
         decision(event.statementKey(), sequence, event.lineNo(), "UNMATCHED", null, null,
                 ReconJson.write(event.items()), true, event.actor(), event.reason(), at);
     }
