@@ -111,7 +111,9 @@ create table recon_line (
     last_sequence     bigint       not null,
     primary key (statement_key, line_no)
 );
-create index recon_line_open_idx on recon_line (ledger_account_id, status, booking_date);
+-- the engine and the open-items query page through open lines in this order (keyset)
+create index recon_line_open_idx on recon_line (ledger_account_id, (coalesce(booking_date, date '0001-01-01')),
+    statement_key, line_no) where status in ('OPEN', 'SUSPENDED');
 
 create table recon_decision (
     statement_key varchar(80)  not null,

@@ -15,7 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the rule book over the open lines of every mapped account with something new (lines, postings,
- * released claims) since its last pass, a bounded number of lines per pass. Open lines stay candidates
+ * released claims) since its last pass, in bounded pages of lines with their candidate postings. Open lines stay candidates
  * on every later pass, so a posting entered days after the bank line still finds it.
  */
 public class ReconciliationEngine {
@@ -54,12 +54,19 @@ public class ReconciliationEngine {
         }
     }
 
-    /** Answers how many lines were matched. */
+    /** Every open line of the account, a bounded page at a time; answers how many lines were matched. */
     public int reconcile(String ledgerAccountId) {
-        List<OpenLine> lines = store.openLines(ledgerAccountId, linesPerPass);
-        if (lines.isEmpty()) {
-            return 0;
+        int matched = 0;
+        List<OpenLine> page = store.openLines(ledgerAccountId, null, linesPerPass);
+        while (!page.isEmpty()) {
+            matched += reconcilePage(ledgerAccountId, page);
+            page = page.size() < linesPerPass ? List.of()
+                    : store.openLines(ledgerAccountId, page.get(page.size() - 1), linesPerPass);
         }
+        return matched;
+    }
+
+    private int reconcilePage(String ledgerAccountId, List<OpenLine> lines) {
         List<LedgerItem> free = new ArrayList<>(freeItems(ledgerAccountId, lines));
         Map<String, List<LineMatch>> byStatement = new LinkedHashMap<>();
         Map<String, Map<Integer, String>> suspense = new HashMap<>();

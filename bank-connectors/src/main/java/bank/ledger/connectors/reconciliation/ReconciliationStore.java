@@ -30,15 +30,19 @@ public class ReconciliationStore {
                         + rs.getLong(4) + "/" + rs.getLong(5)));
     }
 
-    public List<OpenLine> openLines(String ledgerAccountId, int limit) {
+    /** One page of the account's open lines after {@code after} (null: from the start), oldest booking first. */
+    public List<OpenLine> openLines(String ledgerAccountId, OpenLine after, int limit) {
+        Cursor from = after == null ? Cursor.parse(null) : new Cursor(after.bookingDate() == null ? Cursor.NO_DATE
+                : after.bookingDate(), after.statementKey(), after.lineNo());
         // a line with claims was just matched and the read model has not caught up: skip it
         return jdbc.query("""
                 select * from recon_line l where l.ledger_account_id = ? and l.status in ('OPEN', 'SUSPENDED')
                   and not l.manual_only
+                  and (coalesce(l.booking_date, date '0001-01-01'), l.statement_key, l.line_no) > (?, ?, ?)
                   and not exists (select 1 from recon_claim c where c.statement_key = l.statement_key
                                   and c.line_no = l.line_no)
-                order by l.booking_date nulls last, l.statement_key, l.line_no limit ?""", ReconciliationStore::line,
-                ledgerAccountId, limit);
+                order by coalesce(l.booking_date, date '0001-01-01'), l.statement_key, l.line_no limit ?""",
+                ReconciliationStore::line, ledgerAccountId, from.date(), from.key(), from.lineNo(), limit);
     }
 
     /** Open lines recorded before the instant, of one statement or (key null) of all. */

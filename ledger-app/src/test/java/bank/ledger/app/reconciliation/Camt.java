@@ -8,7 +8,7 @@ import java.util.List;
  * Builds camt.053 (end of day) and camt.052 (intraday) documents for the tests: balances are computed
  * from the lines, so every document passes validation unless a test wants otherwise.
  */
-final class Camt {
+public final class Camt {
     private final String message;
     private final String iban;
     private final String statementId;
@@ -23,16 +23,16 @@ final class Camt {
         this.date = date;
     }
 
-    static Camt endOfDay(String iban, String statementId, String date) {
+    public static Camt endOfDay(String iban, String statementId, String date) {
         return new Camt("053", iban, statementId, date);
     }
 
-    static Camt intraday(String iban, String statementId, String date) {
+    public static Camt intraday(String iban, String statementId, String date) {
         return new Camt("052", iban, statementId, date);
     }
 
     /** A booked line: positive cents are credits (money in), negative debits. */
-    Camt line(long cents, String endToEndId, String reference, String text) {
+    public Camt line(long cents, String endToEndId, String reference, String text) {
         balanceCents += cents;
         entries.add("<Ntry><Amt Ccy=\"EUR\">" + decimal(Math.abs(cents)) + "</Amt><CdtDbtInd>" + (cents < 0 ? "DBIT" : "CRDT")
                 + "</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>" + date + "</Dt></BookgDt><ValDt><Dt>" + date
@@ -42,7 +42,7 @@ final class Camt {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         String root = message.equals("053") ? "BkToCstmrStmt" : "BkToCstmrAcctRpt";
         String block = message.equals("053") ? "Stmt" : "Rpt";
         String closing = message.equals("053") ? "CLBD" : "ITBD";
