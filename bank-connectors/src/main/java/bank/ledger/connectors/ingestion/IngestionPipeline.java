@@ -15,7 +15,7 @@ import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.statement.api.ReceiveStatement;
 import bank.ledger.domain.statement.api.StatementHeader;
-import bank.ledger.domain.statement.api.StatementReceipt;
+import bank.ledger.domain.statement.api.StatementState;
 import bank.ledger.domain.statement.api.SupersedeStatement;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public class IngestionPipeline {
         String digest = StatementKeys.contentDigest(statement);
         String key = StatementKeys.key(statement, digest);
         StatementHeader header = StatementLines.header(statement, ledgerAccountId, delivery.channel());
-        StatementReceipt receipt = commands.send(new ReceiveStatement(key, digest, header), delivery.actor(),
+        StatementState receipt = commands.send(new ReceiveStatement(key, digest, header), delivery.actor(),
                 delivery.channel());
         intake.register(key, header);
         String supersededBy = supersede(key, header, delivery);

@@ -4,7 +4,7 @@ import bank.ledger.connectors.statement.Statement;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.statement.api.RecordStatementLines;
-import bank.ledger.domain.statement.api.StatementReceipt;
+import bank.ledger.domain.statement.api.StatementState;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -53,7 +53,7 @@ public class LineImporter {
             intake.progress(key, 0, total);
             for (int batch = 0, from = 0; from < total; batch++, from += batchLines) {
                 int to = Math.min(total, from + batchLines);
-                StatementReceipt receipt = commands.send(new RecordStatementLines(key, batch,
+                StatementState receipt = commands.send(new RecordStatementLines(key, batch,
                         StatementLines.lines(statement, from, to)), delivery.actor(), delivery.channel());
                 intake.progress(key, receipt.linesDone(), total);
             }

@@ -23,16 +23,16 @@ public final class AmountDateRule implements MatchRule {
     }
 
     @Override
-    public Optional<Proposal> propose(OpenLine line, List<LedgerItem> free) {
+    public Optional<Proposal> propose(OpenLine line, Candidates free) {
         if (line.date() == null) {
             return Optional.empty();
         }
         LedgerItem best = null;
         long bestDistance = Long.MAX_VALUE;
         boolean tie = false;
-        for (LedgerItem item : free) {
+        for (LedgerItem item : free.withAmount(line.signedMinor())) {
             long distance = Math.abs(ChronoUnit.DAYS.between(line.date(), item.effectiveDate()));
-            if (item.signedMinor() != line.signedMinor() || distance > windowDays) {
+            if (distance > windowDays) {
                 continue;
             }
             if (distance < bestDistance) {

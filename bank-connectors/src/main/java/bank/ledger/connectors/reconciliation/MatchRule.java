@@ -7,7 +7,7 @@ import java.util.Optional;
 public interface MatchRule {
     String name();
 
-    Optional<Proposal> propose(OpenLine line, List<LedgerItem> free);
+    Optional<Proposal> propose(OpenLine line, Candidates free);
 
     record Proposal(List<LedgerItem> items, int score) {
         public Proposal {

@@ -67,7 +67,7 @@ public class ReconciliationEngine {
     }
 
     private int reconcilePage(String ledgerAccountId, List<OpenLine> lines) {
-        List<LedgerItem> free = new ArrayList<>(freeItems(ledgerAccountId, lines));
+        Candidates free = new Candidates(freeItems(ledgerAccountId, lines));
         Map<String, List<LineMatch>> byStatement = new LinkedHashMap<>();
         Map<String, Map<Integer, String>> suspense = new HashMap<>();
         for (OpenLine line : lines) {
@@ -76,7 +76,7 @@ public class ReconciliationEngine {
                 continue;
             }
             List<LedgerItem> items = decision.get().proposal().items();
-            free.removeAll(items);
+            free.take(items);
             byStatement.computeIfAbsent(line.statementKey(), k -> new ArrayList<>()).add(new LineMatch(line.lineNo(),
                     items.stream().map(LedgerItem::matched).toList(), decision.get().rule(),
                     decision.get().proposal().score(), null));

@@ -1,12 +1,11 @@
 package bank.ledger.connectors.reconciliation;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Exact identifiers: the payer's end-to-end id, or the bank's or customer's reference, equal to the
- * posting's {@code endToEndId} / {@code reference} metadata or to its journal entry id. One posting of
+ * posting's {@code endToEndId} or {@code reference} metadata or to its journal entry id. One posting of
  * the line's amount scores 100; several postings under that identifier whose sum is the line's amount
  * (one transfer booked in parts) score 95. A wrong amount under a right reference is left to a person.
  */
@@ -17,8 +16,8 @@ public final class ReferenceRule implements MatchRule {
     }
 
     @Override
-    public Optional<Proposal> propose(OpenLine line, List<LedgerItem> free) {
-        List<LedgerItem> named = free.stream().filter(item -> sameIdentifier(line, item)).toList();
+    public Optional<Proposal> propose(OpenLine line, Candidates free) {
+        List<LedgerItem> named = free.named(line.endToEndId(), line.reference(), line.customerReference());
         if (named.isEmpty()) {
             return Optional.empty();
         }
@@ -31,15 +30,5 @@ public final class ReferenceRule implements MatchRule {
             sum = Math.addExact(sum, item.signedMinor());
         }
         return named.size() > 1 && sum == line.signedMinor() ? Optional.of(new Proposal(named, 95)) : Optional.empty();
-    }
-
-    static boolean sameIdentifier(OpenLine line, LedgerItem item) {
-        return matches(line.endToEndId(), item.endToEndId(), item.entryId())
-                || matches(line.reference(), item.reference(), item.entryId())
-                || matches(line.customerReference(), item.reference(), item.entryId());
-    }
-
-    private static boolean matches(String fromBank, String fromLedger, String entryId) {
-        return fromBank != null && !fromBank.isBlank() && (Objects.equals(fromBank, fromLedger) || fromBank.equals(entryId));
     }
 }

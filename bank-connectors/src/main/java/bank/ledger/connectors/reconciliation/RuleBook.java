@@ -31,7 +31,7 @@ public final class RuleBook {
     public record Decision(String rule, MatchRule.Proposal proposal) {
     }
 
-    public Optional<Decision> decide(OpenLine line, List<LedgerItem> free) {
+    public Optional<Decision> decide(OpenLine line, Candidates free) {
         for (MatchRule rule : rules) {
             Optional<MatchRule.Proposal> proposal = rule.propose(line, free);
             if (proposal.isPresent()) {

@@ -15,7 +15,7 @@ import bank.ledger.domain.statement.api.StatementLineMatched;
 import bank.ledger.domain.statement.api.StatementLineSuspended;
 import bank.ledger.domain.statement.api.StatementLineUnmatched;
 import bank.ledger.domain.statement.api.StatementLinesRecorded;
-import bank.ledger.domain.statement.api.StatementReceipt;
+import bank.ledger.domain.statement.api.StatementState;
 import bank.ledger.domain.statement.api.StatementReceived;
 import bank.ledger.domain.statement.api.StatementSuperseded;
 import bank.ledger.domain.statement.api.SupersedeStatement;
@@ -57,7 +57,7 @@ public class BankStatement {
     /** Receives the statement, or answers the first receipt when the same statement is delivered again. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public StatementReceipt handle(ReceiveStatement command) {
+    public StatementState handle(ReceiveStatement command) {
         if (statementKey != null) {
             if (!contentDigest.equals(command.contentDigest())) {
                 throw LedgerRefusal.of(RefusalCode.IDEMPOTENCY_CONFLICT, null, "statement " + statementKey
@@ -73,7 +73,7 @@ public class BankStatement {
     }
 
     @CommandHandler
-    public StatementReceipt handle(RecordStatementLines command) {
+    public StatementState handle(RecordStatementLines command) {
         requireReceived();
         if (command.batchNo() < 0 || command.lines().size() > BATCH_LINES_MAX) {
             throw Fields.invalid("lines", "batches are numbered from 0 and hold at most " + BATCH_LINES_MAX + " lines");
@@ -92,7 +92,7 @@ public class BankStatement {
     }
 
     @CommandHandler
-    public StatementReceipt handle(MatchStatementLines command) {
+    public StatementState handle(MatchStatementLines command) {
         requireReceived();
         refuseIfSuperseded();
         if (command.manual()) {
@@ -115,7 +115,7 @@ public class BankStatement {
     }
 
     @CommandHandler
-    public StatementReceipt handle(UnmatchStatementLine command) {
+    public StatementState handle(UnmatchStatementLine command) {
         requireReceived();
         Fields.requireText(command.actor(), "actor", 200);
         Fields.requireText(command.reason(), "reason", REASON_LENGTH_MAX);
@@ -130,7 +130,7 @@ public class BankStatement {
 
     /** Only an open line goes to suspense, and only once; a suspended line stays open for matching. */
     @CommandHandler
-    public StatementReceipt handle(SuspendStatementLine command) {
+    public StatementState handle(SuspendStatementLine command) {
         requireReceived();
         refuseIfSuperseded();
         requireLine(command.lineNo());
@@ -141,7 +141,7 @@ public class BankStatement {
     }
 
     @CommandHandler
-    public StatementReceipt handle(SupersedeStatement command) {
+    public StatementState handle(SupersedeStatement command) {
         requireReceived();
         if (supersededBy == null) {
             for (Map.Entry<Integer, List<MatchedItem>> match : List.copyOf(matched.entrySet())) {
@@ -206,7 +206,7 @@ public class BankStatement {
         }
     }
 
-    private StatementReceipt receipt(boolean duplicate) {
-        return new StatementReceipt(statementKey, lineCount, linesDone, supersededBy != null, duplicate);
+    private StatementState receipt(boolean duplicate) {
+        return new StatementState(statementKey, lineCount, linesDone, supersededBy != null, duplicate);
     }
 }

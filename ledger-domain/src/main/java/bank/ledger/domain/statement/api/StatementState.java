@@ -1,6 +1,6 @@
 package bank.ledger.domain.statement.api;
 
 /** What the write side answers about a statement; {@code duplicate} when it had been received before. */
-public record StatementReceipt(String statementKey, int lineCount, int linesDone, boolean superseded,
+public record StatementState(String statementKey, int lineCount, int linesDone, boolean superseded,
                                boolean duplicate) {
 }
