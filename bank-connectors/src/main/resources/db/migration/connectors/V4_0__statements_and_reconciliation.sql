@@ -6,6 +6,8 @@ create table bank_account_mapping (
     currency            char(3)      not null,
     ledger_account_id   varchar(128) not null,
     suspense_account_id varchar(128),
+    -- where tolerated differences (bank fees, FX) are posted; null: no tolerance, such lines stay open
+    difference_account_id varchar(128),
     updated_at          timestamptz  not null,
     primary key (bank_account, currency)
 );

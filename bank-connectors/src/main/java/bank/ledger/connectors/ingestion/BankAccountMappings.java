@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class BankAccountMappings {
     private final JdbcTemplate jdbc;
 
-    public record Mapping(String bankAccount, String currency, String ledgerAccountId, String suspenseAccountId) {
+    public record Mapping(String bankAccount, String currency, String ledgerAccountId, String suspenseAccountId,
+                          String differenceAccountId) {
     }
 
     public BankAccountMappings(JdbcTemplate jdbc) {
@@ -20,12 +21,14 @@ public class BankAccountMappings {
 
     public void save(Mapping mapping) {
         jdbc.update("""
-                insert into bank_account_mapping (bank_account, currency, ledger_account_id, suspense_account_id, updated_at)
-                values (?, ?, ?, ?, ?)
+                insert into bank_account_mapping (bank_account, currency, ledger_account_id, suspense_account_id,
+                    difference_account_id, updated_at)
+                values (?, ?, ?, ?, ?, ?)
                 on conflict (bank_account, currency) do update set ledger_account_id = excluded.ledger_account_id,
-                    suspense_account_id = excluded.suspense_account_id, updated_at = excluded.updated_at""",
+                    suspense_account_id = excluded.suspense_account_id,
+                    difference_account_id = excluded.difference_account_id, updated_at = excluded.updated_at""",
                 mapping.bankAccount(), mapping.currency(), mapping.ledgerAccountId(), mapping.suspenseAccountId(),
-                Timestamp.from(Instant.now()));
+                mapping.differenceAccountId(), Timestamp.from(Instant.now()));
     }
 
     public Mapping require(String bankAccount, String currency) {
@@ -35,15 +38,18 @@ public class BankAccountMappings {
 
     public java.util.Optional<Mapping> find(String bankAccount, String currency) {
         List<Mapping> found = jdbc.query("select * from bank_account_mapping where bank_account = ? and currency = ?",
-                (rs, i) -> new Mapping(rs.getString("bank_account"), rs.getString("currency"),
-                        rs.getString("ledger_account_id"), rs.getString("suspense_account_id")), bankAccount, currency);
+                BankAccountMappings::mapping, bankAccount, currency);
         return found.stream().findFirst();
     }
 
     public java.util.Optional<Mapping> findByLedgerAccount(String ledgerAccountId) {
         List<Mapping> found = jdbc.query("select * from bank_account_mapping where ledger_account_id = ? limit 1",
-                (rs, i) -> new Mapping(rs.getString("bank_account"), rs.getString("currency"),
-                        rs.getString("ledger_account_id"), rs.getString("suspense_account_id")), ledgerAccountId);
+                BankAccountMappings::mapping, ledgerAccountId);
         return found.stream().findFirst();
+    }
+
+    private static Mapping mapping(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Mapping(rs.getString("bank_account"), rs.getString("currency"), rs.getString("ledger_account_id"),
+                rs.getString("suspense_account_id"), rs.getString("difference_account_id"));
     }
 }

@@ -98,11 +98,20 @@ public class ConnectorsConfiguration {
     }
 
     @Bean
-    ReconciliationEngine reconciliationEngine(ReconciliationStore store, MatchRecorder recorder,
-            @Value("${ledger.reconciliation.rules:reference,amount-date}") List<String> rules,
+    RuleBook reconciliationRules(@Value("${ledger.reconciliation.rules:reference,amount-date}") List<String> rules,
             @Value("${ledger.reconciliation.date-window-days:3}") int windowDays,
-            @Value("${ledger.reconciliation.lines-per-pass:2000}") int linesPerPass) {
-        return new ReconciliationEngine(store, recorder, RuleBook.of(rules, windowDays), windowDays, linesPerPass);
+            @Value("${ledger.reconciliation.tolerance-minor:500}") long toleranceMinor,
+            @Value("${ledger.reconciliation.tolerance-percent:1}") long tolerancePercent,
+            @Value("${ledger.reconciliation.similarity-window-days:10}") int similarityWindowDays,
+            @Value("${ledger.reconciliation.similarity-min-percent:50}") int similarityMinPercent) {
+        return RuleBook.of(rules, new RuleBook.Settings(windowDays, toleranceMinor, tolerancePercent,
+                similarityWindowDays, similarityMinPercent));
+    }
+
+    @Bean
+    ReconciliationEngine reconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules,
+            BankAccountMappings mappings, @Value("${ledger.reconciliation.lines-per-pass:2000}") int linesPerPass) {
+        return new ReconciliationEngine(store, recorder, rules, mappings, linesPerPass);
     }
 
     @Bean

@@ -52,6 +52,7 @@ public class StatementController {
         Currencies.exponent(mapping.currency(), "currency");
         Fields.requireText(mapping.ledgerAccountId(), "ledgerAccountId", 128);
         Fields.requireLength(mapping.suspenseAccountId(), "suspenseAccountId", 128);
+        Fields.requireLength(mapping.differenceAccountId(), "differenceAccountId", 128);
         mappings.save(mapping);
         return mapping;
     }

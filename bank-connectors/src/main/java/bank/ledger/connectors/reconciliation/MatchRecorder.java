@@ -1,7 +1,11 @@
 package bank.ledger.connectors.reconciliation;
 
 import bank.ledger.connectors.ingestion.StatementCommands;
+import bank.ledger.domain.entry.api.PostJournalEntry;
+import bank.ledger.domain.entry.api.PostingRequest;
 import bank.ledger.domain.entry.api.ReverseJournalEntry;
+import bank.ledger.domain.entry.api.Side;
+import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.statement.api.LineMatch;
@@ -14,7 +18,8 @@ import java.util.Map;
 /**
  * Turns decisions into events, for the engine and for people alike: claim the postings, send the
  * match command, release the claims if it fails. A line that had been parked on suspense and is now
- * matched gets its suspense entry reversed, so the bank account is not counted twice.
+ * matched gets its suspense entry reversed, so the bank account is not counted twice; a tolerated
+ * difference (fee, FX) is posted to the mapping's difference account.
  */
 public class MatchRecorder {
     private final Claims claims;
@@ -25,19 +30,31 @@ public class MatchRecorder {
         this.commands = commands;
     }
 
-    /** Engine decisions for one statement; those whose postings were claimed meanwhile are dropped. */
-    public int recordEngineMatches(String statementKey, List<LineMatch> matches, Map<Integer, String> suspenseEntries) {
-        List<LineMatch> claimed = new ArrayList<>();
-        for (LineMatch match : matches) {
-            if (claims.claim(statementKey, match.lineNo(), match.items())) {
+    /**
+     * Engine decisions for one statement; those whose postings were claimed meanwhile are dropped.
+     * Differences are posted before the match and reversed if the match is not recorded.
+     */
+    public int recordEngineMatches(String statementKey, List<EngineMatch> matches) {
+        List<EngineMatch> claimed = new ArrayList<>();
+        for (EngineMatch match : matches) {
+            if (claims.claim(statementKey, match.line().lineNo(), match.match().items())) {
                 claimed.add(match);
             }
         }
         if (claimed.isEmpty()) {
             return 0;
         }
-        send(statementKey, claimed, new MatchStatementLines(statementKey, claimed, false, "engine", null), "engine");
-        claimed.forEach(match -> reverseSuspense(suspenseEntries.get(match.lineNo()), "engine", "engine"));
+        claimed.stream().filter(m -> m.differenceMinor() != 0).forEach(this::postDifference);
+        List<LineMatch> lineMatches = claimed.stream().map(EngineMatch::match).toList();
+        try {
+            send(statementKey, lineMatches, new MatchStatementLines(statementKey, lineMatches, false, "engine", null), "engine");
+        } catch (RuntimeException failure) {
+            claimed.stream().filter(m -> m.differenceMinor() != 0)
+                    .forEach(m -> reverse(m.match().differenceEntryId(), "match not recorded", "engine", "engine"));
+            throw failure;
+        }
+        claimed.forEach(m -> reverse(m.line().suspenseEntryId(), "Suspense cleared: the bank line is matched",
+                "engine", "engine"));
         return claimed.size();
     }
 
@@ -48,7 +65,7 @@ public class MatchRecorder {
                     "a posting is matched to another statement line already: unmatch that line first");
         }
         send(statementKey, List.of(match), new MatchStatementLines(statementKey, List.of(match), true, actor, reason), "api");
-        reverseSuspense(suspenseEntryId, actor, "api");
+        reverse(suspenseEntryId, "Suspense cleared: the bank line is matched", actor, "api");
     }
 
     public void unmatch(String statementKey, int lineNo, String actor, String reason) {
@@ -65,11 +82,24 @@ public class MatchRecorder {
         }
     }
 
-    private void reverseSuspense(String suspenseEntryId, String actor, String channel) {
-        if (suspenseEntryId != null) {
-            commands.send(new ReverseJournalEntry(suspenseEntryId, suspenseEntryId + "-rev", null,
-                    "Suspense cleared: the bank line is matched", Map.of(LedgerItemProjection.ORIGIN_KEY,
-                            "suspense-reversal")), actor, channel);
+    /** Reverses an entry the reconciliation posted (suspense, difference); nothing when there is none. */
+    private void reverse(String entryId, String description, String actor, String channel) {
+        if (entryId != null) {
+            commands.send(new ReverseJournalEntry(entryId, entryId + "-rev", null, description,
+                    Map.of(LedgerItemProjection.ORIGIN_KEY, "reversal")), actor, channel);
         }
+    }
+
+    /** Line minus postings, bank view: negative means the bank paid out less (a fee), so the bank account is credited. */
+    private void postDifference(EngineMatch m) {
+        OpenLine line = m.line();
+        String amount = MoneyFormat.format(Math.abs(m.differenceMinor()), line.currency());
+        Side bankSide = m.differenceMinor() > 0 ? Side.DEBIT : Side.CREDIT;
+        commands.send(new PostJournalEntry(m.match().differenceEntryId(), line.bookingDate(),
+                "Tolerated difference (" + m.match().rule() + ") on bank line " + line.lineNo() + " of " + line.statementKey(),
+                false, List.of(new PostingRequest(line.ledgerAccountId(), bankSide, amount, line.currency()),
+                        new PostingRequest(m.differenceAccountId(), bankSide.opposite(), amount, line.currency())),
+                Map.of(LedgerItemProjection.ORIGIN_KEY, "difference", "statementKey", line.statementKey(),
+                        "lineNo", String.valueOf(line.lineNo()))), "engine", "engine");
     }
 }

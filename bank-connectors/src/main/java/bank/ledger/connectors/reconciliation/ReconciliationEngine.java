@@ -1,9 +1,9 @@
 package bank.ledger.connectors.reconciliation;
 
+import bank.ledger.connectors.ingestion.BankAccountMappings;
 import bank.ledger.domain.statement.api.LineMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +21,20 @@ import org.springframework.scheduling.annotation.Scheduled;
 public class ReconciliationEngine {
     private static final Logger log = LoggerFactory.getLogger(ReconciliationEngine.class);
     private static final int MATCHES_PER_COMMAND = 500;
+    private static final int ITEM_RANGE_DAYS = 366;
     private final ReconciliationStore store;
     private final MatchRecorder recorder;
     private final RuleBook rules;
-    private final int windowDays;
+    private final BankAccountMappings mappings;
     private final int linesPerPass;
     private final Map<String, String> seen = new ConcurrentHashMap<>();
 
-    public ReconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules, int windowDays,
-                                int linesPerPass) {
+    public ReconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules,
+                                BankAccountMappings mappings, int linesPerPass) {
         this.store = store;
         this.recorder = recorder;
         this.rules = rules;
-        this.windowDays = windowDays;
+        this.mappings = mappings;
         this.linesPerPass = linesPerPass;
     }
 
@@ -68,29 +69,32 @@ public class ReconciliationEngine {
 
     private int reconcilePage(String ledgerAccountId, List<OpenLine> lines) {
         Candidates free = new Candidates(freeItems(ledgerAccountId, lines));
-        Map<String, List<LineMatch>> byStatement = new LinkedHashMap<>();
-        Map<String, Map<Integer, String>> suspense = new HashMap<>();
+        String differenceAccount = mappings.findByLedgerAccount(ledgerAccountId)
+                .map(BankAccountMappings.Mapping::differenceAccountId).orElse(null);
+        Map<String, List<EngineMatch>> byStatement = new LinkedHashMap<>();
         for (OpenLine line : lines) {
             Optional<RuleBook.Decision> decision = rules.decide(line, free);
             if (decision.isEmpty()) {
                 continue;
             }
             List<LedgerItem> items = decision.get().proposal().items();
-            free.take(items);
-            byStatement.computeIfAbsent(line.statementKey(), k -> new ArrayList<>()).add(new LineMatch(line.lineNo(),
-                    items.stream().map(LedgerItem::matched).toList(), decision.get().rule(),
-                    decision.get().proposal().score(), null));
-            if (line.suspenseEntryId() != null) {
-                suspense.computeIfAbsent(line.statementKey(), k -> new HashMap<>()).put(line.lineNo(), line.suspenseEntryId());
+            long difference = line.signedMinor() - items.stream().mapToLong(LedgerItem::signedMinor).sum();
+            if (difference != 0 && differenceAccount == null) {
+                continue; // a tolerated difference needs an account to go to: left open for a person
             }
+            free.take(items);
+            byStatement.computeIfAbsent(line.statementKey(), k -> new ArrayList<>()).add(new EngineMatch(line,
+                    new LineMatch(line.lineNo(), items.stream().map(LedgerItem::matched).toList(), decision.get().rule(),
+                            decision.get().proposal().score(), difference == 0 ? null
+                            : EngineMatch.differenceEntryId(line.statementKey(), line.lineNo())),
+                    difference, difference == 0 ? null : differenceAccount));
         }
         int matched = 0;
-        for (Map.Entry<String, List<LineMatch>> statement : byStatement.entrySet()) {
-            List<LineMatch> matches = statement.getValue();
+        for (Map.Entry<String, List<EngineMatch>> statement : byStatement.entrySet()) {
+            List<EngineMatch> matches = statement.getValue();
             for (int from = 0; from < matches.size(); from += MATCHES_PER_COMMAND) {
                 matched += recorder.recordEngineMatches(statement.getKey(),
-                        matches.subList(from, Math.min(matches.size(), from + MATCHES_PER_COMMAND)),
-                        suspense.getOrDefault(statement.getKey(), Map.of()));
+                        matches.subList(from, Math.min(matches.size(), from + MATCHES_PER_COMMAND)));
             }
         }
         return matched;
@@ -105,7 +109,7 @@ public class ReconciliationEngine {
             to = date.isAfter(to) ? date : to;
         }
         // references match regardless of date, but within a bounded range: a year around the lines
-        return store.freeItems(ledgerAccountId, from.minusDays(Math.max(windowDays, 366)),
-                to.plusDays(Math.max(windowDays, 366)), linesPerPass * 10);
+        return store.freeItems(ledgerAccountId, from.minusDays(ITEM_RANGE_DAYS), to.plusDays(ITEM_RANGE_DAYS),
+                linesPerPass * 10);
     }
 }

@@ -15,14 +15,24 @@ public final class RuleBook {
         this.rules = List.copyOf(rules);
     }
 
-    public static RuleBook of(List<String> names, int windowDays) {
+    /** The rules' parameters, from {@code ledger.reconciliation.*}. */
+    public record Settings(int windowDays, long toleranceMinor, long tolerancePercent, int similarityWindowDays,
+                           int similarityMinPercent) {
+        public static Settings defaults() {
+            return new Settings(3, 500, 1, 10, 50);
+        }
+    }
+
+    public static RuleBook of(List<String> names, Settings settings) {
         List<MatchRule> rules = new ArrayList<>();
         for (String name : names) {
             rules.add(switch (name.trim()) {
                 case "reference" -> new ReferenceRule();
-                case "amount-date" -> new AmountDateRule(windowDays);
+                case "amount-date" -> new AmountDateRule(settings.windowDays());
+                case "similarity" -> new SimilarityRule(settings.similarityWindowDays(), settings.similarityMinPercent());
+                case "tolerance" -> new ToleranceRule(settings.toleranceMinor(), settings.tolerancePercent());
                 default -> throw new IllegalArgumentException("unknown reconciliation rule '" + name
-                        + "'; known: reference, amount-date");
+                        + "'; known: reference, amount-date, similarity, tolerance");
             });
         }
         return new RuleBook(rules);
