@@ -105,6 +105,7 @@ create table recon_line (
     rule              varchar(32),
     score             integer,
     suspense_entry_id varchar(128),
+    difference_entry_id varchar(128),
     decided_by        varchar(200),
     -- set when a person unmatched the line: the engine leaves it to people from then on
     manual_only       boolean      not null default false,

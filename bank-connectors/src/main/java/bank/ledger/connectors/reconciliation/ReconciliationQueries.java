@@ -133,6 +133,7 @@ public class ReconciliationQueries {
         line.put("score", rs.getObject("score"));
         line.put("items", ReconJson.items(rs.getString("items")));
         line.put("suspenseEntryId", rs.getString("suspense_entry_id"));
+        line.put("differenceEntryId", rs.getString("difference_entry_id"));
         line.put("decidedBy", rs.getString("decided_by"));
         line.put("ageDays", booking == null ? null : ageDays(booking));
         line.put("cursor", Cursor.of(booking, rs.getString("statement_key"), rs.getInt("line_no")));

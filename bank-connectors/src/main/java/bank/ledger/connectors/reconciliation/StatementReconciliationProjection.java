@@ -74,8 +74,9 @@ public class StatementReconciliationProjection {
     void on(StatementLineMatched event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant at) {
         String items = ReconJson.write(event.items());
         jdbc.update("update recon_line set status = 'MATCHED', items = ?::jsonb, rule = ?, score = ?, "
-                        + "decided_by = ?, updated_at = ?, last_sequence = ? where statement_key = ? and line_no = ? "
-                        + "and last_sequence < ?", items, event.rule(), event.score(),
+                        + "difference_entry_id = ?, decided_by = ?, updated_at = ?, last_sequence = ? "
+                        + "where statement_key = ? and line_no = ? and last_sequence < ?", items, event.rule(), event.score(),
+                event.differenceEntryId(),
                 event.manual() ? event.actor() : "engine", Timestamp.from(at), sequence, event.statementKey(),
                 event.lineNo(), sequence);
         decision(event.statementKey(), sequence, event.lineNo(), "MATCHED", event.rule(), event.score(), items,
@@ -85,7 +86,8 @@ public class StatementReconciliationProjection {
     @EventHandler
     void on(StatementLineUnmatched event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant at) {
         jdbc.update("update recon_line set status = case when suspense_entry_id is null then 'OPEN' "
-                        + "else 'SUSPENDED' end, items = null, rule = null, score = null, decided_by = ?, updated_at = ?, "
+                        + "else 'SUSPENDED' end, items = null, rule = null, score = null, difference_entry_id = null, "
+                        + "decided_by = ?, updated_at = ?, "
                         + "manual_only = ?, last_sequence = ? where statement_key = ? and line_no = ? and last_sequence < ?",
                 event.actor(), Timestamp.from(at), !SYSTEM.equals(event.actor()), sequence, event.statementKey(),
                 event.lineNo(), sequence);

@@ -72,6 +72,38 @@ class ReconciliationIT extends ReconciliationTest {
         }
 
         @Test
+        void a_bank_fee_within_tolerance_is_matched_and_posted_to_the_difference_account() {
+            Bank bank = newBank();
+            String entry = postReceipt(bank, "100.00", DAY, "FEE-" + bank.iban());
+            String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY)
+                    .line(9_950, "FEE-" + bank.iban(), null, "transfer less charges").bytes());
+
+            JsonNode line = awaitLine(key, 1, status("MATCHED"));
+
+            assertThat(line.get("rule").asString()).isEqualTo("tolerance");
+            assertThat(line.get("score").asInt()).isEqualTo(80);
+            assertThat(line.get("items").get(0).get("entryId").asString()).isEqualTo(entry);
+            assertThat(api.get("/api/v1/journal-entries/" + line.get("differenceEntryId").asString()).status()).isEqualTo(200);
+            awaitAccount(bank.fees(), a -> "0.50".equals(a.text("debitsPosted")));
+            assertThat(awaitAccount(bank.ledger(), a -> "0.50".equals(a.text("creditsPosted"))).text("balance"))
+                    .isEqualTo("99.50");
+        }
+
+        @Test
+        void a_tie_on_amount_and_date_is_settled_by_counterparty_and_text() {
+            Bank bank = newBank();
+            String acme = postReceipt(bank, "5.00", "2026-11-19", null, "ACME GmbH invoice 2026-117");
+            postReceipt(bank, "5.00", "2026-11-21", null, "Globex refund");
+            String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY)
+                    .line(500, null, null, "ACME invoice 2026-117").bytes());
+
+            JsonNode line = awaitLine(key, 1, status("MATCHED"));
+
+            assertThat(line.get("rule").asString()).isEqualTo("similarity");
+            assertThat(line.get("items").get(0).get("entryId").asString()).isEqualTo(acme);
+        }
+
+        @Test
         void a_posting_entered_after_the_statement_still_finds_its_open_line() {
             Bank bank = newBank();
             String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY)

@@ -17,25 +17,29 @@ import tools.jackson.databind.JsonNode;
 abstract class ReconciliationTest extends LedgerIntegrationTest {
     static final String DAY = "2026-11-20";
 
-    /** A bank account (IBAN) mirrored by a ledger asset account, with a suspense and a counter account. */
-    record Bank(String iban, String ledger, String suspense, String other) {
+    /** A bank account (IBAN) mirrored by a ledger asset account, with suspense, fee and counter accounts. */
+    record Bank(String iban, String ledger, String suspense, String fees, String other) {
     }
 
     Bank newBank() {
         String iban = "DE" + (10_000_000_000L + ThreadLocalRandom.current().nextLong(90_000_000_000L))
                 + (100_000_000L + ThreadLocalRandom.current().nextLong(900_000_000L));
         Bank bank = new Bank(iban, openAccount("ASSET", "EUR", Map.of()), openAccount("LIABILITY", "EUR", Map.of()),
-                openAccount("LIABILITY", "EUR", Map.of()));
+                openAccount("EXPENSE", "EUR", Map.of()), openAccount("LIABILITY", "EUR", Map.of()));
         Api.Response mapped = api.post("/api/v1/bank-account-mappings", Map.of("bankAccount", iban, "currency", "EUR",
-                "ledgerAccountId", bank.ledger(), "suspenseAccountId", bank.suspense()));
+                "ledgerAccountId", bank.ledger(), "suspenseAccountId", bank.suspense(), "differenceAccountId", bank.fees()));
         assertThat(mapped.status()).as(mapped.raw()).isEqualTo(200);
         return bank;
     }
 
     /** Money in on the bank account (ledger debit), with optional end-to-end id metadata. */
     String postReceipt(Bank bank, String amount, String date, String endToEndId) {
+        return postReceipt(bank, amount, date, endToEndId, "receipt");
+    }
+
+    String postReceipt(Bank bank, String amount, String date, String endToEndId, String description) {
         String id = newId("je");
-        Map<String, Object> body = new HashMap<>(Map.of("id", id, "effectiveDate", date, "description", "receipt",
+        Map<String, Object> body = new HashMap<>(Map.of("id", id, "effectiveDate", date, "description", description,
                 "postings", List.of(line(bank.ledger(), "DEBIT", amount), line(bank.other(), "CREDIT", amount))));
         if (endToEndId != null) {
             body.put("metadata", Map.of("endToEndId", endToEndId));
