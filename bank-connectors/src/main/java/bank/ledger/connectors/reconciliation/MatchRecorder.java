@@ -1,11 +1,7 @@
 package bank.ledger.connectors.reconciliation;
 
 import bank.ledger.connectors.ingestion.StatementCommands;
-import bank.ledger.domain.entry.api.PostJournalEntry;
-import bank.ledger.domain.entry.api.PostingRequest;
 import bank.ledger.domain.entry.api.ReverseJournalEntry;
-import bank.ledger.domain.entry.api.Side;
-import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.statement.api.LineMatch;
@@ -92,14 +88,8 @@ public class MatchRecorder {
 
     /** Line minus postings, bank view: negative means the bank paid out less (a fee), so the bank account is credited. */
     private void postDifference(EngineMatch m) {
-        OpenLine line = m.line();
-        String amount = MoneyFormat.format(Math.abs(m.differenceMinor()), line.currency());
-        Side bankSide = m.differenceMinor() > 0 ? Side.DEBIT : Side.CREDIT;
-        commands.send(new PostJournalEntry(m.match().differenceEntryId(), line.bookingDate(),
-                "Tolerated difference (" + m.match().rule() + ") on bank line " + line.lineNo() + " of " + line.statementKey(),
-                false, List.of(new PostingRequest(line.ledgerAccountId(), bankSide, amount, line.currency()),
-                        new PostingRequest(m.differenceAccountId(), bankSide.opposite(), amount, line.currency())),
-                Map.of(LedgerItemProjection.ORIGIN_KEY, "difference", "statementKey", line.statementKey(),
-                        "lineNo", String.valueOf(line.lineNo()))), "engine", "engine");
+        commands.send(LineEntries.against(m.match().differenceEntryId(), "difference", m.line(), m.differenceMinor(),
+                m.differenceAccountId(), "Tolerated difference (" + m.match().rule() + ") on bank line "
+                        + m.line().lineNo() + " of " + m.line().statementKey()), "engine", "engine");
     }
 }

@@ -86,7 +86,7 @@ public class ReconciliationEngine {
             byStatement.computeIfAbsent(line.statementKey(), k -> new ArrayList<>()).add(new EngineMatch(line,
                     new LineMatch(line.lineNo(), items.stream().map(LedgerItem::matched).toList(), decision.get().rule(),
                             decision.get().proposal().score(), difference == 0 ? null
-                            : EngineMatch.differenceEntryId(line.statementKey(), line.lineNo())),
+                            : LineEntries.entryId("diff", line)),
                     difference, difference == 0 ? null : differenceAccount));
         }
         int matched = 0;

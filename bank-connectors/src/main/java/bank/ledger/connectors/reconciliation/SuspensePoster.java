@@ -2,15 +2,10 @@ package bank.ledger.connectors.reconciliation;
 
 import bank.ledger.connectors.ingestion.BankAccountMappings;
 import bank.ledger.connectors.ingestion.StatementCommands;
-import bank.ledger.domain.entry.api.PostJournalEntry;
-import bank.ledger.domain.entry.api.PostingRequest;
-import bank.ledger.domain.entry.api.Side;
-import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.domain.statement.api.SuspendStatementLine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,15 +62,9 @@ public class SuspensePoster {
     }
 
     private void post(OpenLine line, String suspenseAccount, Duration age) {
-        String entryId = "recon-susp-" + line.statementKey().substring(5, 37) + "-" + line.lineNo();
-        String amount = MoneyFormat.format(Math.abs(line.signedMinor()), line.currency());
-        Side bankSide = line.signedMinor() > 0 ? Side.DEBIT : Side.CREDIT;
-        commands.send(new PostJournalEntry(entryId, line.bookingDate(),
-                "Unreconciled bank line " + line.lineNo() + " of statement " + line.statementKey(), false,
-                List.of(new PostingRequest(line.ledgerAccountId(), bankSide, amount, line.currency()),
-                        new PostingRequest(suspenseAccount, bankSide.opposite(), amount, line.currency())),
-                Map.of(LedgerItemProjection.ORIGIN_KEY, "suspense", "statementKey", line.statementKey(),
-                        "lineNo", String.valueOf(line.lineNo()))), "reconciliation", "engine");
+        String entryId = LineEntries.entryId("susp", line);
+        commands.send(LineEntries.against(entryId, "suspense", line, line.signedMinor(), suspenseAccount,
+                "Unreconciled bank line " + line.lineNo() + " of statement " + line.statementKey()), "reconciliation", "engine");
         commands.send(new SuspendStatementLine(line.statementKey(), line.lineNo(), entryId,
                 "unmatched for longer than " + age), "reconciliation", "engine");
     }
