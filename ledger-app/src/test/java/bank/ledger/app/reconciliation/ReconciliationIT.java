@@ -83,7 +83,9 @@ class ReconciliationIT extends ReconciliationTest {
             assertThat(line.get("rule").asString()).isEqualTo("tolerance");
             assertThat(line.get("score").asInt()).isEqualTo(80);
             assertThat(line.get("items").get(0).get("entryId").asString()).isEqualTo(entry);
-            assertThat(api.get("/api/v1/journal-entries/" + line.get("differenceEntryId").asString()).status()).isEqualTo(200);
+            JsonNode difference = awaitGet("/api/v1/journal-entries/" + line.get("differenceEntryId").asString(), e -> true);
+            assertThat(difference.get("postings").findValuesAsString("accountId")).containsExactlyInAnyOrder(bank.ledger(),
+                    bank.fees());
             awaitAccount(bank.fees(), a -> "0.50".equals(a.text("debitsPosted")));
             assertThat(awaitAccount(bank.ledger(), a -> "0.50".equals(a.text("creditsPosted"))).text("balance"))
                     .isEqualTo("99.50");
@@ -203,8 +205,9 @@ class ReconciliationIT extends ReconciliationTest {
 
             assertThat(run.body().get("posted").asInt()).isEqualTo(1);
             String suspenseEntry = awaitLine(key, 1, status("SUSPENDED")).get("suspenseEntryId").asString();
-            Api.Response entry = api.get("/api/v1/journal-entries/" + suspenseEntry);
-            assertThat(entry.status()).isEqualTo(200);
+            JsonNode entry = awaitGet("/api/v1/journal-entries/" + suspenseEntry, e -> true);
+            assertThat(entry.get("postings").findValuesAsString("accountId")).containsExactlyInAnyOrder(bank.ledger(),
+                    bank.suspense());
             awaitAccount(bank.suspense(), a -> "60.00".equals(a.text("creditsPosted")));
             awaitAccount(bank.ledger(), a -> "60.00".equals(a.text("balance")));
 
