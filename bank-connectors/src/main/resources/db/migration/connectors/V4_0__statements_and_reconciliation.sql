@@ -31,11 +31,12 @@ create table stmt_intake (
 );
 create index stmt_intake_day_idx on stmt_intake (bank_account, currency, closing_date);
 
--- Webhook replay guard: a signature is accepted once.
+-- Webhook replay guard: a signature is accepted once (rows older than twice the tolerance are pruned).
 create table stmt_webhook_delivery (
     signature   char(64)    primary key,
     received_at timestamptz not null
 );
+create index stmt_webhook_delivery_received_idx on stmt_webhook_delivery (received_at);
 
 -- Ledger postings claimed by a match, so that no posting is matched twice even while the read models
 -- lag behind the events. Written by the reconciliation engine and the manual match endpoint.

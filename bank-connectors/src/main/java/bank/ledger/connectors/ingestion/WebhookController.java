@@ -31,12 +31,14 @@ public class WebhookController {
     private final IngestionPipeline pipeline;
     private final WebhookSignature signature;
     private final JdbcTemplate jdbc;
+    private final long toleranceSeconds;
 
     public WebhookController(IngestionPipeline pipeline, JdbcTemplate jdbc,
                              @Value("${ledger.statements.webhook.secret:}") String secret,
                              @Value("${ledger.statements.webhook.tolerance-seconds:300}") long toleranceSeconds) {
         this.pipeline = pipeline;
         this.jdbc = jdbc;
+        this.toleranceSeconds = toleranceSeconds;
         this.signature = new WebhookSignature(secret, toleranceSeconds, Clock.systemUTC());
     }
 
@@ -51,8 +53,12 @@ public class WebhookController {
             return refused(verdict == WebhookSignature.Verdict.NOT_CONFIGURED ? "webhookDisabled" : "signatureInvalid",
                     "webhook refused: " + verdict.name().toLowerCase().replace('_', ' '));
         }
+        Instant now = Instant.now();
+        // a signature older than twice the tolerance is refused as stale anyway: forget it
+        jdbc.update("delete from stmt_webhook_delivery where received_at < ?",
+                Timestamp.from(now.minusSeconds(2 * toleranceSeconds)));
         if (jdbc.update("insert into stmt_webhook_delivery (signature, received_at) values (?, ?) on conflict do nothing",
-                signed, Timestamp.from(Instant.now())) == 0) {
+                signed, Timestamp.from(now)) == 0) {
             return refused("replayedRequest", "this signed request was received before");
         }
         return StatementController.answer(pipeline.ingest(new StatementDelivery("webhook", body, profile, "webhook",
