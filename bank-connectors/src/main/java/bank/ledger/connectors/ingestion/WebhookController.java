@@ -47,8 +47,12 @@ public class WebhookController {
                               @RequestHeader(name = "X-Ledger-Timestamp", required = false) String timestamp,
                               @RequestHeader(name = "X-Ledger-Signature", required = false) String signed,
                               @RequestParam(required = false) String profile) throws IOException {
-        byte[] body = StatementController.readBounded(request.getInputStream(), ParseLimits.DEFAULT_MAX_FILE_BYTES);
-        WebhookSignature.Verdict verdict = signature.verify(timestamp, signed, body);
+        WebhookSignature.Verdict verdict = signature.precheck(timestamp, signed);
+        byte[] body = null;
+        if (verdict == WebhookSignature.Verdict.VALID) { // an unsigned or stale request is refused unread
+            body = StatementController.readBounded(request.getInputStream(), ParseLimits.DEFAULT_MAX_FILE_BYTES);
+            verdict = signature.verify(timestamp, signed, body);
+        }
         if (verdict != WebhookSignature.Verdict.VALID) {
             return refused(verdict == WebhookSignature.Verdict.NOT_CONFIGURED ? "webhookDisabled" : "signatureInvalid",
                     "webhook refused: " + verdict.name().toLowerCase().replace('_', ' '));

@@ -26,7 +26,8 @@ public final class WebhookSignature {
 
     public enum Verdict { VALID, NOT_CONFIGURED, MALFORMED, STALE, BAD_SIGNATURE }
 
-    public Verdict verify(String timestamp, String signature, byte[] body) {
+    /** What can be judged from the headers alone, before the body is read: VALID means "read the body". */
+    public Verdict precheck(String timestamp, String signature) {
         if (secret.length == 0) {
             return Verdict.NOT_CONFIGURED;
         }
@@ -34,8 +35,13 @@ public final class WebhookSignature {
             return Verdict.MALFORMED;
         }
         long age = clock.instant().getEpochSecond() - Long.parseLong(timestamp);
-        if (Math.abs(age) > toleranceSeconds) {
-            return Verdict.STALE;
+        return Math.abs(age) > toleranceSeconds ? Verdict.STALE : Verdict.VALID;
+    }
+
+    public Verdict verify(String timestamp, String signature, byte[] body) {
+        Verdict headers = precheck(timestamp, signature);
+        if (headers != Verdict.VALID) {
+            return headers;
         }
         byte[] expected = sign(secret, timestamp, body);
         return MessageDigest.isEqual(expected, HexFormat.of().parseHex(signature)) ? Verdict.VALID : Verdict.BAD_SIGNATURE;
