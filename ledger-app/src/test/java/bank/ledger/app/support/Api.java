@@ -45,6 +45,14 @@ public final class Api {
         return post(path, JSON.writeValueAsString(body));
     }
 
+    /** A raw body (a statement file) with extra headers, e.g. a webhook's signature. */
+    public Response postBytes(String path, byte[] body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),

@@ -38,7 +38,17 @@ public enum RefusalCode {
     ENTRY_NOT_POSTED("entryNotPosted", Kind.BUSINESS),
     EXCEEDS_PENDING_AMOUNT("exceedsPendingAmount", Kind.BUSINESS),
     POSTING_NOT_IN_ENTRY("postingNotInEntry", Kind.BUSINESS),
-    AMOUNT_OVERFLOW("amountOverflow", Kind.BUSINESS);
+    AMOUNT_OVERFLOW("amountOverflow", Kind.BUSINESS),
+    // statements and reconciliation (bank-connectors)
+    STATEMENT_UNREADABLE("statementUnreadable", Kind.INVALID),
+    STATEMENT_NOT_FOUND("statementNotFound", Kind.NOT_FOUND),
+    STATEMENT_LINE_NOT_FOUND("statementLineNotFound", Kind.NOT_FOUND),
+    BANK_ACCOUNT_NOT_MAPPED("bankAccountNotMapped", Kind.BUSINESS),
+    STATEMENT_SUPERSEDED("statementSuperseded", Kind.CONFLICT),
+    LINE_ALREADY_MATCHED("lineAlreadyMatched", Kind.CONFLICT),
+    LINE_NOT_MATCHED("lineNotMatched", Kind.CONFLICT),
+    LEDGER_ITEM_ALREADY_MATCHED("ledgerItemAlreadyMatched", Kind.CONFLICT),
+    LEDGER_ITEM_NOT_FOUND("ledgerItemNotFound", Kind.NOT_FOUND);
 
     /** How a refusal maps onto the protocol: the web edge turns each kind into one HTTP status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, BUSINESS }

@@ -29,7 +29,9 @@ class DomainArchitectureTest {
 
     private static final Set<String> EVENTS = Set.of("AccountOpened", "AccountFrozen", "AccountUnfrozen",
             "AccountClosed", "AccountBalanceChanged", "JournalEntryPosted", "PendingJournalEntryRecorded",
-            "PendingJournalEntryPosted", "PendingJournalEntryVoided", "JournalEntryReversed");
+            "PendingJournalEntryPosted", "PendingJournalEntryVoided", "JournalEntryReversed",
+            "StatementReceived", "StatementLinesRecorded", "StatementLineMatched", "StatementLineUnmatched",
+            "StatementLineSuspended", "StatementSuperseded");
 
     /** A command names its target aggregate in one of its record components. */
     private static final DescribedPredicate<JavaClass> COMMAND = DescribedPredicate.describe("a command",

@@ -1,0 +1,122 @@
+package bank.ledger.connectors.ingestion;
+
+import bank.ledger.connectors.reconciliation.Claims;
+import bank.ledger.connectors.reconciliation.MatchRecorder;
+import bank.ledger.connectors.reconciliation.ReconciliationEngine;
+import bank.ledger.connectors.reconciliation.ReconciliationStore;
+import bank.ledger.connectors.reconciliation.RuleBook;
+import bank.ledger.connectors.reconciliation.SuspensePoster;
+import bank.ledger.domain.statement.BankStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.spring.config.SpringAggregateConfigurer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The connectors role: the statement aggregate, the ingestion pipeline and the reconciliation engine.
+ * The statement aggregate is cached, so recording batch 100 of a large statement does not replay the
+ * 99 batches before it; a stale cache entry on another node fails on the event sequence and is retried.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("connectors")
+@EnableScheduling
+public class ConnectorsConfiguration {
+
+    @Bean
+    Cache bankStatementCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    SpringAggregateConfigurer<BankStatement> bankStatementAggregateConfigurer() {
+        SpringAggregateConfigurer<BankStatement> configurer = new SpringAggregateConfigurer<>(BankStatement.class, Set.of());
+        configurer.setCache("bankStatementCache");
+        return configurer;
+    }
+
+    @Bean
+    StatementCommands statementCommands(CommandGateway gateway, @Value("${ledger.commands.timeout-ms:10000}") long timeoutMs) {
+        return new StatementCommands(gateway, timeoutMs);
+    }
+
+    @Bean
+    BankAccountMappings bankAccountMappings(JdbcTemplate jdbc) {
+        return new BankAccountMappings(jdbc);
+    }
+
+    @Bean
+    StatementIntake statementIntake(JdbcTemplate jdbc) {
+        return new StatementIntake(jdbc);
+    }
+
+    @Bean
+    Claims reconciliationClaims(JdbcTemplate jdbc) {
+        return new Claims(jdbc);
+    }
+
+    @Bean
+    ReconciliationStore reconciliationStore(JdbcTemplate jdbc) {
+        return new ReconciliationStore(jdbc);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService statementImportPool(@Value("${ledger.statements.import-threads:2}") int threads,
+                                        @Value("${ledger.statements.import-queue:100}") int queue) {
+        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
+                new org.springframework.scheduling.concurrent.CustomizableThreadFactory("statement-import-"));
+    }
+
+    @Bean
+    LineImporter lineImporter(ExecutorService statementImportPool, StatementCommands commands, StatementIntake intake,
+                              @Value("${ledger.statements.batch-lines:1000}") int batchLines) {
+        return new LineImporter(statementImportPool, commands, intake, Math.min(batchLines, BankStatement.BATCH_LINES_MAX));
+    }
+
+    @Bean
+    IngestionPipeline ingestionPipeline(BankAccountMappings mappings, StatementIntake intake, StatementCommands commands,
+                                        LineImporter importer, Claims claims) {
+        return new IngestionPipeline(mappings, intake, commands, importer, claims);
+    }
+
+    @Bean
+    MatchRecorder matchRecorder(Claims claims, StatementCommands commands) {
+        return new MatchRecorder(claims, commands);
+    }
+
+    @Bean
+    RuleBook reconciliationRules(@Value("${ledger.reconciliation.rules:reference,amount-date}") List<String> rules,
+            @Value("${ledger.reconciliation.date-window-days:3}") int windowDays,
+            @Value("${ledger.reconciliation.tolerance-minor:500}") long toleranceMinor,
+            @Value("${ledger.reconciliation.tolerance-percent:1}") long tolerancePercent,
+            @Value("${ledger.reconciliation.similarity-window-days:10}") int similarityWindowDays,
+            @Value("${ledger.reconciliation.similarity-min-percent:50}") int similarityMinPercent) {
+        return RuleBook.of(rules, new RuleBook.Settings(windowDays, toleranceMinor, tolerancePercent,
+                similarityWindowDays, similarityMinPercent));
+    }
+
+    @Bean
+    ReconciliationEngine reconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules,
+            BankAccountMappings mappings, @Value("${ledger.reconciliation.lines-per-pass:2000}") int linesPerPass) {
+        return new ReconciliationEngine(store, recorder, rules, mappings, linesPerPass);
+    }
+
+    @Bean
+    SuspensePoster suspensePoster(ReconciliationStore store, BankAccountMappings mappings, StatementCommands commands,
+                                  @Value("${ledger.reconciliation.suspense-after:P3D}") Duration suspenseAfter) {
+        return new SuspensePoster(store, mappings, commands, suspenseAfter, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,89 @@
+package bank.ledger.connectors.ingestion;
+
+import bank.ledger.domain.refusal.LedgerRefusal;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Folder channel: every {@code ledger.statements.poll.interval-ms} the files in the configured folder
+ * go through the same pipeline, then move to {@code processed/} or, with a {@code .error.txt} beside
+ * them, to {@code failed/}. Files whose name starts with "." or ends with ".part" are still being
+ * written and are left alone (deliver by writing a temporary name and renaming). A file delivered
+ * twice is recorded once, as through every channel.
+ */
+@Component
+@Profile("connectors")
+public class FolderPoller {
+    private static final Logger log = LoggerFactory.getLogger(FolderPoller.class);
+    private static final int FILES_PER_POLL = 100;
+    private final IngestionPipeline pipeline;
+    private final String folder;
+    private final String csvProfile;
+
+    public FolderPoller(IngestionPipeline pipeline, @Value("${ledger.statements.poll.folder:}") String folder,
+                        @Value("${ledger.statements.poll.csv-profile:generic}") String csvProfile) {
+        this.pipeline = pipeline;
+        this.folder = folder;
+        this.csvProfile = csvProfile;
+    }
+
+    @Scheduled(fixedDelayString = "${ledger.statements.poll.interval-ms:10000}")
+    public void poll() {
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        for (Path file : waitingFiles(Path.of(folder))) {
+            ingest(file);
+        }
+    }
+
+    public void ingest(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            byte[] content = Files.readAllBytes(file);
+            pipeline.ingest(new StatementDelivery(name, content, name.toLowerCase().endsWith(".csv") ? csvProfile : null,
+                    "folder", "folder"));
+            move(file, "processed");
+        } catch (LedgerRefusal | IOException refused) {
+            log.warn("statement file {} refused: {}", file, refused.getMessage());
+            try {
+                Files.writeString(move(file, "failed").resolveSibling(name + ".error.txt"), refused.getMessage());
+            } catch (IOException e) {
+                log.error("cannot move refused statement file {}", file, e);
+            }
+        }
+    }
+
+    private static List<Path> waitingFiles(Path dir) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, Files::isRegularFile)) {
+            for (Path file : stream) {
+                String name = file.getFileName().toString();
+                if (!name.startsWith(".") && !name.endsWith(".part") && files.size() < FILES_PER_POLL) {
+                    files.add(file);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("cannot list statement folder {}: {}", dir, e.toString());
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static Path move(Path file, String subfolder) throws IOException {
+        Path target = file.resolveSibling(subfolder).resolve(file.getFileName());
+        Files.createDirectories(target.getParent());
+        return Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,129 @@
+package bank.ledger.connectors.ingestion;
+
+import bank.ledger.connectors.csv.CsvProfile;
+import bank.ledger.connectors.csv.CsvProfiles;
+import bank.ledger.connectors.format.StatementFileParser;
+import bank.ledger.connectors.reconciliation.Claims;
+import bank.ledger.connectors.statement.ParseLimits;
+import bank.ledger.connectors.statement.ParsedFile;
+import bank.ledger.connectors.statement.Statement;
+import bank.ledger.connectors.statement.StatementParseException;
+import bank.ledger.connectors.validation.StatementValidator;
+import bank.ledger.connectors.validation.ValidationIssue;
+import bank.ledger.domain.refusal.Fields;
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.domain.statement.api.ReceiveStatement;
+import bank.ledger.domain.statement.api.StatementHeader;
+import bank.ledger.domain.statement.api.StatementState;
+import bank.ledger.domain.statement.api.SupersedeStatement;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one path every channel takes: parse, validate, map each statement's bank account, receive it
+ * under its idempotency key, retire intraday reports an end-of-day statement replaces, then record
+ * its lines in batches in the background. Nothing is recorded unless the whole file is sound.
+ */
+public class IngestionPipeline {
+    private final BankAccountMappings mappings;
+    private final StatementIntake intake;
+    private final StatementCommands commands;
+    private final LineImporter importer;
+    private final Claims claims;
+
+    public IngestionPipeline(BankAccountMappings mappings, StatementIntake intake, StatementCommands commands,
+                             LineImporter importer, Claims claims) {
+        this.mappings = mappings;
+        this.intake = intake;
+        this.commands = commands;
+        this.importer = importer;
+        this.claims = claims;
+    }
+
+    public List<IngestedStatement> ingest(StatementDelivery delivery) {
+        ParsedFile file = parse(delivery);
+        List<BankAccountMappings.Mapping> mapped = file.statements().stream()
+                .map(s -> mappings.require(s.account().id(), s.currency())).toList();
+        List<IngestedStatement> results = new ArrayList<>();
+        for (int i = 0; i < file.statements().size(); i++) {
+            results.add(receive(file.statements().get(i), mapped.get(i).ledgerAccountId(), delivery));
+        }
+        return results;
+    }
+
+    private IngestedStatement receive(Statement statement, String ledgerAccountId, StatementDelivery delivery) {
+        String digest = StatementKeys.contentDigest(statement);
+        String key = StatementKeys.key(statement, digest);
+        StatementHeader header = StatementLines.header(statement, ledgerAccountId, delivery.channel());
+        StatementState receipt = commands.send(new ReceiveStatement(key, digest, header), delivery.actor(),
+                delivery.channel());
+        intake.register(key, header);
+        String supersededBy = supersede(key, header, delivery);
+        if (receipt.linesDone() < receipt.lineCount() || header.lineCount() == 0) {
+            importer.submit(statement, key, delivery); // also resumes an import a crash cut short
+        }
+        return new IngestedStatement(key, header.bankAccount(), header.currency(), header.messageType(),
+                header.lineCount(), receipt.duplicate(), supersededBy);
+    }
+
+    /**
+     * camt.052/MT942 restate the day so far; the camt.053/MT940 of that day is the bank's final word.
+     * Both are recorded, but only the end-of-day lines are reconciled: the intraday report is retired
+     * (its matches undone, its postings freed), whichever of the two arrives first.
+     */
+    private String supersede(String key, StatementHeader header, StatementDelivery delivery) {
+        if (header.closingDate() == null) {
+            return null;
+        }
+        if (StatementIntake.isEndOfDay(header.messageType())) {
+            for (String intraday : intake.intradayOfDay(header)) {
+                retire(intraday, key, delivery);
+            }
+            return null;
+        }
+        String endOfDay = intake.endOfDayFor(header);
+        if (endOfDay != null) {
+            retire(key, endOfDay, delivery);
+        }
+        return endOfDay;
+    }
+
+    private void retire(String intraday, String endOfDay, StatementDelivery delivery) {
+        commands.send(new SupersedeStatement(intraday, endOfDay), delivery.actor(), delivery.channel());
+        intake.superseded(intraday, endOfDay);
+        claims.releaseStatement(intraday);
+    }
+
+    private static ParsedFile parse(StatementDelivery delivery) {
+        try {
+            CsvProfile profile = delivery.csvProfile() == null ? null : csvProfile(delivery.csvProfile());
+            ParsedFile file = new StatementFileParser(ParseLimits.defaults(), profile).parse(delivery.name(),
+                    delivery.content());
+            List<ValidationIssue> errors = StatementValidator.validate(List.of(file)).stream()
+                    .filter(issue -> issue.severity() == ValidationIssue.Severity.ERROR).toList();
+            if (!errors.isEmpty()) {
+                throw LedgerRefusal.of(RefusalCode.STATEMENT_UNREADABLE, "file", errors.stream().limit(5)
+                        .map(e -> e.code() + ": " + e.message()).collect(Collectors.joining("; ")));
+            }
+            return file;
+        } catch (StatementParseException unreadable) {
+            throw LedgerRefusal.of(RefusalCode.STATEMENT_UNREADABLE, "file", unreadable.errors().stream().limit(5)
+                    .map(e -> "line " + e.line() + ": " + e.message()).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /** Built-in profiles only: a path from a request would let a caller read the server's files. */
+    private static CsvProfile csvProfile(String name) {
+        if (!CsvProfiles.BUILT_IN.contains(name)) {
+            throw Fields.invalid("profile", "profile is one of " + CsvProfiles.BUILT_IN);
+        }
+        try {
+            return CsvProfiles.load(name);
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in CSV profile " + name + " is missing", e);
+        }
+    }
+}

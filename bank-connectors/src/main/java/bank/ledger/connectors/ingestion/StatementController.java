@@ -1,0 +1,80 @@
+package bank.ledger.connectors.ingestion;
+
+import bank.ledger.connectors.statement.ParseLimits;
+import bank.ledger.domain.money.Currencies;
+import bank.ledger.domain.refusal.Fields;
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Upload channel: the statement file is the request body as the bank sent it (camt XML, MT940/942,
+ * or CSV with {@code ?profile=}). Answers 202 while lines are being recorded, 200 when every statement
+ * in the file had been delivered before. Also the admin endpoint for bank account mappings.
+ */
+@RestController
+@Profile("connectors")
+@RequestMapping("/api/v1")
+public class StatementController {
+    private final IngestionPipeline pipeline;
+    private final BankAccountMappings mappings;
+
+    public StatementController(IngestionPipeline pipeline, BankAccountMappings mappings) {
+        this.pipeline = pipeline;
+        this.mappings = mappings;
+    }
+
+    @PostMapping("/statements")
+    ResponseEntity<UploadAnswer> upload(HttpServletRequest request,
+            @RequestParam(required = false) String profile, @RequestParam(required = false) String name) throws IOException {
+        Fields.requireLength(name, "name", 200);
+        byte[] content = readBounded(request.getInputStream(), ParseLimits.DEFAULT_MAX_FILE_BYTES);
+        List<IngestedStatement> results = pipeline.ingest(new StatementDelivery(name == null ? "upload" : name, content,
+                profile, "api", Actors.of(request)));
+        return answer(results);
+    }
+
+    @PostMapping("/bank-account-mappings")
+    BankAccountMappings.Mapping map(@RequestBody BankAccountMappings.Mapping mapping) {
+        Fields.requireText(mapping.bankAccount(), "bankAccount", 64);
+        Fields.requireText(mapping.currency(), "currency", 3);
+        Currencies.exponent(mapping.currency(), "currency");
+        Fields.requireText(mapping.ledgerAccountId(), "ledgerAccountId", 128);
+        Fields.requireLength(mapping.suspenseAccountId(), "suspenseAccountId", 128);
+        Fields.requireLength(mapping.differenceAccountId(), "differenceAccountId", 128);
+        mappings.save(mapping);
+        return mapping;
+    }
+
+    /** What an upload answers: one entry per statement in the file. */
+    public record UploadAnswer(List<IngestedStatement> statements) {
+    }
+
+    static ResponseEntity<UploadAnswer> answer(List<IngestedStatement> results) {
+        boolean allDuplicates = !results.isEmpty() && results.stream().allMatch(IngestedStatement::duplicate);
+        return ResponseEntity.status(allDuplicates ? HttpStatus.OK : HttpStatus.ACCEPTED).body(new UploadAnswer(results));
+    }
+
+    /** Reads one byte past the limit at most, so an oversized body is refused without being held. */
+    static byte[] readBounded(InputStream in, long limit) throws IOException {
+        byte[] content = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+        if (content.length > limit) {
+            throw LedgerRefusal.of(RefusalCode.STATEMENT_UNREADABLE, "file", "a statement file has at most " + limit + " bytes");
+        }
+        if (content.length == 0) {
+            throw LedgerRefusal.of(RefusalCode.STATEMENT_UNREADABLE, "file", "the request body holds no statement file");
+        }
+        return content;
+    }
+}

@@ -1,0 +1,34 @@
+package bank.ledger.connectors.reconciliation;
+
+import bank.ledger.domain.entry.api.PostJournalEntry;
+import bank.ledger.domain.entry.api.PostingRequest;
+import bank.ledger.domain.entry.api.Side;
+import bank.ledger.domain.money.MoneyFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The journal entries reconciliation posts for a statement line (to suspense, or a tolerated
+ * difference): the mapped bank ledger account against another account. Their ids follow from the line,
+ * so a retry posts nothing twice, and metadata {@code reconciliation} keeps them out of the candidates.
+ */
+final class LineEntries {
+    private LineEntries() {
+    }
+
+    static String entryId(String kind, OpenLine line) {
+        return "recon-" + kind + "-" + line.statementKey().substring(5, 37) + "-" + line.lineNo();
+    }
+
+    /** {@code bankSignedMinor} > 0 debits the bank ledger account (money in), < 0 credits it. */
+    static PostJournalEntry against(String entryId, String origin, OpenLine line, long bankSignedMinor,
+                                    String otherAccount, String description) {
+        String amount = MoneyFormat.format(Math.abs(bankSignedMinor), line.currency());
+        Side bankSide = bankSignedMinor > 0 ? Side.DEBIT : Side.CREDIT;
+        return new PostJournalEntry(entryId, line.bookingDate(), description, false,
+                List.of(new PostingRequest(line.ledgerAccountId(), bankSide, amount, line.currency()),
+                        new PostingRequest(otherAccount, bankSide.opposite(), amount, line.currency())),
+                Map.of(LedgerItemProjection.ORIGIN_KEY, origin, "statementKey", line.statementKey(),
+                        "lineNo", String.valueOf(line.lineNo())));
+    }
+}

@@ -1,0 +1,13 @@
+package bank.ledger.connectors.reconciliation;
+
+import java.time.LocalDate;
+
+/** A statement line still waiting for its ledger postings (open, or parked on suspense). */
+public record OpenLine(String statementKey, int lineNo, String ledgerAccountId, long signedMinor, String currency,
+                       LocalDate bookingDate, LocalDate valueDate, String reference, String customerReference,
+                       String endToEndId, String counterparty, String description, String suspenseEntryId) {
+    /** The day the money moved: the value date when the bank gave one. */
+    public LocalDate date() {
+        return valueDate != null ? valueDate : bookingDate;
+    }
+}

@@ -1,0 +1,155 @@
+package bank.ledger.connectors.reconciliation;
+
+import bank.ledger.domain.money.MoneyFormat;
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reads for the reconciliation queries, from this module's own tables only: import progress
+ * ({@code stmt_intake}), statements and lines ({@code recon_statement}, {@code recon_line}) and the
+ * ledger postings projected for reconciliation ({@code recon_ledger_item}).
+ */
+public class ReconciliationQueries {
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public ReconciliationQueries(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Map<String, Object> statement(String key) {
+        Map<String, Object> intake = one("select * from stmt_intake where statement_key = ?", key);
+        Map<String, Object> statement = one("select * from recon_statement where statement_key = ?", key);
+        if (intake == null && statement == null) {
+            throw LedgerRefusal.of(RefusalCode.STATEMENT_NOT_FOUND, "statementKey", "no statement " + key);
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("statementKey", key);
+        if (intake != null) {
+            view.put("import", Map.of("status", intake.get("status"), "linesDone", intake.get("lines_done"),
+                    "lineCount", intake.get("line_count"), "channel", intake.get("channel"),
+                    "failure", String.valueOf(intake.get("failure"))));
+        }
+        if (statement != null) {
+            String currency = (String) statement.get("currency");
+            view.put("bankAccount", statement.get("bank_account"));
+            view.put("currency", currency);
+            view.put("messageType", statement.get("message_type"));
+            view.put("statementId", statement.get("statement_id"));
+            view.put("ledgerAccountId", statement.get("ledger_account_id"));
+            view.put("closingDate", String.valueOf(statement.get("closing_date")));
+            view.put("closingBalance", money((Long) statement.get("closing_minor"), currency));
+            view.put("supersededBy", statement.get("superseded_by"));
+            view.put("lines", countsByStatus("statement_key = ?", key, currency));
+        }
+        return view;
+    }
+
+    public Map<String, Object> account(String ledgerAccountId) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("ledgerAccountId", ledgerAccountId);
+        String currency = jdbc.query("select currency from recon_statement where ledger_account_id = ? limit 1",
+                rs -> rs.next() ? rs.getString(1) : null, ledgerAccountId);
+        if (currency == null) {
+            throw LedgerRefusal.of(RefusalCode.STATEMENT_NOT_FOUND, "ledgerAccountId",
+                    "no statement was recorded for ledger account " + ledgerAccountId);
+        }
+        view.put("currency", currency);
+        view.put("statements", jdbc.queryForObject("select count(*) from recon_statement where ledger_account_id = ?",
+                Long.class, ledgerAccountId));
+        view.put("lines", countsByStatus("ledger_account_id = ?", ledgerAccountId, currency));
+        LocalDate oldest = jdbc.query("select min(booking_date) from recon_line where ledger_account_id = ? "
+                + "and status in ('OPEN', 'SUSPENDED')", rs -> rs.next() ? rs.getObject(1, LocalDate.class) : null,
+                ledgerAccountId);
+        view.put("oldestOpenItemAgeDays", oldest == null ? null : ageDays(oldest));
+        return view;
+    }
+
+    /** Open and suspended lines, oldest booking first, keyset-paged on (booking date, statement, line). */
+    public Map<String, Object> openItems(String ledgerAccountId, String after, int pageSize) {
+        Cursor cursor = Cursor.parse(after);
+        List<Map<String, Object>> items = jdbc.query("""
+                select * from recon_line where ledger_account_id = ? and status in ('OPEN', 'SUSPENDED')
+                  and (coalesce(booking_date, date '0001-01-01'), statement_key, line_no) > (?, ?, ?)
+                order by coalesce(booking_date, date '0001-01-01'), statement_key, line_no limit ?""", this::lineView, ledgerAccountId,
+                cursor.date(), cursor.key(), cursor.lineNo(), pageSize);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("items", items);
+        page.put("next", items.size() < pageSize ? null : items.get(items.size() - 1).get("cursor"));
+        return page;
+    }
+
+    public Map<String, Object> lines(String key, int afterLine, int pageSize) {
+        List<Map<String, Object>> lines = jdbc.query("select * from recon_line where statement_key = ? and line_no > ? "
+                + "order by line_no limit ?", this::lineView, key, afterLine, pageSize);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("lines", lines);
+        page.put("nextAfterLine", lines.size() < pageSize ? null : lines.get(lines.size() - 1).get("lineNo"));
+        return page;
+    }
+
+    public Map<String, Object> proof(String key) {
+        Map<String, Object> s = one("select * from recon_statement where statement_key = ?", key);
+        if (s == null) {
+            throw LedgerRefusal.of(RefusalCode.STATEMENT_NOT_FOUND, "statementKey", "no statement " + key);
+        }
+        return ProofView.of(jdbc, s);
+    }
+
+    private Map<String, Object> countsByStatus(String where, String value, String currency) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        jdbc.query("select status, count(*), coalesce(sum(signed_minor), 0) from recon_line where " + where
+                + " group by status order by status", (ResultSet rs) -> {
+                    counts.put(rs.getString(1), Map.of("count", rs.getLong(2), "amount", money(rs.getLong(3), currency)));
+                }, value);
+        return counts;
+    }
+
+    private Map<String, Object> lineView(ResultSet rs, int row) throws SQLException {
+        Map<String, Object> line = new LinkedHashMap<>();
+        LocalDate booking = rs.getObject("booking_date", LocalDate.class);
+        line.put("statementKey", rs.getString("statement_key"));
+        line.put("lineNo", rs.getInt("line_no"));
+        line.put("amount", money(rs.getLong("signed_minor"), rs.getString("currency")));
+        line.put("currency", rs.getString("currency"));
+        line.put("bookingDate", String.valueOf(booking));
+        line.put("valueDate", String.valueOf(rs.getObject("value_date", LocalDate.class)));
+        line.put("reference", rs.getString("reference"));
+        line.put("endToEndId", rs.getString("end_to_end_id"));
+        line.put("counterparty", rs.getString("counterparty"));
+        line.put("description", rs.getString("description"));
+        line.put("status", rs.getString("status"));
+        line.put("rule", rs.getString("rule"));
+        line.put("score", rs.getObject("score"));
+        line.put("items", ReconJson.items(rs.getString("items")));
+        line.put("suspenseEntryId", rs.getString("suspense_entry_id"));
+        line.put("differenceEntryId", rs.getString("difference_entry_id"));
+        line.put("decidedBy", rs.getString("decided_by"));
+        line.put("ageDays", booking == null ? null : ageDays(booking));
+        line.put("cursor", Cursor.of(booking, rs.getString("statement_key"), rs.getInt("line_no")));
+        return line;
+    }
+
+    private long ageDays(LocalDate date) {
+        return ChronoUnit.DAYS.between(date, LocalDate.now(clock));
+    }
+
+    private Map<String, Object> one(String sql, String key) {
+        List<Map<String, Object>> rows = jdbc.queryForList(sql, key);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    static String money(Long minor, String currency) {
+        return minor == null ? null : MoneyFormat.format(minor, currency);
+    }
+}

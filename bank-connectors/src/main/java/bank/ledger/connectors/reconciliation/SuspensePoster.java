@@ -1,0 +1,71 @@
+package bank.ledger.connectors.reconciliation;
+
+import bank.ledger.connectors.ingestion.BankAccountMappings;
+import bank.ledger.connectors.ingestion.StatementCommands;
+import bank.ledger.domain.statement.api.SuspendStatementLine;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Lines still unmatched after {@code ledger.reconciliation.suspense-after} are posted between the
+ * mapped ledger account and its suspense account, so the ledger shows the money the bank moved even
+ * before anyone knows what it was. The line stays open: a later match reverses the suspense entry.
+ * The entry id is derived from the line, so a retried or concurrent run posts it once.
+ */
+public class SuspensePoster {
+    private static final Logger log = LoggerFactory.getLogger(SuspensePoster.class);
+    private static final int LINES_PER_RUN = 500;
+    private final ReconciliationStore store;
+    private final BankAccountMappings mappings;
+    private final StatementCommands commands;
+    private final Duration suspenseAfter;
+    private final Clock clock;
+
+    public SuspensePoster(ReconciliationStore store, BankAccountMappings mappings, StatementCommands commands,
+                          Duration suspenseAfter, Clock clock) {
+        this.store = store;
+        this.mappings = mappings;
+        this.commands = commands;
+        this.suspenseAfter = suspenseAfter;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${ledger.reconciliation.suspense-interval-ms:60000}",
+            initialDelayString = "${ledger.reconciliation.suspense-interval-ms:60000}")
+    public void scheduled() {
+        run(suspenseAfter, null);
+    }
+
+    /** Posts the lines older than {@code age} (of one statement, or all when null); answers how many. */
+    public int run(Duration age, String statementKey) {
+        List<OpenLine> lines = store.agedOpenLines(clock.instant().minus(age), statementKey, LINES_PER_RUN);
+        int posted = 0;
+        for (OpenLine line : lines) {
+            Optional<String> suspense = mappings.findByLedgerAccount(line.ledgerAccountId())
+                    .map(BankAccountMappings.Mapping::suspenseAccountId);
+            if (suspense.isEmpty() || line.signedMinor() == 0) {
+                continue; // no suspense account configured: the line waits in the open items list
+            }
+            try {
+                post(line, suspense.get(), age);
+                posted++;
+            } catch (RuntimeException failure) {
+                log.warn("posting line {} of {} to suspense failed", line.lineNo(), line.statementKey(), failure);
+            }
+        }
+        return posted;
+    }
+
+    private void post(OpenLine line, String suspenseAccount, Duration age) {
+        String entryId = LineEntries.entryId("susp", line);
+        commands.send(LineEntries.against(entryId, "suspense", line, line.signedMinor(), suspenseAccount,
+                "Unreconciled bank line " + line.lineNo() + " of statement " + line.statementKey()), "reconciliation", "engine");
+        commands.send(new SuspendStatementLine(line.statementKey(), line.lineNo(), entryId,
+                "unmatched for longer than " + age), "reconciliation", "engine");
+    }
+}

@@ -1,0 +1,48 @@
+package bank.ledger.connectors.reconciliation;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The posting named by the line's identifiers, whose amount differs from the line's by a tolerated
+ * amount: a bank fee deducted from a transfer, or an FX difference. Tolerated is at most
+ * {@code toleranceMinor} minor units or {@code tolerancePercent} percent of the posting, whichever is
+ * larger. The engine posts the difference to the mapping's difference account, so the bank account
+ * in the ledger ends where the bank's does. Score 80: right payment, not the right amount.
+ */
+public final class ToleranceRule implements MatchRule {
+    private final long toleranceMinor;
+    private final long tolerancePercent;
+
+    public ToleranceRule(long toleranceMinor, long tolerancePercent) {
+        this.toleranceMinor = toleranceMinor;
+        this.tolerancePercent = tolerancePercent;
+    }
+
+    @Override
+    public String name() {
+        return "tolerance";
+    }
+
+    @Override
+    public Optional<Proposal> propose(OpenLine line, Candidates free) {
+        LedgerItem best = null;
+        for (LedgerItem item : free.named(line.endToEndId(), line.reference(), line.customerReference())) {
+            if (Long.signum(item.signedMinor()) == Long.signum(line.signedMinor()) && tolerated(line, item)
+                    && (best == null || gap(line, item) < gap(line, best))) {
+                best = item;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new Proposal(List.of(best), 80));
+    }
+
+    private boolean tolerated(OpenLine line, LedgerItem item) {
+        long gap = gap(line, item);
+        // whole hundredths of the posting first, so no product can overflow (stricter by under 1%)
+        return gap <= toleranceMinor || gap <= Math.abs(item.signedMinor()) / 100 * tolerancePercent;
+    }
+
+    private static long gap(OpenLine line, LedgerItem item) {
+        return Math.abs(line.signedMinor() - item.signedMinor());
+    }
+}

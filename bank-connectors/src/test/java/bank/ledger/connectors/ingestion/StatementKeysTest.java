@@ -1,0 +1,66 @@
+package bank.ledger.connectors.ingestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bank.ledger.connectors.statement.Account;
+import bank.ledger.connectors.statement.Balance;
+import bank.ledger.connectors.statement.CreditDebit;
+import bank.ledger.connectors.statement.Entry;
+import bank.ledger.connectors.statement.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class StatementKeysTest {
+    static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+    static Statement statement(String format, String id, long closing, String reference) {
+        Entry entry = new Entry(closing, CreditDebit.CRDT, DAY, DAY, reference, null, null, null, null, null, false, null,
+                null, true);
+        return new Statement(format, new Account("DE02100100109307118603", null, null), "EUR", id, 1L, null,
+                Balance.ofSigned(0, DAY), Balance.ofSigned(closing, DAY), null, List.of(entry));
+    }
+
+    static String key(Statement statement) {
+        return StatementKeys.key(statement, StatementKeys.contentDigest(statement));
+    }
+
+    @Test
+    void the_same_statement_parsed_twice_has_the_same_key_and_digest() {
+        assertThat(key(statement("camt.053.001.08", "S1", 100, "R"))).isEqualTo(key(statement("camt.053.001.08", "S1", 100, "R")));
+    }
+
+    @Test
+    void another_version_of_the_same_message_type_is_the_same_statement() {
+        assertThat(key(statement("camt.053.001.02", "S1", 100, "R"))).isEqualTo(key(statement("camt.053.001.08", "S1", 100, "R")));
+    }
+
+    @Test
+    void intraday_and_end_of_day_messages_with_one_id_are_different_statements() {
+        assertThat(key(statement("camt.052.001.08", "S1", 100, "R"))).isNotEqualTo(key(statement("camt.053.001.08", "S1", 100, "R")));
+    }
+
+    @Test
+    void other_lines_under_the_same_id_keep_the_key_but_change_the_digest() {
+        Statement first = statement("camt.053.001.08", "S1", 100, "R");
+        Statement changed = statement("camt.053.001.08", "S1", 100, "R-other");
+
+        assertThat(key(changed)).isEqualTo(key(first));
+        assertThat(StatementKeys.contentDigest(changed)).isNotEqualTo(StatementKeys.contentDigest(first));
+    }
+
+    @Test
+    void a_statement_without_an_id_is_known_by_its_content() {
+        assertThat(key(statement("csv:generic", null, 100, "R"))).isNotEqualTo(key(statement("csv:generic", null, 100, "R2")));
+    }
+
+    @Test
+    void the_message_type_drops_the_camt_version() {
+        assertThat(StatementKeys.messageType("camt.052.001.13")).isEqualTo("camt.052");
+        assertThat(StatementKeys.messageType("MT940")).isEqualTo("MT940");
+        assertThat(StatementKeys.messageType("csv:de-bank")).isEqualTo("csv");
+    }
+}

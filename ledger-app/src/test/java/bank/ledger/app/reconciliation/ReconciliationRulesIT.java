@@ -1,0 +1,117 @@
+package bank.ledger.app.reconciliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** From upload through the ordered rule book to the match decisions and the entries they post. */
+class ReconciliationRulesIT extends ReconciliationTest {
+
+    @Nested
+    class Rules {
+        @Test
+        void a_line_is_matched_to_the_posting_with_its_end_to_end_id_by_the_reference_rule() {
+            Bank bank = newBank();
+            postReceipt(bank, "99.00", "2026-11-02", null); // same amount, other day: a decoy for the date rule
+            String entry = postReceipt(bank, "99.00", "2026-10-01", "E2E-" + bank.iban());
+            String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY)
+                    .line(9_900, "E2E-" + bank.iban(), "R1", "invoice 7").bytes());
+
+            JsonNode line = awaitLine(key, 1, status("MATCHED"));
+
+            assertThat(line.get("rule").asString()).isEqualTo("reference");
+            assertThat(line.get("score").asInt()).isEqualTo(100);
+            assertThat(line.get("items").get(0).get("entryId").asString()).isEqualTo(entry);
+            assertThat(line.get("decidedBy").asString()).isEqualTo("engine");
+        }
+
+        @Test
+        void a_line_without_reference_is_matched_to_the_same_amount_within_the_date_window() {
+            Bank bank = newBank();
+            postReceipt(bank, "12.34", "2026-11-10", null); // outside the 3-day window
+            String near = postReceipt(bank, "12.34", "2026-11-18", null);
+            String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY).line(1_234, null, null, "x").bytes());
+
+            JsonNode line = awaitLine(key, 1, status("MATCHED"));
+
+            assertThat(line.get("rule").asString()).isEqualTo("amount-date");
+            assertThat(line.get("score").asInt()).isEqualTo(70);
+            assertThat(line.get("items").get(0).get("entryId").asString()).isEqualTo(near);
+        }
+
+        @Test
+        void two_equally_near_postings_of_the_same_amount_are_ambiguous_and_the_line_stays_open() {
+            Bank bank = newBank();
+            postReceipt(bank, "5.00", "2026-11-19", null);
+            postReceipt(bank, "5.00", "2026-11-21", null);
+            String later = postReceipt(bank, "7.00", DAY, null);
+            String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY).line(500, null, null, "a")
+                    .line(700, null, null, "b").bytes());
+
+            assertThat(awaitLine(key, 2, status("MATCHED")).get("items").get(0).get("entryId").asString()).isEqualTo(later);
+            assertThat(awaitLine(key, 1, line -> true).get("status").asString()).isEqualTo("OPEN");
+        }
+
+        @Test
+        void one_line_is_matched_to_several_postings_under_its_reference_when_they_sum_to_it() {
+            Bank bank = newBank();
+            String e2e = "E2E-split-" + bank.iban();
+            String first = postReceipt(bank, "100.00", DAY, e2e);
+            String second = postReceipt(bank, "50.00", DAY, e2e);
+            String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY).line(15_000, e2e, null, "x").bytes());
+
+            JsonNode line = awaitLine(key, 1, status("MATCHED"));
+
+            assertThat(line.get("score").asInt()).isEqualTo(95);
+            assertThat(line.get("items").findValuesAsString("entryId")).containsExactlyInAnyOrder(first, second);
+        }
+
+        @Test
+        void a_bank_fee_within_tolerance_is_matched_and_posted_to_the_difference_account() {
+            Bank bank = newBank();
+            String entry = postReceipt(bank, "100.00", DAY, "FEE-" + bank.iban());
+            String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY)
+                    .line(9_950, "FEE-" + bank.iban(), null, "transfer less charges").bytes());
+
+            JsonNode line = awaitLine(key, 1, status("MATCHED"));
+
+            assertThat(line.get("rule").asString()).isEqualTo("tolerance");
+            assertThat(line.get("score").asInt()).isEqualTo(80);
+            assertThat(line.get("items").get(0).get("entryId").asString()).isEqualTo(entry);
+            JsonNode difference = awaitGet("/api/v1/journal-entries/" + line.get("differenceEntryId").asString(), e -> true);
+            assertThat(difference.get("postings").findValuesAsString("accountId")).containsExactlyInAnyOrder(bank.ledger(),
+                    bank.fees());
+            awaitAccount(bank.fees(), a -> "0.50".equals(a.text("debitsPosted")));
+            assertThat(awaitAccount(bank.ledger(), a -> "0.50".equals(a.text("creditsPosted"))).text("balance"))
+                    .isEqualTo("99.50");
+        }
+
+        @Test
+        void a_tie_on_amount_and_date_is_settled_by_counterparty_and_text() {
+            Bank bank = newBank();
+            String acme = postReceipt(bank, "5.00", "2026-11-19", null, "ACME GmbH invoice 2026-117");
+            postReceipt(bank, "5.00", "2026-11-21", null, "Globex refund");
+            String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY)
+                    .line(500, null, null, "ACME invoice 2026-117").bytes());
+
+            JsonNode line = awaitLine(key, 1, status("MATCHED"));
+
+            assertThat(line.get("rule").asString()).isEqualTo("similarity");
+            assertThat(line.get("items").get(0).get("entryId").asString()).isEqualTo(acme);
+        }
+
+        @Test
+        void a_posting_entered_after_the_statement_still_finds_its_open_line() {
+            Bank bank = newBank();
+            String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY)
+                    .line(2_500, "LATE-" + bank.iban(), null, "x").bytes());
+            awaitLine(key, 1, status("OPEN"));
+
+            String entry = postReceipt(bank, "25.00", DAY, "LATE-" + bank.iban());
+
+            assertThat(awaitLine(key, 1, status("MATCHED")).get("items").get(0).get("entryId").asString()).isEqualTo(entry);
+        }
+    }
+}

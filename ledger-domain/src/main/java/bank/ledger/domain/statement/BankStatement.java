@@ -1,0 +1,212 @@
+package bank.ledger.domain.statement;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import bank.ledger.domain.refusal.Fields;
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.domain.statement.api.LineMatch;
+import bank.ledger.domain.statement.api.MatchStatementLines;
+import bank.ledger.domain.statement.api.MatchedItem;
+import bank.ledger.domain.statement.api.ReceiveStatement;
+import bank.ledger.domain.statement.api.RecordStatementLines;
+import bank.ledger.domain.statement.api.StatementLine;
+import bank.ledger.domain.statement.api.StatementLineMatched;
+import bank.ledger.domain.statement.api.StatementLineSuspended;
+import bank.ledger.domain.statement.api.StatementLineUnmatched;
+import bank.ledger.domain.statement.api.StatementLinesRecorded;
+import bank.ledger.domain.statement.api.StatementState;
+import bank.ledger.domain.statement.api.StatementReceived;
+import bank.ledger.domain.statement.api.StatementSuperseded;
+import bank.ledger.domain.statement.api.SupersedeStatement;
+import bank.ledger.domain.statement.api.SuspendStatementLine;
+import bank.ledger.domain.statement.api.UnmatchStatementLine;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+
+/**
+ * A bank statement and the reconciliation state of its lines. It keeps only what its rules need
+ * (which lines exist, which are matched or suspended), never the lines themselves, so a 100,000-line
+ * statement stays small in memory; the lines live in the events and the read model.
+ */
+public class BankStatement {
+    public static final int BATCH_LINES_MAX = 5_000;
+    public static final int REASON_LENGTH_MAX = 500;
+    @AggregateIdentifier
+    private String statementKey;
+    private String contentDigest;
+    private int lineCount;
+    private int linesDone;
+    private String supersededBy;
+    private final BitSet batches = new BitSet();
+    private final BitSet recordedLines = new BitSet();
+    private final Map<Integer, List<MatchedItem>> matched = new HashMap<>();
+    private final BitSet suspended = new BitSet();
+
+    protected BankStatement() {
+        // for Axon: created by the creation policy below or rebuilt from events
+    }
+
+    /** Receives the statement, or answers the first receipt when the same statement is delivered again. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public StatementState handle(ReceiveStatement command) {
+        if (statementKey != null) {
+            if (!contentDigest.equals(command.contentDigest())) {
+                throw LedgerRefusal.of(RefusalCode.IDEMPOTENCY_CONFLICT, null, "statement " + statementKey
+                        + " was delivered before with other lines: a corrected statement needs a new sequence number");
+            }
+            return receipt(true);
+        }
+        if (command.header().lineCount() < 0) {
+            throw Fields.invalid("lineCount", "a statement has zero or more lines");
+        }
+        apply(new StatementReceived(command.statementKey(), command.contentDigest(), command.header()));
+        return receipt(false);
+    }
+
+    @CommandHandler
+    public StatementState handle(RecordStatementLines command) {
+        requireReceived();
+        if (command.batchNo() < 0 || command.lines().size() > BATCH_LINES_MAX) {
+            throw Fields.invalid("lines", "batches are numbered from 0 and hold at most " + BATCH_LINES_MAX + " lines");
+        }
+        if (batches.get(command.batchNo())) {
+            return receipt(true);
+        }
+        for (StatementLine line : command.lines()) {
+            if (line.lineNo() < 1 || line.lineNo() > lineCount || recordedLines.get(line.lineNo())) {
+                throw Fields.invalid("lines", "line " + line.lineNo() + " is outside 1.." + lineCount + " or recorded twice");
+            }
+        }
+        apply(new StatementLinesRecorded(statementKey, command.batchNo(), command.lines(),
+                linesDone + command.lines().size(), lineCount));
+        return receipt(false);
+    }
+
+    @CommandHandler
+    public StatementState handle(MatchStatementLines command) {
+        requireReceived();
+        refuseIfSuperseded();
+        if (command.manual()) {
+            Fields.requireText(command.actor(), "actor", 200);
+            Fields.requireText(command.reason(), "reason", REASON_LENGTH_MAX);
+        }
+        for (LineMatch match : command.matches()) {
+            requireLine(match.lineNo());
+            if (matched.containsKey(match.lineNo())) {
+                if (command.manual()) {
+                    throw LedgerRefusal.of(RefusalCode.LINE_ALREADY_MATCHED, "lineNo",
+                            "line " + match.lineNo() + " is matched already: unmatch it first");
+                }
+                continue; // the engine raced a manual decision: the person's decision stands
+            }
+            apply(new StatementLineMatched(statementKey, match.lineNo(), match.items(), match.rule(), match.score(),
+                    match.differenceEntryId(), command.manual(), command.actor(), command.reason()));
+        }
+        return receipt(false);
+    }
+
+    @CommandHandler
+    public StatementState handle(UnmatchStatementLine command) {
+        requireReceived();
+        Fields.requireText(command.actor(), "actor", 200);
+        Fields.requireText(command.reason(), "reason", REASON_LENGTH_MAX);
+        requireLine(command.lineNo());
+        List<MatchedItem> items = matched.get(command.lineNo());
+        if (items == null) {
+            throw LedgerRefusal.of(RefusalCode.LINE_NOT_MATCHED, "lineNo", "line " + command.lineNo() + " is not matched");
+        }
+        apply(new StatementLineUnmatched(statementKey, command.lineNo(), items, command.actor(), command.reason()));
+        return receipt(false);
+    }
+
+    /** Only an open line goes to suspense, and only once; a suspended line stays open for matching. */
+    @CommandHandler
+    public StatementState handle(SuspendStatementLine command) {
+        requireReceived();
+        refuseIfSuperseded();
+        requireLine(command.lineNo());
+        if (!matched.containsKey(command.lineNo()) && !suspended.get(command.lineNo())) {
+            apply(new StatementLineSuspended(statementKey, command.lineNo(), command.suspenseEntryId(), command.reason()));
+        }
+        return receipt(false);
+    }
+
+    @CommandHandler
+    public StatementState handle(SupersedeStatement command) {
+        requireReceived();
+        if (supersededBy == null) {
+            for (Map.Entry<Integer, List<MatchedItem>> match : List.copyOf(matched.entrySet())) {
+                apply(new StatementLineUnmatched(statementKey, match.getKey(), match.getValue(), "system",
+                        "superseded by end-of-day statement " + command.supersededBy()));
+            }
+            apply(new StatementSuperseded(statementKey, command.supersededBy()));
+        }
+        return receipt(false);
+    }
+
+    @EventSourcingHandler
+    void on(StatementReceived event) {
+        statementKey = event.statementKey();
+        contentDigest = event.contentDigest();
+        lineCount = event.header().lineCount();
+    }
+
+    @EventSourcingHandler
+    void on(StatementLinesRecorded event) {
+        batches.set(event.batchNo());
+        event.lines().forEach(line -> recordedLines.set(line.lineNo()));
+        linesDone = event.linesDone();
+    }
+
+    @EventSourcingHandler
+    void on(StatementLineMatched event) {
+        matched.put(event.lineNo(), event.items());
+    }
+
+    @EventSourcingHandler
+    void on(StatementLineUnmatched event) {
+        matched.remove(event.lineNo());
+    }
+
+    @EventSourcingHandler
+    void on(StatementLineSuspended event) {
+        suspended.set(event.lineNo());
+    }
+
+    @EventSourcingHandler
+    void on(StatementSuperseded event) {
+        supersededBy = event.supersededBy();
+    }
+
+    private void requireReceived() {
+        if (statementKey == null) {
+            throw LedgerRefusal.of(RefusalCode.STATEMENT_NOT_FOUND, "statementKey", "no such statement");
+        }
+    }
+
+    private void requireLine(int lineNo) {
+        if (!recordedLines.get(Math.max(lineNo, 0))) {
+            throw LedgerRefusal.of(RefusalCode.STATEMENT_LINE_NOT_FOUND, "lineNo", "statement has no recorded line " + lineNo);
+        }
+    }
+
+    private void refuseIfSuperseded() {
+        if (supersededBy != null) {
+            throw LedgerRefusal.of(RefusalCode.STATEMENT_SUPERSEDED, null,
+                    "this intraday report was superseded by statement " + supersededBy + ": match that one");
+        }
+    }
+
+    private StatementState receipt(boolean duplicate) {
+        return new StatementState(statementKey, lineCount, linesDone, supersededBy != null, duplicate);
+    }
+}

@@ -1,0 +1,10 @@
+package bank.ledger.domain.statement.api;
+
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** A match was undone; {@code items} are the postings it had claimed, now free again. */
+@Revision("1")
+public record StatementLineUnmatched(String statementKey, int lineNo, List<MatchedItem> items, String actor,
+                                     String reason) {
+}
