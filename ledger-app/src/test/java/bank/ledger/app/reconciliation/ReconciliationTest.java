@@ -89,11 +89,4 @@ abstract class ReconciliationTest extends LedgerIntegrationTest {
     static Predicate<JsonNode> status(String status) {
         return line -> status.equals(line.get("status").asString());
     }
-
-    static void assertProblem(Api.Response response, int status, String code, String field) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.text("code")).isEqualTo(code);
-        assertThat(response.text("field")).isEqualTo(field);
-    }
 }
