@@ -26,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Profile("connectors")
 @RequestMapping("/api/v1")
-public class StatementController {
+public class StatementUploadController {
     private final IngestionPipeline pipeline;
     private final BankAccountMappings mappings;
 
-    public StatementController(IngestionPipeline pipeline, BankAccountMappings mappings) {
+    public StatementUploadController(IngestionPipeline pipeline, BankAccountMappings mappings) {
         this.pipeline = pipeline;
         this.mappings = mappings;
     }
