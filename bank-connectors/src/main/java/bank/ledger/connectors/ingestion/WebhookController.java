@@ -50,7 +50,7 @@ public class WebhookController {
         WebhookSignature.Verdict verdict = signature.precheck(timestamp, signed);
         byte[] body = null;
         if (verdict == WebhookSignature.Verdict.VALID) { // an unsigned or stale request is refused unread
-            body = StatementController.readBounded(request.getInputStream(), ParseLimits.DEFAULT_MAX_FILE_BYTES);
+            body = StatementUploadController.readBounded(request.getInputStream(), ParseLimits.DEFAULT_MAX_FILE_BYTES);
             verdict = signature.verify(timestamp, signed, body);
         }
         if (verdict != WebhookSignature.Verdict.VALID) {
@@ -65,7 +65,7 @@ public class WebhookController {
                 signed, Timestamp.from(now)) == 0) {
             return refused("replayedRequest", "this signed request was received before");
         }
-        return StatementController.answer(pipeline.ingest(new StatementDelivery("webhook", body, profile, "webhook",
+        return StatementUploadController.answer(pipeline.ingest(new StatementDelivery("webhook", body, profile, "webhook",
                 "webhook")));
     }
 
