@@ -1,0 +1,45 @@
+package bank.ledger.projections.stream.amqp;
+
+import java.time.Duration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/** The RabbitMQ channel of the event stream: exchange, confirming sender, and the publisher's error policy. */
+@Configuration(proxyBeanMethods = false)
+@Profile("projections")
+public class StreamAmqpConfiguration {
+
+    /** A bean, so that Spring AMQP's admin declares it again after every reconnection (a restarted broker). */
+    @Bean
+    TopicExchange ledgerEventsExchange(@Value("${ledger.stream.exchange:ledger.events.v1}") String name) {
+        return new TopicExchange(name, true, false);
+    }
+
+    @Bean
+    StreamTopology streamTopology(TopicExchange ledgerEventsExchange, ConnectionFactory connections, AmqpAdmin admin) {
+        return new StreamTopology(ledgerEventsExchange.getName(), connections, admin);
+    }
+
+    @Bean
+    ConfirmingSender streamSender(ConnectionFactory connections,
+                                  @Value("${ledger.stream.confirm-timeout-ms:10000}") long confirmTimeoutMs) {
+        return new ConfirmingSender(connections, Duration.ofMillis(confirmTimeoutMs), false);
+    }
+
+    /**
+     * Axon's default for a failing handler is to log and go on, which would skip the event. The publisher
+     * must not skip: the failure propagates, the processor retries the batch from its unchanged token.
+     */
+    @Bean
+    ConfigurerModule amqpPublisherFailsRatherThanSkips() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                AmqpPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+}
