@@ -73,7 +73,8 @@ class AmqpStreamIT extends LedgerIntegrationTest {
                 api.post("/api/v1/journal-entries", entry(id, List.of(line(cash, "DEBIT", "1.005"),
                         line(income, "CREDIT", "1.005"))));
 
-                queue.awaitUnique(events -> events.size() == 2);
+                queue.awaitUnique(events -> queue.events("JournalEntryPosted").size() == 1
+                        && queue.events("AccountBalanceChanged").size() == 1);
 
                 JsonNode posted = queue.events("JournalEntryPosted").get(0);
                 assertThat(posted.get("envelopeVersion").asInt()).isEqualTo(1);

@@ -41,7 +41,7 @@ final class StreamQueue implements AutoCloseable {
     /** A fresh queue bound to the exchange under each pattern ({@code *.account}, {@code JournalEntryPosted.*}). */
     static StreamQueue bound(ConnectionFactory connections, List<String> patterns) {
         StreamQueue queue = new StreamQueue(connections, "it-stream-" + UUID.randomUUID());
-        queue.admin.declareQueue(new Queue(queue.name, false, false, true));
+        queue.admin.declareQueue(new Queue(queue.name, false, false, false));
         for (String pattern : patterns) {
             queue.admin.declareBinding(new Binding(queue.name, Binding.DestinationType.QUEUE, EXCHANGE, pattern, null));
         }
