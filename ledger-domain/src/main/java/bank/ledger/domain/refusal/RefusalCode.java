@@ -38,7 +38,10 @@ public enum RefusalCode {
     ENTRY_NOT_POSTED("entryNotPosted", Kind.BUSINESS),
     EXCEEDS_PENDING_AMOUNT("exceedsPendingAmount", Kind.BUSINESS),
     POSTING_NOT_IN_ENTRY("postingNotInEntry", Kind.BUSINESS),
-    AMOUNT_OVERFLOW("amountOverflow", Kind.BUSINESS);
+    AMOUNT_OVERFLOW("amountOverflow", Kind.BUSINESS),
+    // event stream subscriptions (webhooks, replays) and their dead letters (404)
+    SUBSCRIPTION_NOT_FOUND("subscriptionNotFound", Kind.NOT_FOUND),
+    DEAD_LETTER_NOT_FOUND("deadLetterNotFound", Kind.NOT_FOUND);
 
     /** How a refusal maps onto the protocol: the web edge turns each kind into one HTTP status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, BUSINESS }

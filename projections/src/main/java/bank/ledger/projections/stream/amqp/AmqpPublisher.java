@@ -4,6 +4,7 @@ import bank.ledger.projections.stream.EventEnvelope;
 import bank.ledger.projections.stream.Envelopes;
 import bank.ledger.projections.stream.RoutingKeys;
 import java.util.List;
+import bank.ledger.projections.stream.StreamProcessors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Profile("projections")
 @ProcessingGroup(AmqpPublisher.PROCESSING_GROUP)
 public class AmqpPublisher {
-    public static final String PROCESSING_GROUP = "amqp-publisher";
+    public static final String PROCESSING_GROUP = StreamProcessors.AMQP_PUBLISHER;
     private final ConfirmingSender sender;
     private final StreamTopology topology;
 

@@ -1,8 +1,6 @@
 package bank.ledger.projections.stream.amqp;
 
 import java.time.Duration;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -11,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
-/** The RabbitMQ channel of the event stream: exchange, confirming sender, and the publisher's error policy. */
+/** The RabbitMQ channel of the event stream: exchange, topology and confirming sender. */
 @Configuration(proxyBeanMethods = false)
 @Profile("projections")
 public class StreamAmqpConfiguration {
@@ -31,15 +29,5 @@ public class StreamAmqpConfiguration {
     ConfirmingSender streamSender(ConnectionFactory connections,
                                   @Value("${ledger.stream.confirm-timeout-ms:10000}") long confirmTimeoutMs) {
         return new ConfirmingSender(connections, Duration.ofMillis(confirmTimeoutMs), false);
-    }
-
-    /**
-     * Axon's default for a failing handler is to log and go on, which would skip the event. The publisher
-     * must not skip: the failure propagates, the processor retries the batch from its unchanged token.
-     */
-    @Bean
-    ConfigurerModule amqpPublisherFailsRatherThanSkips() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                AmqpPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -1,0 +1,137 @@
+package bank.ledger.app.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bank.ledger.app.support.Api;
+import bank.ledger.app.support.LedgerIntegrationTest;
+import bank.ledger.projections.stream.webhook.WebhookSignature;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Webhooks against a real HTTP receiver: signed bodies, retries with back-off, dead letters, redelivery. */
+class WebhookIT extends LedgerIntegrationTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Nested
+    class CreateWebhook {
+        @Test
+        void a_subscriber_gets_the_events_it_asked_for_signed_with_its_secret() throws Exception {
+            String cash = openAccount("ASSET", "EUR", Map.of());
+            String income = openAccount("INCOME", "EUR", Map.of());
+            try (WebhookReceiver receiver = new WebhookReceiver(200)) {
+                Api.Response webhook = api.post("/api/v1/webhooks", Map.of("url", receiver.url(),
+                        "eventTypes", List.of("JournalEntryPosted"), "accountIds", List.of(income)));
+                String id = newId("je");
+                postEntry(id, cash, income);
+
+                Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> receiver.requests.size() == 1);
+
+                WebhookReceiver.Request request = receiver.requests.get(0);
+                JsonNode body = JSON.readTree(request.body());
+                assertThat(body.get("type").asString()).isEqualTo("JournalEntryPosted");
+                assertThat(body.get("payload").get("entryId").asString()).isEqualTo(id);
+                assertThat(request.eventId()).isEqualTo(body.get("eventId").asString());
+                assertThat(verifies(webhook.text("secret"), request.signature(), request.body())).isTrue();
+                assertThat(verifies(webhook.text("secret"), request.signature(), request.body().replace(id, "forged")))
+                        .as("a changed body does not verify").isFalse();
+                assertThat(verifies("whsec_other", request.signature(), request.body()))
+                        .as("another secret does not verify").isFalse();
+            }
+        }
+
+        @Test
+        void an_unknown_event_type_is_refused_naming_it() {
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x",
+                    "eventTypes", List.of("JournalEntryPosted", "MoneyPrinted"))), 400, "invalidField", "eventTypes[1]");
+        }
+
+        @Test
+        void only_absolute_http_urls_are_accepted() {
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", "ftp://127.0.0.1/x")), 400, "invalidField", "url");
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", "/relative")), 400, "invalidField", "url");
+        }
+
+        @Test
+        void attempts_are_between_one_and_twenty() {
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x", "maxAttempts", 0)),
+                    400, "invalidField", "maxAttempts");
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x", "maxAttempts", 21)),
+                    400, "invalidField", "maxAttempts");
+            assertThat(api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x", "maxAttempts", 20,
+                    "accountIds", List.of(newId("nobody")))).status()).isEqualTo(201);
+        }
+    }
+
+    @Nested
+    class FailingReceiver {
+        @Test
+        void is_retried_then_dead_lettered_and_an_operator_can_redeliver() throws Exception {
+            String cash = openAccount("ASSET", "EUR", Map.of());
+            String income = openAccount("INCOME", "EUR", Map.of());
+            try (WebhookReceiver receiver = new WebhookReceiver(500)) {
+                String webhookId = api.post("/api/v1/webhooks", Map.of("url", receiver.url(), "maxAttempts", 3,
+                        "eventTypes", List.of("JournalEntryPosted"), "accountIds", List.of(income))).text("id");
+                postEntry(newId("je"), cash, income);
+
+                Api.Response state = awaitWebhook(webhookId, w -> w.body().get("deadLetters").asLong() == 1);
+                assertThat(state.body().get("delivered").asLong()).isZero();
+                assertThat(receiver.requests).hasSize(3);
+                assertThat(receiver.requests).extracting(WebhookReceiver.Request::eventId).containsOnly(
+                        receiver.requests.get(0).eventId());
+                JsonNode dead = api.get("/api/v1/webhooks/" + webhookId + "/dead-letters").body().get("items").get(0);
+                assertThat(dead.get("attempts").asInt()).isEqualTo(3);
+                assertThat(dead.get("lastStatus").asInt()).isEqualTo(500);
+                assertThat(dead.get("eventId").asString()).isEqualTo(receiver.requests.get(0).eventId());
+
+                receiver.answer(204);
+                String path = "/api/v1/webhooks/" + webhookId + "/dead-letters/" + dead.get("deliveryId").asLong() + "/redeliver";
+                assertThat(api.post(path, (String) null).status()).isEqualTo(202);
+
+                awaitWebhook(webhookId, w -> w.body().get("delivered").asLong() == 1);
+                assertThat(receiver.requests).hasSize(4);
+                assertThat(api.get("/api/v1/webhooks/" + webhookId).body().get("deadLetters").asLong()).isZero();
+                assertProblem(api.post(path, (String) null), 404, "deadLetterNotFound", "deliveryId");
+            }
+        }
+
+        @Test
+        void an_unknown_webhook_is_not_found() {
+            assertProblem(api.get("/api/v1/webhooks/" + newId("wh") + "/dead-letters"), 404, "subscriptionNotFound", "id");
+        }
+    }
+
+    private void postEntry(String id, String debit, String credit) {
+        Api.Response posted = api.post("/api/v1/journal-entries", entry(id, List.of(line(debit, "DEBIT", "7.00"),
+                line(credit, "CREDIT", "7.00"))));
+        assertThat(posted.status()).as(posted.raw()).isEqualTo(201);
+    }
+
+    private Api.Response awaitWebhook(String id, java.util.function.Predicate<Api.Response> condition) {
+        Api.Response[] last = new Api.Response[1];
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            last[0] = api.get("/api/v1/webhooks/" + id);
+            return last[0].status() == 200 && condition.test(last[0]);
+        });
+        return last[0];
+    }
+
+    static void assertProblem(Api.Response response, int status, String code, String field) {
+        assertThat(response.status()).as(response.raw()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("code").asString()).isEqualTo(code);
+        assertThat(response.body().get("field").asString()).isEqualTo(field);
+    }
+
+    /** What a receiver does: recompute the HMAC over "t.body" and compare in constant time. */
+    static boolean verifies(String secret, String header, String body) {
+        String t = header.substring(header.indexOf("t=") + 2, header.indexOf(','));
+        String v1 = header.substring(header.indexOf("v1=") + 3);
+        return java.security.MessageDigest.isEqual(v1.getBytes(), WebhookSignature.hmac(secret, t + "." + body).getBytes());
+    }
+}

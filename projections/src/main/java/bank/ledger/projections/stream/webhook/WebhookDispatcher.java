@@ -1,0 +1,123 @@
+package bank.ledger.projections.stream.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due deliveries: a signed POST per delivery, at most {@code batch} at a time, each bounded by
+ * the request time-out. 2xx is delivered; anything else is retried with exponential back-off and
+ * jitter (1 s, 2 s, 4 s ... capped) until the webhook's attempts are used up, then it is a dead letter.
+ * Several nodes may run it: rows are claimed with {@code skip locked} and leased.
+ */
+@Component
+@Profile("projections")
+public class WebhookDispatcher implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+    private static final long BACKOFF_BASE_MS = 1000;
+    private final WebhookStore store;
+    private final HttpClient http;
+    private final Duration requestTimeout;
+    private final long backoffMaxMs;
+    private final long pollMs;
+    private final int batch;
+    private ScheduledExecutorService scheduler;
+
+    public WebhookDispatcher(WebhookStore store,
+                             @Value("${ledger.stream.webhooks.request-timeout-ms:5000}") long requestTimeoutMs,
+                             @Value("${ledger.stream.webhooks.backoff-max-ms:600000}") long backoffMaxMs,
+                             @Value("${ledger.stream.webhooks.poll-ms:250}") long pollMs,
+                             @Value("${ledger.stream.webhooks.batch:20}") int batch) {
+        this.store = store;
+        this.requestTimeout = Duration.ofMillis(requestTimeoutMs);
+        this.backoffMaxMs = backoffMaxMs;
+        this.pollMs = pollMs;
+        this.batch = batch;
+        this.http = HttpClient.newBuilder().connectTimeout(requestTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** One round: claim what is due, send it all concurrently, record each outcome. */
+    void dispatchDue() {
+        List<WebhookStore.Delivery> due = store.claimDue(batch, leaseSeconds());
+        if (due.isEmpty()) {
+            return;
+        }
+        Map<String, WebhookStore.Webhook> webhooks = store.all().stream()
+                .collect(Collectors.toMap(WebhookStore.Webhook::id, Function.identity()));
+        CompletableFuture.allOf(due.stream().map(d -> send(d, webhooks.get(d.webhookId())))
+                .toArray(CompletableFuture[]::new)).join();
+    }
+
+    private CompletableFuture<Void> send(WebhookStore.Delivery delivery, WebhookStore.Webhook webhook) {
+        long now = System.currentTimeMillis() / 1000;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url())).timeout(requestTimeout)
+                .header("Content-Type", "application/json")
+                .header("X-Ledger-Event-Id", delivery.eventId())
+                .header("X-Ledger-Event-Type", delivery.eventType())
+                .header("X-Ledger-Delivery-Id", Long.toString(delivery.deliveryId()))
+                .header(WebhookSignature.HEADER, WebhookSignature.header(webhook.secret(), now, delivery.body()))
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+            if (failure == null && response.statusCode() / 100 == 2) {
+                store.delivered(delivery.deliveryId(), response.statusCode());
+            } else {
+                Integer status = failure == null ? response.statusCode() : null;
+                String error = failure == null ? "HTTP " + status : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+                store.failed(delivery.deliveryId(), status, error, webhook.maxAttempts(), backoffMs(delivery.attempts() + 1));
+            }
+            return null;
+        });
+    }
+
+    /** Exponential from one second, capped, with up to 20% jitter so failing receivers are not hit in lockstep. */
+    long backoffMs(int attempt) {
+        long exponential = BACKOFF_BASE_MS << Math.min(attempt - 1, 20);
+        long capped = Math.min(exponential, backoffMaxMs);
+        return capped + ThreadLocalRandom.current().nextLong(capped / 5 + 1);
+    }
+
+    private int leaseSeconds() {
+        return (int) (requestTimeout.toSeconds() * 3 + 10);
+    }
+
+    @Override
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "webhook-dispatcher"));
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                dispatchDue();
+            } catch (RuntimeException e) {
+                log.warn("webhook dispatch round failed; next round in {} ms", pollMs, e);
+            }
+        }, pollMs, pollMs, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        scheduler.shutdownNow();
+        scheduler = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
+}
