@@ -36,17 +36,15 @@ create index stream_webhook_delivery_due_idx on stream_webhook_delivery (next_at
 create index stream_webhook_delivery_status_idx on stream_webhook_delivery (webhook_id, status, delivery_id);
 
 -- A replay copies the stream from next_position on into the consumer's own queue, then follows it live.
--- owner/lease_until: the node running it; another node takes over when the lease runs out.
+-- It runs on the node whose amqp-publisher holds the stream (see ReplayRunner), so no lease is needed.
 create table stream_replay (
     replay_id     varchar(64)   primary key,
     queue         varchar(200)  not null unique,
     event_types   jsonb         not null,
     account_ids   jsonb         not null,
     next_position bigint        not null,
-    status        varchar(16)   not null check (status in ('RUNNING', 'PAUSED', 'CANCELLED')),
+    status        varchar(16)   not null check (status in ('RUNNING', 'CANCELLED')),
     last_error    varchar(500),
-    owner         varchar(100),
-    lease_until   timestamptz,
     created_at    timestamptz   not null,
     updated_at    timestamptz   not null
 );

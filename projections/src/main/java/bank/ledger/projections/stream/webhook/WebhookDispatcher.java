@@ -8,16 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
+import bank.ledger.projections.stream.PollingLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -29,33 +24,31 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("projections")
-public class WebhookDispatcher implements SmartLifecycle {
-    private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+public class WebhookDispatcher extends PollingLifecycle {
     private static final long BACKOFF_BASE_MS = 1000;
     private final WebhookStore store;
     private final HttpClient http;
     private final Duration requestTimeout;
     private final long backoffMaxMs;
-    private final long pollMs;
     private final int batch;
-    private ScheduledExecutorService scheduler;
 
     public WebhookDispatcher(WebhookStore store,
                              @Value("${ledger.stream.webhooks.request-timeout-ms:5000}") long requestTimeoutMs,
                              @Value("${ledger.stream.webhooks.backoff-max-ms:600000}") long backoffMaxMs,
                              @Value("${ledger.stream.webhooks.poll-ms:250}") long pollMs,
                              @Value("${ledger.stream.webhooks.batch:20}") int batch) {
+        super("webhook-dispatcher", pollMs);
         this.store = store;
         this.requestTimeout = Duration.ofMillis(requestTimeoutMs);
         this.backoffMaxMs = backoffMaxMs;
-        this.pollMs = pollMs;
         this.batch = batch;
         this.http = HttpClient.newBuilder().connectTimeout(requestTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** One round: claim what is due, send it all concurrently, record each outcome. */
-    void dispatchDue() {
+    @Override
+    protected void round() {
         List<WebhookStore.Delivery> due = store.claimDue(batch, leaseSeconds());
         if (due.isEmpty()) {
             return;
@@ -96,28 +89,5 @@ public class WebhookDispatcher implements SmartLifecycle {
 
     private int leaseSeconds() {
         return (int) (requestTimeout.toSeconds() * 3 + 10);
-    }
-
-    @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "webhook-dispatcher"));
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                dispatchDue();
-            } catch (RuntimeException e) {
-                log.warn("webhook dispatch round failed; next round in {} ms", pollMs, e);
-            }
-        }, pollMs, pollMs, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        scheduler.shutdownNow();
-        scheduler = null;
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
     }
 }
