@@ -38,10 +38,10 @@ final class StreamQueue implements AutoCloseable {
         this.name = name;
     }
 
-    /** A fresh queue bound to the exchange under each pattern ({@code *.account}, {@code JournalEntryPosted.*}). */
+    /** A fresh durable queue (it outlives a broker restart), bound to the exchange under each pattern ({@code *.account}, {@code JournalEntryPosted.*}). */
     static StreamQueue bound(ConnectionFactory connections, List<String> patterns) {
         StreamQueue queue = new StreamQueue(connections, "it-stream-" + UUID.randomUUID());
-        queue.admin.declareQueue(new Queue(queue.name, false, false, false));
+        queue.admin.declareQueue(new Queue(queue.name, true, false, false));
         for (String pattern : patterns) {
             queue.admin.declareBinding(new Binding(queue.name, Binding.DestinationType.QUEUE, EXCHANGE, pattern, null));
         }

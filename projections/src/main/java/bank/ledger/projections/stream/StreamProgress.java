@@ -1,30 +1,39 @@
 package bank.ledger.projections.stream;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the stream's processors are, as seen by this node (a processor's segment is held by one node;
- * elsewhere its position is unknown here). The publisher's settled position is the replays' ceiling.
+ * Where the stream's processors are: their committed tokens, read from the token store without
+ * claiming them, so any node can tell (also while a processor is failing and holds no segment).
+ * The publisher's settled position is the replays' ceiling.
  */
 @Component
 @Profile("projections")
 public class StreamProgress {
+    private final JdbcTemplate jdbc;
+    private final Configuration axon;
     private final EventProcessingConfiguration processing;
 
-    public StreamProgress(@Lazy EventProcessingConfiguration processing) {
+    public StreamProgress(JdbcTemplate jdbc, @Lazy Configuration axon, @Lazy EventProcessingConfiguration processing) {
+        this.jdbc = jdbc;
+        this.axon = axon;
         this.processing = processing;
     }
 
-    /** The processor's current position, when this node holds its segment. */
+    /** The processor's committed position (its single segment's), or empty before its first token. */
     public OptionalLong position(String processorName) {
         return token(processorName).map(TrackingToken::position).orElse(OptionalLong.empty());
     }
@@ -43,9 +52,16 @@ public class StreamProgress {
         }).orElse(OptionalLong.empty());
     }
 
-    private java.util.Optional<TrackingToken> token(String processorName) {
-        return processing.eventProcessor(processorName, StreamingEventProcessor.class)
-                .flatMap(processor -> processor.processingStatus().values().stream()
-                        .map(EventTrackerStatus::getTrackingToken).filter(java.util.Objects::nonNull).findFirst());
+    /** Whether this node is the one running the publisher now (it holds its segment). */
+    public boolean publisherRunsHere() {
+        return processing.eventProcessor(StreamProcessors.AMQP_PUBLISHER, StreamingEventProcessor.class)
+                .map(processor -> !processor.processingStatus().isEmpty()).orElse(false);
+    }
+
+    private Optional<TrackingToken> token(String processorName) {
+        List<TrackingToken> tokens = jdbc.query("select token, tokentype from tokenentry where processorname = ? "
+                + "and segment = 0 and token is not null", (rs, row) -> axon.serializer().deserialize(
+                new SimpleSerializedObject<>(rs.getBytes(1), byte[].class, rs.getString(2), null)), processorName);
+        return tokens.stream().findFirst();
     }
 }

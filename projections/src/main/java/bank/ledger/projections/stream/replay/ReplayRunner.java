@@ -50,6 +50,9 @@ public class ReplayRunner extends PollingLifecycle {
 
     @Override
     protected void round() {
+        if (!progress.publisherRunsHere()) {
+            return;
+        }
         OptionalLong ceiling = progress.publishedUpTo();
         if (ceiling.isEmpty()) {
             return;
