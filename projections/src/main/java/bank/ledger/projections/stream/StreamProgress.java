@@ -1,14 +1,17 @@
 package bank.ledger.projections.stream;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
@@ -58,7 +61,24 @@ public class StreamProgress {
                 .map(processor -> !processor.processingStatus().isEmpty()).orElse(false);
     }
 
+    /** The live token where this node runs the processor, else the committed one from the token store. */
     private Optional<TrackingToken> token(String processorName) {
+        Optional<TrackingToken> local = processing.eventProcessor(processorName, StreamingEventProcessor.class)
+                .flatMap(processor -> processor.processingStatus().values().stream()
+                        .map(EventTrackerStatus::getTrackingToken).filter(Objects::nonNull).findFirst());
+        return local.isPresent() ? local : stored(processorName);
+    }
+
+    /** Empty when the stored token cannot be read here (a reset processor's replay token, say). */
+    private Optional<TrackingToken> stored(String processorName) {
+        try {
+            return storedToken(processorName);
+        } catch (SerializationException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<TrackingToken> storedToken(String processorName) {
         List<TrackingToken> tokens = jdbc.query("select token, tokentype from tokenentry where processorname = ? "
                 + "and segment = 0 and token is not null", (rs, row) -> axon.serializer().deserialize(
                 new SimpleSerializedObject<>(rs.getBytes(1), byte[].class, rs.getString(2), null)), processorName);
