@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/webhooks")
 public class WebhookController {
     static final int PAGE_SIZE_MAX = 100;
+    static final int REDELIVER_ALL_MAX = 1000;
     private final WebhookStore store;
     private final StreamHead head;
 
@@ -95,6 +97,23 @@ public class WebhookController {
                     "no dead letter " + deliveryId + " for webhook " + id);
         }
         return Map.of("deliveryId", deliveryId, "status", "PENDING");
+    }
+
+    /** Every dead letter back to the outbox, up to {@value #REDELIVER_ALL_MAX} per call (call again for more). */
+    @PostMapping("/{id}/dead-letters/redeliver")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Map<String, Object> redeliverAll(@PathVariable String id) {
+        existing(id);
+        return Map.of("redelivered", store.redeliverAll(id, REDELIVER_ALL_MAX));
+    }
+
+    /** Unsubscribes: nothing more is sent, pending deliveries and dead letters are dropped. */
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void delete(@PathVariable String id) {
+        if (!store.delete(id)) {
+            throw LedgerRefusal.of(RefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no webhook " + id);
+        }
     }
 
     private WebhookStore.Webhook existing(String id) {

@@ -55,8 +55,9 @@ public class WebhookDispatcher extends PollingLifecycle {
         }
         Map<String, WebhookStore.Webhook> webhooks = store.all().stream()
                 .collect(Collectors.toMap(WebhookStore.Webhook::id, Function.identity()));
-        CompletableFuture.allOf(due.stream().map(d -> send(d, webhooks.get(d.webhookId())))
-                .toArray(CompletableFuture[]::new)).join();
+        // A webhook deleted since the claim took its rows with it: nothing to send for those.
+        CompletableFuture.allOf(due.stream().filter(d -> webhooks.containsKey(d.webhookId()))
+                .map(d -> send(d, webhooks.get(d.webhookId()))).toArray(CompletableFuture[]::new)).join();
     }
 
     private CompletableFuture<Void> send(WebhookStore.Delivery delivery, WebhookStore.Webhook webhook) {

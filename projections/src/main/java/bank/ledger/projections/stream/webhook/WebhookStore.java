@@ -85,6 +85,11 @@ public class WebhookStore {
                 retryInMs / 1000.0, deliveryId);
     }
 
+    /** Answers whether there was one; its deliveries go with it. */
+    boolean delete(String id) {
+        return jdbc.update("delete from stream_webhook where webhook_id = ?", id) == 1;
+    }
+
     public List<Delivery> deadLetters(String webhookId, long afterDeliveryId, int pageSize) {
         return jdbc.query("select * from stream_webhook_delivery where webhook_id = ? and status = 'DEAD' "
                 + "and delivery_id > ? order by delivery_id limit ?", WebhookStore::delivery, webhookId, afterDeliveryId, pageSize);
@@ -94,6 +99,13 @@ public class WebhookStore {
     boolean redeliver(String webhookId, long deliveryId) {
         return jdbc.update("update stream_webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = now() "
                 + "where webhook_id = ? and delivery_id = ? and status = 'DEAD'", webhookId, deliveryId) == 1;
+    }
+
+    /** Every dead letter of the webhook back to the outbox, at most {@code limit} at once; answers how many. */
+    int redeliverAll(String webhookId, int limit) {
+        return jdbc.update("update stream_webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = now() "
+                + "where delivery_id in (select delivery_id from stream_webhook_delivery where webhook_id = ? "
+                + "and status = 'DEAD' order by delivery_id limit ?)", webhookId, limit);
     }
 
     public record Counts(long pending, long delivered, long dead, Long oldestPendingPosition) {
