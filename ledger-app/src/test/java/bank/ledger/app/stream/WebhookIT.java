@@ -25,8 +25,7 @@ class WebhookIT extends LedgerIntegrationTest {
             String cash = openAccount("ASSET", "EUR", Map.of());
             String income = openAccount("INCOME", "EUR", Map.of());
             try (WebhookReceiver receiver = new WebhookReceiver(200)) {
-                Api.Response webhook = api.post("/api/v1/webhooks", Map.of("url", receiver.url(),
-                        "eventTypes", List.of("JournalEntryPosted"), "accountIds", List.of(income)));
+                Api.Response webhook = subscribe(receiver.url(), income, Map.of());
                 String id = newId("je");
                 postEntry(id, cash, income);
 
@@ -75,9 +74,8 @@ class WebhookIT extends LedgerIntegrationTest {
             String cash = openAccount("ASSET", "EUR", Map.of());
             String income = openAccount("INCOME", "EUR", Map.of());
             try (WebhookReceiver deleted = new WebhookReceiver(200); WebhookReceiver kept = new WebhookReceiver(200)) {
-                Map<String, Object> filter = Map.of("eventTypes", List.of("JournalEntryPosted"), "accountIds", List.of(income));
-                String id = api.post("/api/v1/webhooks", with(filter, deleted.url())).text("id");
-                api.post("/api/v1/webhooks", with(filter, kept.url()));
+                String id = subscribe(deleted.url(), income, Map.of()).text("id");
+                subscribe(kept.url(), income, Map.of());
                 postEntry(newId("je"), cash, income);
                 Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> deleted.requests.size() == 1);
 
@@ -90,12 +88,6 @@ class WebhookIT extends LedgerIntegrationTest {
                 assertProblem(api.delete("/api/v1/webhooks/" + id), 404, "subscriptionNotFound", "id");
             }
         }
-
-        private static Map<String, Object> with(Map<String, Object> filter, String url) {
-            Map<String, Object> body = new java.util.HashMap<>(filter);
-            body.put("url", url);
-            return body;
-        }
     }
 
     @Nested
@@ -105,8 +97,7 @@ class WebhookIT extends LedgerIntegrationTest {
             String cash = openAccount("ASSET", "EUR", Map.of());
             String income = openAccount("INCOME", "EUR", Map.of());
             try (WebhookReceiver receiver = new WebhookReceiver(500)) {
-                String webhookId = api.post("/api/v1/webhooks", Map.of("url", receiver.url(), "maxAttempts", 3,
-                        "eventTypes", List.of("JournalEntryPosted"), "accountIds", List.of(income))).text("id");
+                String webhookId = subscribe(receiver.url(), income, Map.of("maxAttempts", 3)).text("id");
                 postEntry(newId("je"), cash, income);
                 postEntry(newId("je"), cash, income);
 
@@ -138,6 +129,15 @@ class WebhookIT extends LedgerIntegrationTest {
         void an_unknown_webhook_is_not_found() {
             assertProblem(api.get("/api/v1/webhooks/" + newId("wh") + "/dead-letters"), 404, "subscriptionNotFound", "id");
         }
+    }
+
+    /** A webhook for the entries posted on one account. */
+    private Api.Response subscribe(String url, String account, Map<String, Object> extra) {
+        Map<String, Object> body = new java.util.HashMap<>(extra);
+        body.putAll(Map.of("url", url, "eventTypes", List.of("JournalEntryPosted"), "accountIds", List.of(account)));
+        Api.Response created = api.post("/api/v1/webhooks", body);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return created;
     }
 
     private void postEntry(String id, String debit, String credit) {
