@@ -2,6 +2,7 @@ package bank.ledger.app.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
 import bank.ledger.projections.stream.EventCatalogue;
 import java.util.ArrayList;
@@ -33,8 +34,9 @@ class EventSchemaIT extends LedgerIntegrationTest {
             String wallet = openAccount("LIABILITY", "EUR", Map.of("metadata", Map.of("customer", "c-1")));
             String spare = openAccount("EXPENSE", "JPY", Map.of());
             List<String> patterns = new ArrayList<>(List.of("*." + cash, "*." + wallet, "*." + spare,
-                    "JournalEntryReversed.-", "PendingJournalEntryVoided.-"));
+                    "JournalEntryReversed.-", "PendingJournalEntryVoided.-", "AccountOpened.*"));
             try (StreamQueue queue = StreamQueue.bound(connections, patterns)) {
+                openAccount("EQUITY", "KWD", Map.of());
                 everyKindOfEvent(cash, wallet, spare);
 
                 queue.awaitUnique(events -> events.stream().map(e -> e.get("type").asString())
@@ -52,21 +54,27 @@ class EventSchemaIT extends LedgerIntegrationTest {
 
     /** Freezes, unfreezes and closes an account; posts, holds, posts a hold, voids a hold, reverses an entry. */
     private void everyKindOfEvent(String cash, String wallet, String spare) {
-        api.post("/api/v1/accounts/" + spare + "/freeze", Map.of("reason", "audit"));
-        api.post("/api/v1/accounts/" + spare + "/unfreeze", (String) null);
-        api.post("/api/v1/accounts/" + spare + "/close", Map.of("reason", "never used"));
+        succeeds("/api/v1/accounts/" + spare + "/freeze", Map.of("reason", "audit"));
+        succeeds("/api/v1/accounts/" + spare + "/unfreeze", (String) null);
+        succeeds("/api/v1/accounts/" + spare + "/close", Map.of("reason", "never used"));
         String deposit = newId("je");
-        api.post("/api/v1/journal-entries", entry(deposit, List.of(line(cash, "DEBIT", "100.00"), line(wallet, "CREDIT", "100.00"))));
+        succeeds("/api/v1/journal-entries", entry(deposit, List.of(line(cash, "DEBIT", "100.00"), line(wallet, "CREDIT", "100.00"))));
         String hold = newId("hold");
-        api.post("/api/v1/journal-entries", Map.of("id", hold, "pending", true, "postings",
+        succeeds("/api/v1/journal-entries", Map.of("id", hold, "pending", true, "postings",
                 List.of(line(wallet, "DEBIT", "10.00"), line(cash, "CREDIT", "10.00"))));
-        api.post("/api/v1/journal-entries/" + hold + "/post", (String) null);
+        succeeds("/api/v1/journal-entries/" + hold + "/post", (String) null);
         String voided = newId("hold");
-        api.post("/api/v1/journal-entries", Map.of("id", voided, "pending", true, "postings",
+        succeeds("/api/v1/journal-entries", Map.of("id", voided, "pending", true, "postings",
                 List.of(line(wallet, "DEBIT", "5.00"), line(cash, "CREDIT", "5.00"))));
-        api.post("/api/v1/journal-entries/" + voided + "/void", (String) null);
+        succeeds("/api/v1/journal-entries/" + voided + "/void", (String) null);
         String small = newId("je");
-        api.post("/api/v1/journal-entries", entry(small, List.of(line(cash, "DEBIT", "1.00"), line(wallet, "CREDIT", "1.00"))));
-        api.post("/api/v1/journal-entries/" + small + "/reverse", Map.of("id", newId("rev")));
+        succeeds("/api/v1/journal-entries", entry(small, List.of(line(cash, "DEBIT", "1.00"), line(wallet, "CREDIT", "1.00"))));
+        succeeds("/api/v1/journal-entries/" + small + "/reverse", Map.of("id", newId("rev")));
+    }
+
+    /** The events only come if the requests worked: a refused one would show up as a missing type, much later. */
+    private void succeeds(String path, Object body) {
+        Api.Response response = body == null ? api.post(path, (String) null) : api.post(path, body);
+        assertThat(response.status()).as(path + ": " + response.raw()).isBetween(200, 201);
     }
 }
