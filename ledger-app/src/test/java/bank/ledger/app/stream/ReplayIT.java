@@ -3,8 +3,10 @@ package bank.ledger.app.stream;
 import static bank.ledger.app.stream.WebhookIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bank.ledger.app.dev.EmbeddedServices;
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
+import bank.ledger.projections.stream.amqp.StreamTopology;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,18 @@ class ReplayIT extends LedgerIntegrationTest {
         @Test
         void an_unknown_replay_is_not_found() {
             assertProblem(api.get("/api/v1/stream/replays/" + newId("rp")), 404, "subscriptionNotFound", "id");
+        }
+    }
+
+    @Nested
+    class Topology {
+        @Autowired
+        StreamTopology topology;
+
+        /** The embedded Qpid broker would refuse x-queue-type; the external run's broker is RabbitMQ 3.10. */
+        @Test
+        void declares_quorum_queues_only_where_the_broker_says_it_is_rabbitmq() {
+            assertThat(topology.isRabbitMq()).isEqualTo(EmbeddedServices.startedOrNull() == null);
         }
     }
 
