@@ -10,6 +10,7 @@ import org.apache.qpid.server.SystemLauncherListener;
 import org.apache.qpid.server.model.Broker;
 import org.apache.qpid.server.model.Port;
 import org.apache.qpid.server.model.SystemConfig;
+import org.apache.qpid.server.model.port.AmqpPort;
 import org.apache.qpid.server.model.VirtualHost;
 import org.apache.qpid.server.model.VirtualHostNode;
 import org.slf4j.Logger;
@@ -48,8 +49,9 @@ public final class EmbeddedServices {
                 system[0] = config;
             }
         });
-        amqpPort = freePort();
-        broker = startQpid(qpid, system, amqpPort);
+        broker = startQpid(qpid, system);
+        amqpPort = broker.getChildren(Port.class).stream()
+                .mapToInt(port -> ((AmqpPort<?>) port).getBoundPort()).findFirst().orElseThrow();
         log.info("embedded services up in {} ms: postgres {} redis 127.0.0.1:{} amqp 127.0.0.1:{}",
                 System.currentTimeMillis() - startedAtMs, jdbcUrl, redisPort, amqpPort);
     }
@@ -121,15 +123,14 @@ public final class EmbeddedServices {
         return started;
     }
 
-    private static Broker<?> startQpid(SystemLauncher launcher, SystemConfig<?>[] system, int port) throws Exception {
+    private static Broker<?> startQpid(SystemLauncher launcher, SystemConfig<?>[] system) throws Exception {
         ClasspathUrlHandler.install();
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("type", "Memory");
         attributes.put("initialConfigurationLocation",
                 EmbeddedServices.class.getClassLoader().getResource("embedded/qpid-config.json").toExternalForm());
         attributes.put("startupLoggedToSystemOut", false);
-        // A fixed port rather than 0: a port reopened by the test hook must keep its number.
-        attributes.put("context", Map.of("qpid.amqp_port", Integer.toString(port)));
+        attributes.put("context", Map.of("qpid.amqp_port", "0"));
         launcher.startup(attributes);
         return (Broker<?>) system[0].getContainer(Broker.class);
     }
