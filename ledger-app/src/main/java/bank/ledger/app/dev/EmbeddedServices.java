@@ -11,6 +11,8 @@ import org.apache.qpid.server.model.Broker;
 import org.apache.qpid.server.model.Port;
 import org.apache.qpid.server.model.SystemConfig;
 import org.apache.qpid.server.model.port.AmqpPort;
+import org.apache.qpid.server.model.VirtualHost;
+import org.apache.qpid.server.model.VirtualHostNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
@@ -30,6 +32,8 @@ public final class EmbeddedServices {
     private final EmbeddedPostgres postgres;
     private final RedisServer redis;
     private final SystemLauncher qpid;
+    private final Broker<?> broker;
+    private Thread outage;
 
     private EmbeddedServices() throws Exception {
         long startedAtMs = System.currentTimeMillis();
@@ -45,7 +49,9 @@ public final class EmbeddedServices {
                 system[0] = config;
             }
         });
-        amqpPort = startQpid(qpid, system);
+        broker = startQpid(qpid, system);
+        amqpPort = broker.getChildren(Port.class).stream()
+                .mapToInt(port -> ((AmqpPort<?>) port).getBoundPort()).findFirst().orElseThrow();
         log.info("embedded services up in {} ms: postgres {} redis 127.0.0.1:{} amqp 127.0.0.1:{}",
                 System.currentTimeMillis() - startedAtMs, jdbcUrl, redisPort, amqpPort);
     }
@@ -77,7 +83,47 @@ public final class EmbeddedServices {
         return properties;
     }
 
-    private static int startQpid(SystemLauncher launcher, SystemConfig<?>[] system) throws Exception {
+    /**
+     * Test hook: an AMQP outage as the ledger sees it. While unavailable, every connection to the broker is
+     * closed as soon as it opens (a Qpid virtual host restart would take tens of seconds and empty the
+     * in-memory queues, which is the broker's durability, not the ledger's). Queues and messages stay.
+     */
+    public synchronized void amqpAvailable(boolean available) {
+        if (!available && outage == null) {
+            VirtualHost<?> host = broker.getChildren(VirtualHostNode.class).iterator().next().getVirtualHost();
+            outage = new Thread(() -> closeConnectionsUntilInterrupted(host), "embedded-amqp-outage");
+            outage.setDaemon(true);
+            outage.start();
+        } else if (available && outage != null) {
+            outage.interrupt();
+            outage = null;
+        }
+        log.info("embedded AMQP broker {}", available ? "available" : "unavailable");
+    }
+
+    private static void closeConnectionsUntilInterrupted(VirtualHost<?> host) {
+        while (!Thread.currentThread().isInterrupted()) {
+            host.getConnections().forEach(connection -> {
+                try {
+                    connection.delete();
+                } catch (RuntimeException alreadyClosing) {
+                    // closed meanwhile: that is the point
+                }
+            });
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** The services of this JVM when they were started, else null (the external profile). */
+    public static EmbeddedServices startedOrNull() {
+        return started;
+    }
+
+    private static Broker<?> startQpid(SystemLauncher launcher, SystemConfig<?>[] system) throws Exception {
         ClasspathUrlHandler.install();
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("type", "Memory");
@@ -86,9 +132,7 @@ public final class EmbeddedServices {
         attributes.put("startupLoggedToSystemOut", false);
         attributes.put("context", Map.of("qpid.amqp_port", "0"));
         launcher.startup(attributes);
-        Broker<?> broker = (Broker<?>) system[0].getContainer(Broker.class);
-        return broker.getChildren(Port.class).stream()
-                .mapToInt(port -> ((AmqpPort<?>) port).getBoundPort()).findFirst().orElseThrow();
+        return (Broker<?>) system[0].getContainer(Broker.class);
     }
 
     private void stop() {

@@ -48,7 +48,10 @@ public enum RefusalCode {
     LINE_ALREADY_MATCHED("lineAlreadyMatched", Kind.CONFLICT),
     LINE_NOT_MATCHED("lineNotMatched", Kind.CONFLICT),
     LEDGER_ITEM_ALREADY_MATCHED("ledgerItemAlreadyMatched", Kind.CONFLICT),
-    LEDGER_ITEM_NOT_FOUND("ledgerItemNotFound", Kind.NOT_FOUND);
+    LEDGER_ITEM_NOT_FOUND("ledgerItemNotFound", Kind.NOT_FOUND),
+    // event stream subscriptions (webhooks, replays) and their dead letters (404)
+    SUBSCRIPTION_NOT_FOUND("subscriptionNotFound", Kind.NOT_FOUND),
+    DEAD_LETTER_NOT_FOUND("deadLetterNotFound", Kind.NOT_FOUND);
 
     /** How a refusal maps onto the protocol: the web edge turns each kind into one HTTP status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, BUSINESS }

@@ -1,0 +1,171 @@
+package bank.ledger.app.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bank.ledger.app.support.Api;
+import bank.ledger.app.support.LedgerIntegrationTest;
+import bank.ledger.projections.stream.webhook.WebhookSignature;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Webhooks against a real HTTP receiver: signed bodies, retries with back-off, dead letters, redelivery. */
+class WebhookIT extends LedgerIntegrationTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Nested
+    class CreateWebhook {
+        @Test
+        void a_subscriber_gets_the_events_it_asked_for_signed_with_its_secret() throws Exception {
+            String cash = openAccount("ASSET", "EUR", Map.of());
+            String income = openAccount("INCOME", "EUR", Map.of());
+            try (WebhookReceiver receiver = new WebhookReceiver(200)) {
+                Api.Response webhook = subscribe(receiver.url(), income, Map.of());
+                String id = newId("je");
+                postEntry(id, cash, income);
+
+                Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> receiver.requests.size() == 1);
+
+                WebhookReceiver.Request request = receiver.requests.get(0);
+                JsonNode body = JSON.readTree(request.body());
+                assertThat(body.get("type").asString()).isEqualTo("JournalEntryPosted");
+                assertThat(body.get("payload").get("entryId").asString()).isEqualTo(id);
+                assertThat(request.eventId()).isEqualTo(body.get("eventId").asString());
+                assertThat(verifies(webhook.text("secret"), request.signature(), request.body())).isTrue();
+                assertThat(verifies(webhook.text("secret"), request.signature(), request.body().replace(id, "forged")))
+                        .as("a changed body does not verify").isFalse();
+                assertThat(verifies("whsec_other", request.signature(), request.body()))
+                        .as("another secret does not verify").isFalse();
+            }
+        }
+
+        @Test
+        void an_unknown_event_type_is_refused_naming_it() {
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x",
+                    "eventTypes", List.of("JournalEntryPosted", "MoneyPrinted"))), 400, "invalidField", "eventTypes[1]");
+        }
+
+        @Test
+        void only_absolute_http_urls_are_accepted() {
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", "ftp://127.0.0.1/x")), 400, "invalidField", "url");
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", "/relative")), 400, "invalidField", "url");
+        }
+
+        @Test
+        void attempts_are_between_one_and_twenty() {
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x", "maxAttempts", 0)),
+                    400, "invalidField", "maxAttempts");
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x", "maxAttempts", 21)),
+                    400, "invalidField", "maxAttempts");
+            assertThat(api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x", "maxAttempts", 20,
+                    "accountIds", List.of(newId("nobody")))).status()).isEqualTo(201);
+        }
+    }
+
+    @Nested
+    class DeleteWebhook {
+        @Test
+        void a_deleted_webhook_receives_nothing_more() throws Exception {
+            String cash = openAccount("ASSET", "EUR", Map.of());
+            String income = openAccount("INCOME", "EUR", Map.of());
+            try (WebhookReceiver deleted = new WebhookReceiver(200); WebhookReceiver kept = new WebhookReceiver(200)) {
+                String id = subscribe(deleted.url(), income, Map.of()).text("id");
+                subscribe(kept.url(), income, Map.of());
+                postEntry(newId("je"), cash, income);
+                Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> deleted.requests.size() == 1);
+
+                assertThat(api.delete("/api/v1/webhooks/" + id).status()).isEqualTo(204);
+                postEntry(newId("je"), cash, income);
+                Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> kept.requests.size() == 2);
+
+                assertThat(deleted.requests).hasSize(1);
+                assertProblem(api.get("/api/v1/webhooks/" + id), 404, "subscriptionNotFound", "id");
+                assertProblem(api.delete("/api/v1/webhooks/" + id), 404, "subscriptionNotFound", "id");
+            }
+        }
+    }
+
+    @Nested
+    class FailingReceiver {
+        @Test
+        void is_retried_then_dead_lettered_and_an_operator_can_redeliver() throws Exception {
+            String cash = openAccount("ASSET", "EUR", Map.of());
+            String income = openAccount("INCOME", "EUR", Map.of());
+            try (WebhookReceiver receiver = new WebhookReceiver(500)) {
+                String webhookId = subscribe(receiver.url(), income, Map.of("maxAttempts", 3)).text("id");
+                postEntry(newId("je"), cash, income);
+                postEntry(newId("je"), cash, income);
+
+                Api.Response state = awaitWebhook(webhookId, w -> w.body().get("deadLetters").asLong() == 2);
+                assertThat(state.body().get("delivered").asLong()).isZero();
+                assertThat(receiver.requests).hasSize(6);
+                JsonNode deadLetters = api.get("/api/v1/webhooks/" + webhookId + "/dead-letters").body().get("items");
+                JsonNode dead = deadLetters.get(0);
+                assertThat(dead.get("attempts").asInt()).isEqualTo(3);
+                assertThat(dead.get("lastStatus").asInt()).isEqualTo(500);
+                assertThat(receiver.requests.stream().filter(r -> r.eventId().equals(dead.get("eventId").asString())))
+                        .as("three attempts of the same event").hasSize(3);
+
+                receiver.answer(204);
+                String one = "/api/v1/webhooks/" + webhookId + "/dead-letters/" + dead.get("deliveryId").asLong() + "/redeliver";
+                assertThat(api.post(one, (String) null).status()).isEqualTo(202);
+                awaitWebhook(webhookId, w -> w.body().get("delivered").asLong() == 1);
+                assertThat(api.post("/api/v1/webhooks/" + webhookId + "/dead-letters/redeliver", (String) null)
+                        .body().get("redelivered").asInt()).isEqualTo(1);
+
+                awaitWebhook(webhookId, w -> w.body().get("delivered").asLong() == 2);
+                assertThat(receiver.requests).hasSize(8);
+                assertThat(api.get("/api/v1/webhooks/" + webhookId).body().get("deadLetters").asLong()).isZero();
+                assertProblem(api.post(one, (String) null), 404, "deadLetterNotFound", "deliveryId");
+            }
+        }
+
+        @Test
+        void an_unknown_webhook_is_not_found() {
+            assertProblem(api.get("/api/v1/webhooks/" + newId("wh") + "/dead-letters"), 404, "subscriptionNotFound", "id");
+        }
+    }
+
+    /** A webhook for the entries posted on one account. */
+    private Api.Response subscribe(String url, String account, Map<String, Object> extra) {
+        Map<String, Object> body = new java.util.HashMap<>(extra);
+        body.putAll(Map.of("url", url, "eventTypes", List.of("JournalEntryPosted"), "accountIds", List.of(account)));
+        Api.Response created = api.post("/api/v1/webhooks", body);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return created;
+    }
+
+    private void postEntry(String id, String debit, String credit) {
+        Api.Response posted = api.post("/api/v1/journal-entries", entry(id, List.of(line(debit, "DEBIT", "7.00"),
+                line(credit, "CREDIT", "7.00"))));
+        assertThat(posted.status()).as(posted.raw()).isEqualTo(201);
+    }
+
+    private Api.Response awaitWebhook(String id, java.util.function.Predicate<Api.Response> condition) {
+        Api.Response[] last = new Api.Response[1];
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            last[0] = api.get("/api/v1/webhooks/" + id);
+            return last[0].status() == 200 && condition.test(last[0]);
+        });
+        return last[0];
+    }
+
+    static void assertProblem(Api.Response response, int status, String code, String field) {
+        assertThat(response.status()).as(response.raw()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("code").asString()).isEqualTo(code);
+        assertThat(response.body().get("field").asString()).isEqualTo(field);
+    }
+
+    /** What a receiver does: recompute the HMAC over "t.body" and compare in constant time. */
+    static boolean verifies(String secret, String header, String body) {
+        String t = header.substring(header.indexOf("t=") + 2, header.indexOf(','));
+        String v1 = header.substring(header.indexOf("v1=") + 3);
+        return java.security.MessageDigest.isEqual(v1.getBytes(), WebhookSignature.hmac(secret, t + "." + body).getBytes());
+    }
+}

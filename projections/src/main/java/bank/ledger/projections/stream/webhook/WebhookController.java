@@ -1,0 +1,141 @@
+package bank.ledger.projections.stream.webhook;
+
+import bank.ledger.domain.refusal.Fields;
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.projections.stream.StreamHead;
+import bank.ledger.projections.stream.SubscriptionFilter;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Webhook subscriptions, their delivery state, and the operators' view of their dead letters. */
+@RestController
+@Profile("projections")
+@RequestMapping("/api/v1/webhooks")
+public class WebhookController {
+    static final int PAGE_SIZE_MAX = 100;
+    static final int REDELIVER_ALL_MAX = 1000;
+    private final WebhookStore store;
+    private final StreamHead head;
+
+    public WebhookController(WebhookStore store, StreamHead head) {
+        this.store = store;
+        this.head = head;
+    }
+
+    public record CreateWebhook(String url, List<String> eventTypes, List<String> accountIds, Integer maxAttempts) {
+    }
+
+    /** Answers the secret, once: the ledger never shows it again. Events after the current head are sent. */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    public Map<String, Object> create(@RequestBody CreateWebhook request) {
+        SubscriptionFilter filter = new SubscriptionFilter(request.eventTypes(), request.accountIds()).validated();
+        int maxAttempts = request.maxAttempts() == null ? 8 : request.maxAttempts();
+        if (maxAttempts < 1 || maxAttempts > 20) {
+            throw Fields.invalid("maxAttempts", "maxAttempts is between 1 and 20");
+        }
+        if (store.count() >= WebhookStore.WEBHOOKS_MAX) {
+            throw Fields.invalid("url", "at most " + WebhookStore.WEBHOOKS_MAX + " webhooks");
+        }
+        WebhookStore.Webhook webhook = new WebhookStore.Webhook("wh-" + UUID.randomUUID(), validUrl(request.url()),
+                WebhookSignature.newSecret(), filter, maxAttempts, head.position(), Instant.now());
+        store.create(webhook);
+        Map<String, Object> body = new java.util.LinkedHashMap<>(view(webhook));
+        body.put("secret", webhook.secret());
+        return body;
+    }
+
+    @GetMapping("/{id}")
+    public Map<String, Object> find(@PathVariable String id) {
+        WebhookStore.Webhook webhook = existing(id);
+        Map<String, Object> body = new java.util.LinkedHashMap<>(view(webhook));
+        WebhookStore.Counts counts = store.counts(id);
+        body.put("pending", counts.pending());
+        body.put("delivered", counts.delivered());
+        body.put("deadLetters", counts.dead());
+        body.put("oldestPendingPosition", counts.oldestPendingPosition());
+        return body;
+    }
+
+    /** Dead letters oldest first, with their bodies and last failure, keyset-paged by delivery id. */
+    @GetMapping("/{id}/dead-letters")
+    public Map<String, Object> deadLetters(@PathVariable String id, @RequestParam(defaultValue = "0") long after,
+                                           @RequestParam(defaultValue = "50") int pageSize) {
+        existing(id);
+        if (pageSize < 1 || pageSize > PAGE_SIZE_MAX) {
+            throw Fields.invalid("pageSize", "pageSize is between 1 and " + PAGE_SIZE_MAX);
+        }
+        List<WebhookStore.Delivery> items = store.deadLetters(id, after, pageSize);
+        Map<String, Object> page = new java.util.LinkedHashMap<>();
+        page.put("items", items);
+        page.put("nextAfter", items.size() == pageSize ? items.get(items.size() - 1).deliveryId() : null);
+        return page;
+    }
+
+    /** Puts a dead letter back in the outbox with a fresh set of attempts. */
+    @PostMapping("/{id}/dead-letters/{deliveryId}/redeliver")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Map<String, Object> redeliver(@PathVariable String id, @PathVariable long deliveryId) {
+        existing(id);
+        if (!store.redeliver(id, deliveryId)) {
+            throw LedgerRefusal.of(RefusalCode.DEAD_LETTER_NOT_FOUND, "deliveryId",
+                    "no dead letter " + deliveryId + " for webhook " + id);
+        }
+        return Map.of("deliveryId", deliveryId, "status", "PENDING");
+    }
+
+    /** Every dead letter back to the outbox, up to {@value #REDELIVER_ALL_MAX} per call (call again for more). */
+    @PostMapping("/{id}/dead-letters/redeliver")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Map<String, Object> redeliverAll(@PathVariable String id) {
+        existing(id);
+        return Map.of("redelivered", store.redeliverAll(id, REDELIVER_ALL_MAX));
+    }
+
+    /** Unsubscribes: nothing more is sent, pending deliveries and dead letters are dropped. */
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void delete(@PathVariable String id) {
+        if (!store.delete(id)) {
+            throw LedgerRefusal.of(RefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no webhook " + id);
+        }
+    }
+
+    private WebhookStore.Webhook existing(String id) {
+        return store.find(id).orElseThrow(() -> LedgerRefusal.of(RefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no webhook " + id));
+    }
+
+    private static Map<String, Object> view(WebhookStore.Webhook webhook) {
+        return Map.of("id", webhook.id(), "url", webhook.url(), "eventTypes", webhook.filter().eventTypes(),
+                "accountIds", webhook.filter().accountIds(), "maxAttempts", webhook.maxAttempts(),
+                "fromPosition", webhook.fromPosition(), "createdAt", webhook.createdAt());
+    }
+
+    private static String validUrl(String url) {
+        Fields.requireText(url, "url", 2000);
+        try {
+            URI uri = URI.create(url);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw Fields.invalid("url", "an absolute http or https URL");
+            }
+            return url;
+        } catch (IllegalArgumentException e) {
+            throw Fields.invalid("url", "an absolute http or https URL");
+        }
+    }
+}
