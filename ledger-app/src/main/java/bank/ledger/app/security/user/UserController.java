@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Administration of users, their sessions and the API keys of service accounts (permission MANAGE_USERS). */
 @RestController
-@Validated
 @RequestMapping("/api/v1")
 public class UserController {
     static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
@@ -48,7 +46,10 @@ public class UserController {
     /** A person needs a password (12 to 128 characters); a service account has none and uses API keys. */
     public record NewUser(@NotNull @Pattern(regexp = USERNAME) String username, @Size(min = 12, max = 128) String password,
                           @NotNull @Pattern(regexp = "(?i)admin|accountant|auditor|integrator|connector") String role,
-                          boolean serviceAccount) {
+                          Boolean serviceAccount) {
+        boolean service() {
+            return Boolean.TRUE.equals(serviceAccount);
+        }
     }
 
     public record UserView(String username, String role, String kind, boolean enabled, Instant createdAt,
@@ -64,12 +65,12 @@ public class UserController {
 
     @PostMapping("/users")
     public ResponseEntity<UserView> create(@Valid @RequestBody NewUser body, Principal admin) {
-        if (body.serviceAccount() == (body.password() != null)) {
+        if (body.service() == (body.password() != null)) {
             throw EdgeRefusal.of(HttpStatus.BAD_REQUEST, "invalidField", "password",
                     "a person needs a password; a service account has none (it uses API keys)");
         }
         UserAccount user = new UserAccount(body.username(), body.password() == null ? null : passwords.hash(body.password()),
-                Role.parse(body.role()), body.serviceAccount() ? UserAccount.Kind.SERVICE : UserAccount.Kind.PERSON,
+                Role.parse(body.role()), body.service() ? UserAccount.Kind.SERVICE : UserAccount.Kind.PERSON,
                 true, false, null, admin.getName());
         if (!users.create(user)) {
             throw EdgeRefusal.of(HttpStatus.CONFLICT, "usernameTaken", "username", "the username is taken");
