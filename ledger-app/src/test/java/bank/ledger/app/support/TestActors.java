@@ -32,9 +32,19 @@ public final class TestActors {
         return "admin".equals(role) ? ADMIN_USERNAME : "it-" + role + "-" + RUN_ID;
     }
 
+    /** A new session of this run's user with the role (for tests that end sessions). */
+    public static String freshToken(Api anonymous, String role) {
+        accessToken(anonymous, role); // makes sure the user exists
+        return login(anonymous, username(role), password(role));
+    }
+
+    private static String password(String role) {
+        return "admin".equals(role) ? ADMIN_PASSWORD : "pw-" + RUN_ID + "-" + role + "-" + ADMIN_PASSWORD;
+    }
+
     private static String createAndLogin(Api anonymous, String role) {
         String username = username(role);
-        String password = "pw-" + RUN_ID + "-" + role + "-" + ADMIN_PASSWORD;
+        String password = password(role);
         Api admin = anonymous.withToken(accessToken(anonymous, "admin"));
         Api.Response created = admin.post("/api/v1/users",
                 Map.of("username", username, "password", password, "role", role));

@@ -35,6 +35,8 @@ public final class EndpointAccess {
             open(POST, "/api/v1/auth/refresh"),
             authenticated(POST, "/api/v1/auth/logout"),
             open(GET, "/.well-known/jwks.json"),
+            open(GET, "/v3/api-docs"),
+            open(GET, "/v3/api-docs.yaml"),
             open(GET, "/v3/api-docs/**"),
             open(GET, "/swagger-ui.html"),
             open(GET, "/swagger-ui/**"),
