@@ -21,6 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class LedgerIntegrationTest {
+    /** The one browser origin the tests' configuration allows (CORS). */
+    protected static final String CORS_ORIGIN = "https://ui.ledger.test";
     @LocalServerPort
     protected int port;
     protected Api api;
@@ -38,6 +40,7 @@ public abstract class LedgerIntegrationTest {
         properties.add("ledger.security.jwt.access-token-ttl", () -> "1h");
         properties.add("ledger.security.session.redis-prefix", () -> "ledger:auth:it-" + TestActors.RUN_ID + ":");
         properties.add("ledger.rate-limit.redis-prefix", () -> "ledger:rate:it-" + TestActors.RUN_ID + ":");
+        properties.add("ledger.security.cors-allowed-origins", () -> CORS_ORIGIN);
         properties.add("ledger.rate-limit.auth.capacity", () -> "100000");
         properties.add("ledger.rate-limit.read.capacity", () -> "1000000");
         properties.add("ledger.rate-limit.write.capacity", () -> "1000000");
