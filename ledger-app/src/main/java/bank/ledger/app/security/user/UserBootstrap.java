@@ -39,16 +39,20 @@ class UserBootstrap implements ApplicationRunner {
         if (dev) {
             seedDevUsers();
         } else {
-            List<String> seeded = users.devSeededUsers();
-            if (!seeded.isEmpty()) {
-                throw new IllegalStateException("refusing to start outside the dev profile: this database holds "
-                        + "dev users with a well-known password " + seeded + "; use a fresh database");
-            }
+            refuseDevUsers();
         }
         createBootstrapAdmin();
     }
 
-    private void seedDevUsers() {
+    void refuseDevUsers() {
+        List<String> seeded = users.devSeededUsers();
+        if (!seeded.isEmpty()) {
+            throw new IllegalStateException("refusing to start outside the dev profile: this database holds "
+                    + "dev users with a well-known password " + seeded + "; use a fresh database");
+        }
+    }
+
+    void seedDevUsers() {
         String password = properties.devPassword();
         for (Role role : Role.values()) {
             if (users.find(role.label()).isEmpty()) {
@@ -60,7 +64,7 @@ class UserBootstrap implements ApplicationRunner {
                 java.util.Arrays.stream(Role.values()).map(Role::label).toList());
     }
 
-    private void createBootstrapAdmin() {
+    void createBootstrapAdmin() {
         LedgerSecurityProperties.BootstrapAdmin admin = properties.bootstrapAdmin();
         boolean configured = admin != null && admin.username() != null && !admin.username().isBlank();
         if (!configured) {
