@@ -41,6 +41,9 @@ public abstract class LedgerIntegrationTest {
         properties.add("ledger.security.session.redis-prefix", () -> "ledger:auth:it-" + TestActors.RUN_ID + ":");
         properties.add("ledger.rate-limit.redis-prefix", () -> "ledger:rate:it-" + TestActors.RUN_ID + ":");
         properties.add("ledger.security.cors-allowed-origins", () -> CORS_ORIGIN);
+        // Maker-checker would hold the reversals and closings other tests make; its own test turns it on
+        // with @TestPropertySource(properties = "ledger.it.maker-checker=true") (a context of its own).
+        properties.add("ledger.maker-checker.enabled", () -> "${ledger.it.maker-checker:false}");
         properties.add("ledger.rate-limit.auth.capacity", () -> "100000");
         properties.add("ledger.rate-limit.read.capacity", () -> "1000000");
         properties.add("ledger.rate-limit.write.capacity", () -> "1000000");

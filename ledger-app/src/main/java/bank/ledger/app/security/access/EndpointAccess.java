@@ -62,7 +62,13 @@ public final class EndpointAccess {
             allow(GET, "/api/v1/users/{username}/sessions", Permission.MANAGE_USERS),
             allow(DELETE, "/api/v1/sessions/{sessionId}", Permission.MANAGE_USERS),
             allow(POST, "/api/v1/users/{username}/api-keys", Permission.MANAGE_USERS),
-            allow(DELETE, "/api/v1/api-keys/{keyId}", Permission.MANAGE_USERS));
+            allow(DELETE, "/api/v1/api-keys/{keyId}", Permission.MANAGE_USERS),
+
+            // Maker-checker: the approval endpoint itself checks that the checker may make the held request.
+            allow(GET, "/api/v1/approvals", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/approvals/{id}", Permission.READ_REPORTS),
+            authenticated(POST, "/api/v1/approvals/{id}/approve"),
+            authenticated(POST, "/api/v1/approvals/{id}/reject"));
 
     private EndpointAccess() {
     }

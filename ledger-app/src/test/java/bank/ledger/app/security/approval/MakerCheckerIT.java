@@ -1,0 +1,161 @@
+package bank.ledger.app.security.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bank.ledger.app.support.Api;
+import bank.ledger.app.support.LedgerIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Risky requests wait for a second person, who must be someone else allowed to make them. */
+@TestPropertySource(properties = {"ledger.it.maker-checker=true", "ledger.maker-checker.posting-threshold=1000.00"})
+class MakerCheckerIT extends LedgerIntegrationTest {
+    @Autowired
+    JdbcTemplate jdbc;
+    private Api maker;
+    private Api checker;
+    private String cash;
+    private String deposits;
+
+    @BeforeEach
+    void twoPeopleAndTwoAccounts() {
+        maker = api.as("accountant");
+        checker = api; // the administrator: another person, allowed to post and reverse
+        cash = openAccount("ASSET", "EUR", Map.of());
+        deposits = openAccount("LIABILITY", "EUR", Map.of());
+    }
+
+    private Map<String, Object> entryOf(String id, String amount) {
+        return entry(id, List.of(line(cash, "DEBIT", amount), line(deposits, "CREDIT", amount)));
+    }
+
+    private long eventsOf(String aggregateId) {
+        return jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?", Long.class,
+                aggregateId);
+    }
+
+    @Nested
+    class LargePosting {
+        @Test
+        void a_posting_below_the_threshold_runs_at_once() {
+            assertThat(maker.post("/api/v1/journal-entries", entryOf(newId("small"), "999.99")).status())
+                    .isEqualTo(201);
+        }
+
+        @Test
+        void a_posting_at_the_threshold_waits_and_changes_nothing_until_approved() {
+            String id = newId("big");
+            Api.Response held = maker.post("/api/v1/journal-entries", entryOf(id, "1000.00"));
+
+            assertThat(held.status()).isEqualTo(202);
+            assertThat(held.text("reason")).isEqualTo("largePosting");
+            assertThat(eventsOf(id)).isZero();
+
+            Api.Response approved = checker.post("/api/v1/approvals/" + held.text("approvalId") + "/approve", "");
+
+            assertThat(approved.status()).as(approved.raw()).isEqualTo(201);
+            assertThat(approved.text("id")).isEqualTo(id);
+            assertThat(eventsOf(id)).isPositive();
+        }
+
+        @Test
+        void the_executed_request_names_the_maker_as_actor_and_the_approval_as_correlation() {
+            String id = newId("big");
+            String approvalId = maker.post("/api/v1/journal-entries", entryOf(id, "5000.00")).text("approvalId");
+            checker.post("/api/v1/approvals/" + approvalId + "/approve", "");
+
+            byte[] raw = jdbc.queryForObject("select metadata from domainevententry where aggregateidentifier = ?"
+                    + " order by sequencenumber limit 1", byte[].class, id);
+            JsonNode metadata = JsonMapper.builder().build().readTree(raw);
+            assertThat(metadata.get("actorRole").asString()).isEqualTo("accountant");
+            assertThat(metadata.get("correlationId").asString()).isEqualTo(approvalId);
+            Api.Response record = checker.get("/api/v1/approvals/" + approvalId);
+            assertThat(record.text("status")).isEqualTo("APPROVED");
+            assertThat(record.body().get("resultStatus").asInt()).isEqualTo(201);
+        }
+    }
+
+    @Nested
+    class FourEyes {
+        @Test
+        void the_maker_cannot_approve_their_own_request() {
+            String approvalId = maker.post("/api/v1/journal-entries", entryOf(newId("big"), "2000.00"))
+                    .text("approvalId");
+
+            Api.Response refused = maker.post("/api/v1/approvals/" + approvalId + "/approve", "");
+
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.text("code")).isEqualTo("fourEyesRequired");
+        }
+
+        @Test
+        void an_auditor_may_see_but_not_approve() {
+            String approvalId = maker.post("/api/v1/journal-entries", entryOf(newId("big"), "2000.00"))
+                    .text("approvalId");
+
+            assertThat(api.as("auditor").get("/api/v1/approvals/" + approvalId).status()).isEqualTo(200);
+            assertThat(api.as("auditor").post("/api/v1/approvals/" + approvalId + "/approve", "").status())
+                    .isEqualTo(403);
+        }
+
+        @Test
+        void a_rejected_request_never_runs_and_cannot_be_approved_afterwards() {
+            String id = newId("big");
+            String approvalId = maker.post("/api/v1/journal-entries", entryOf(id, "2000.00")).text("approvalId");
+
+            assertThat(checker.post("/api/v1/approvals/" + approvalId + "/reject", "").text("status"))
+                    .isEqualTo("REJECTED");
+            Api.Response late = checker.post("/api/v1/approvals/" + approvalId + "/approve", "");
+
+            assertThat(late.status()).isEqualTo(409);
+            assertThat(late.text("code")).isEqualTo("approvalDecided");
+            assertThat(eventsOf(id)).isZero();
+        }
+
+        @Test
+        void an_unknown_approval_is_404() {
+            assertThat(checker.post("/api/v1/approvals/" + UUID.randomUUID() + "/approve", "").status())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Nested
+    class ReversalsAndClosing {
+        @Test
+        void every_reversal_waits_for_approval_and_then_reverses() {
+            String original = newId("dep");
+            assertThat(maker.post("/api/v1/journal-entries", entryOf(original, "10.00")).status()).isEqualTo(201);
+
+            Api.Response held = maker.post("/api/v1/journal-entries/" + original + "/reverse",
+                    Map.of("id", original + "-rev"));
+            assertThat(held.status()).isEqualTo(202);
+            assertThat(held.text("reason")).isEqualTo("reversal");
+
+            Api.Response approved = checker.post("/api/v1/approvals/" + held.text("approvalId") + "/approve", "");
+            assertThat(approved.status()).as(approved.raw()).isEqualTo(201);
+            assertThat(approved.text("reversalOf")).isEqualTo(original);
+        }
+
+        @Test
+        void closing_an_account_waits_for_approval() {
+            String empty = openAccount("ASSET", "EUR", Map.of());
+
+            Api.Response held = maker.post("/api/v1/accounts/" + empty + "/close", "");
+            assertThat(held.status()).isEqualTo(202);
+            assertThat(held.text("reason")).isEqualTo("closeAccount");
+
+            Api.Response approved = checker.post("/api/v1/approvals/" + held.text("approvalId") + "/approve", "");
+            assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+            assertThat(approved.text("status")).isEqualTo("CLOSED");
+        }
+    }
+}
