@@ -43,9 +43,15 @@ public class ApprovalController {
         this.approvals = approvals;
     }
 
+    public record Page(List<Approval> approvals, String nextAfter) {
+    }
+
+    /** Pending approvals, oldest first; pass {@code nextAfter} as {@code after} for the next page. */
     @GetMapping
-    public List<Approval> pending(@RequestParam(defaultValue = "50") @Min(1) @Max(200) int pageSize) {
-        return approvals.pending(pageSize);
+    public Page pending(@RequestParam(required = false) @Pattern(regexp = ID) String after,
+                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int pageSize) {
+        List<Approval> page = approvals.pending(after, pageSize);
+        return new Page(page, page.size() == pageSize ? page.get(page.size() - 1).id() : null);
     }
 
     @GetMapping("/{id}")

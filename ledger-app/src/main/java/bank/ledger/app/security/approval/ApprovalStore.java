@@ -30,10 +30,15 @@ public class ApprovalStore {
                 .findFirst();
     }
 
-    /** Pending first-come first-served, keyset-paged by request time. */
-    public List<Approval> pending(int pageSize) {
-        return jdbc.query("select * from app_approval where status = 'PENDING' order by requested_at limit ?",
-                ApprovalStore::row, pageSize);
+    /** Pending first-come first-served, keyset-paged by (request time, id) after the given approval. */
+    public List<Approval> pending(String afterId, int pageSize) {
+        if (afterId == null) {
+            return jdbc.query("select * from app_approval where status = 'PENDING'"
+                    + " order by requested_at, approval_id limit ?", ApprovalStore::row, pageSize);
+        }
+        return jdbc.query("select a.* from app_approval a, app_approval after where after.approval_id = ?"
+                + " and a.status = 'PENDING' and (a.requested_at, a.approval_id) > (after.requested_at, after.approval_id)"
+                + " order by a.requested_at, a.approval_id limit ?", ApprovalStore::row, afterId, pageSize);
     }
 
     /** Moves a pending approval to its decision; false when someone decided first (exactly one checker wins). */

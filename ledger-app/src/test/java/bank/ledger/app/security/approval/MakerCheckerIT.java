@@ -122,6 +122,22 @@ class MakerCheckerIT extends LedgerIntegrationTest {
         }
 
         @Test
+        void pending_approvals_are_listed_oldest_first_page_by_page() {
+            String first = maker.post("/api/v1/journal-entries", entryOf(newId("big"), "3000.00")).text("approvalId");
+            String second = maker.post("/api/v1/journal-entries", entryOf(newId("big"), "3000.00")).text("approvalId");
+            List<String> seen = new java.util.ArrayList<>();
+            String after = null;
+            do {
+                Api.Response page = checker.get("/api/v1/approvals?pageSize=2" + (after == null ? "" : "&after=" + after));
+                assertThat(page.status()).isEqualTo(200);
+                page.body().get("approvals").forEach(a -> seen.add(a.get("id").asString()));
+                after = page.text("nextAfter");
+            } while (after != null);
+
+            assertThat(seen).containsSubsequence(first, second).doesNotHaveDuplicates();
+        }
+
+        @Test
         void an_unknown_approval_is_404() {
             assertThat(checker.post("/api/v1/approvals/" + UUID.randomUUID() + "/approve", "").status())
                     .isEqualTo(404);
