@@ -67,8 +67,8 @@ public final class EndpointAccess {
             // Maker-checker: the approval endpoint itself checks that the checker may make the held request.
             allow(GET, "/api/v1/approvals", Permission.READ_REPORTS),
             allow(GET, "/api/v1/approvals/{id}", Permission.READ_REPORTS),
-            authenticated(POST, "/api/v1/approvals/{id}/approve"),
-            authenticated(POST, "/api/v1/approvals/{id}/reject"));
+            allow(POST, "/api/v1/approvals/{id}/approve", Permission.APPROVE_REQUESTS),
+            allow(POST, "/api/v1/approvals/{id}/reject", Permission.APPROVE_REQUESTS));
 
     private EndpointAccess() {
     }

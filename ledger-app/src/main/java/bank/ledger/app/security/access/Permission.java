@@ -17,7 +17,9 @@ public enum Permission {
     /** Deliver bank statements (upload, webhook). */
     DELIVER_STATEMENTS,
     /** Subscribe to the event stream and webhooks. */
-    SUBSCRIBE_STREAM;
+    SUBSCRIBE_STREAM,
+    /** Approve or reject a request held by maker-checker (also needs the held request's own permission). */
+    APPROVE_REQUESTS;
 
     /** The Spring Security authority that stands for this permission. */
     public String authority() {

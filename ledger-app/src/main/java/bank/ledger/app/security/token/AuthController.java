@@ -8,7 +8,6 @@ import bank.ledger.app.security.user.UserAccount;
 import bank.ledger.app.security.user.UserStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -96,7 +95,7 @@ public class AuthController {
 
     @Operation(summary = "End the session of the access token sent; its tokens stop working at once")
     @PostMapping("/logout")
-    public ResponseEntity<Void> logout(Authentication actor, HttpServletRequest request) {
+    public ResponseEntity<Void> logout(Authentication actor) {
         if (actor instanceof JwtAuthenticationToken jwt) {
             sessions.revoke(jwt.getToken().getClaimAsString(AccessTokens.SESSION));
         }

@@ -55,7 +55,7 @@ public class UserController {
     public record UserView(String username, String role, String kind, boolean enabled, Instant createdAt,
                            String createdBy) {
         static UserView of(UserAccount user) {
-            return new UserView(user.username(), user.role().label(), user.kind().name().toLowerCase(),
+            return new UserView(user.username(), user.role().label(), user.kind().name().toLowerCase(java.util.Locale.ROOT),
                     user.enabled(), user.createdAt(), user.createdBy());
         }
     }
