@@ -30,7 +30,7 @@ public abstract class LedgerIntegrationTest {
     /**
      * The way in for tests under both profiles: a bootstrap administrator with this run's own name and
      * password, an ephemeral signing key, Redis keys of this run only, rate limits out of the way of
-     * bursty tests (the rate-limit tests use their own buckets), tokens that outlive the suite.
+     * bursty tests (the rate-limit tests use their own buckets), tokens and sessions that outlive the suite.
      */
     @DynamicPropertySource
     static void testSecurity(DynamicPropertyRegistry properties) {
@@ -38,6 +38,7 @@ public abstract class LedgerIntegrationTest {
         properties.add("ledger.security.bootstrap-admin.password", () -> TestActors.ADMIN_PASSWORD);
         properties.add("ledger.security.jwt.allow-ephemeral-key", () -> "true");
         properties.add("ledger.security.jwt.access-token-ttl", () -> "1h");
+        properties.add("ledger.security.session.ttl", () -> "1h"); // the shared Redis forgets this run soon
         properties.add("ledger.security.session.redis-prefix", () -> "ledger:auth:it-" + TestActors.RUN_ID + ":");
         properties.add("ledger.rate-limit.redis-prefix", () -> "ledger:rate:it-" + TestActors.RUN_ID + ":");
         properties.add("ledger.security.cors-allowed-origins", () -> CORS_ORIGIN);
