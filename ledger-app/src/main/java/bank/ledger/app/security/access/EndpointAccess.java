@@ -59,6 +59,7 @@ public final class EndpointAccess {
             allow(POST, "/api/v1/users", Permission.MANAGE_USERS),
             allow(GET, "/api/v1/users", Permission.MANAGE_USERS),
             allow(POST, "/api/v1/users/{username}/disable", Permission.MANAGE_USERS),
+            allow(POST, "/api/v1/users/{username}/role", Permission.MANAGE_USERS),
             allow(GET, "/api/v1/users/{username}/sessions", Permission.MANAGE_USERS),
             allow(DELETE, "/api/v1/sessions/{sessionId}", Permission.MANAGE_USERS),
             allow(POST, "/api/v1/users/{username}/api-keys", Permission.MANAGE_USERS),

@@ -7,8 +7,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Which requests need a second person: closing an account, reversing an entry, and posting an entry
- * with a line at or above the threshold. The threshold is a decimal in major units, compared with each
+ * Which requests need a second person: closing an account, reversing an entry, changing a user's role,
+ * and posting an entry with a line at or above the threshold. A body that is not JSON is never held:
+ * the endpoint refuses it at once (400), so a malformed request leaves no approval behind. The threshold is a decimal in major units, compared with each
  * line's amount as written (the ledger does not look up the accounts' currencies here, so one threshold
  * serves every currency; see docs/security.md).
  */
@@ -16,6 +17,7 @@ final class MakerCheckerRules {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CLOSE = Pattern.compile("/api/v1/accounts/[^/]+/close");
     private static final Pattern REVERSE = Pattern.compile("/api/v1/journal-entries/[^/]+/reverse");
+    private static final Pattern ROLE_CHANGE = Pattern.compile("/api/v1/users/[^/]+/role");
     private static final String POST_ENTRY = "/api/v1/journal-entries";
     private final DecimalAmount threshold;
 
@@ -25,13 +27,14 @@ final class MakerCheckerRules {
 
     /** Whether the request might need approval: only then is its body read. */
     boolean isCandidate(String method, String path) {
-        return "POST".equals(method)
-                && (CLOSE.matcher(path).matches() || REVERSE.matcher(path).matches() || POST_ENTRY.equals(path));
+        return "POST".equals(method) && (CLOSE.matcher(path).matches() || REVERSE.matcher(path).matches()
+                || ROLE_CHANGE.matcher(path).matches() || POST_ENTRY.equals(path));
     }
 
     /** The reason the request needs approval, or empty when it may run at once. */
     Optional<String> reasonFor(String method, String path, byte[] body) {
-        if (!isCandidate(method, path)) {
+        JsonNode json = body.length == 0 ? JSON.createObjectNode() : readObject(body);
+        if (!isCandidate(method, path) || json == null) {
             return Optional.empty();
         }
         if (CLOSE.matcher(path).matches()) {
@@ -40,13 +43,25 @@ final class MakerCheckerRules {
         if (REVERSE.matcher(path).matches()) {
             return Optional.of("reversal");
         }
-        return hasLineAtOrAboveThreshold(body) ? Optional.of("largePosting") : Optional.empty();
+        if (ROLE_CHANGE.matcher(path).matches()) {
+            return Optional.of("roleChange");
+        }
+        return hasLineAtOrAboveThreshold(json) ? Optional.of("largePosting") : Optional.empty();
     }
 
-    /** Unreadable bodies are not held: the endpoint itself refuses them with a problem. */
-    private boolean hasLineAtOrAboveThreshold(byte[] body) {
+    private static JsonNode readObject(byte[] body) {
         try {
-            JsonNode postings = JSON.readTree(body).path("postings");
+            JsonNode json = JSON.readTree(body);
+            return json != null && json.isObject() ? json : null;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /** Lines whose amount cannot be read are not held: the endpoint itself refuses them with a problem. */
+    private boolean hasLineAtOrAboveThreshold(JsonNode json) {
+        try {
+            JsonNode postings = json.path("postings");
             for (JsonNode line : postings) {
                 String amount = line.path("amount").asString(null);
                 if (amount != null && compare(DecimalAmount.parse(amount, "amount"), threshold) >= 0) {

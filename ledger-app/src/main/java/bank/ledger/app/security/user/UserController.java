@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class UserController {
     static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
     static final int PAGE_SIZE_MAX = 200;
+    static final String ROLES = "(?i)admin|accountant|auditor|integrator|connector";
     private final UserStore users;
     private final Passwords passwords;
     private final SessionStore sessions;
@@ -45,7 +46,7 @@ public class UserController {
 
     /** A person needs a password (12 to 128 characters); a service account has none and uses API keys. */
     public record NewUser(@NotNull @Pattern(regexp = USERNAME) String username, @Size(min = 12, max = 128) String password,
-                          @NotNull @Pattern(regexp = "(?i)admin|accountant|auditor|integrator|connector") String role,
+                          @NotNull @Pattern(regexp = ROLES) String role,
                           Boolean serviceAccount) {
         boolean service() {
             return Boolean.TRUE.equals(serviceAccount);
@@ -58,6 +59,9 @@ public class UserController {
             return new UserView(user.username(), user.role().label(), user.kind().name().toLowerCase(java.util.Locale.ROOT),
                     user.enabled(), user.createdAt(), user.createdBy());
         }
+    }
+
+    public record RoleChange(@NotNull @Pattern(regexp = ROLES) String role) {
     }
 
     public record UserPage(List<UserView> users, String nextAfter) {
@@ -90,6 +94,20 @@ public class UserController {
     @PostMapping("/users/{username}/disable")
     public UserView disable(@PathVariable @Pattern(regexp = USERNAME) String username) {
         if (!users.disable(username)) {
+            throw notFound(username);
+        }
+        sessions.revokeAll(username);
+        return UserView.of(users.find(username).orElseThrow());
+    }
+
+    /**
+     * Held by maker-checker for a second administrator. The user's sessions end, so the new role applies
+     * from the next login instead of lingering in live tokens.
+     */
+    @PostMapping("/users/{username}/role")
+    public UserView changeRole(@PathVariable @Pattern(regexp = USERNAME) String username,
+                               @Valid @RequestBody RoleChange body) {
+        if (!users.changeRole(username, Role.parse(body.role()))) {
             throw notFound(username);
         }
         sessions.revokeAll(username);

@@ -43,6 +43,10 @@ public class UserStore {
                 UserStore::row, after == null ? "" : after, pageSize);
     }
 
+    public boolean changeRole(String username, Role role) {
+        return jdbc.update("update app_user set role = ? where username = ?", role.name(), username) == 1;
+    }
+
     public boolean disable(String username) {
         return jdbc.update("update app_user set enabled = false where username = ?", username) == 1;
     }

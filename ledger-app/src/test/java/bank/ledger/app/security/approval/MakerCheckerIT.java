@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
+import bank.ledger.app.support.TestActors;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -141,6 +142,52 @@ class MakerCheckerIT extends LedgerIntegrationTest {
         void an_unknown_approval_is_404() {
             assertThat(checker.post("/api/v1/approvals/" + UUID.randomUUID() + "/approve", "").status())
                     .isEqualTo(404);
+        }
+    }
+
+    @Nested
+    class RoleChange {
+        @Test
+        void a_role_change_needs_a_second_administrator_and_ends_the_users_sessions() {
+            String clerk = ("clerk-" + UUID.randomUUID()).substring(0, 30);
+            api.post("/api/v1/users", Map.of("username", clerk, "password", "clerk-password-1", "role", "accountant"));
+            Api clerkApi = api.anonymous().withToken(TestActors.login(api.anonymous(), clerk, "clerk-password-1"));
+            String secondAdmin = ("admin2-" + UUID.randomUUID()).substring(0, 30);
+            api.post("/api/v1/users", Map.of("username", secondAdmin, "password", "admin2-password-1", "role", "admin"));
+            Api otherAdmin = api.anonymous().withToken(
+                    TestActors.login(api.anonymous(), secondAdmin, "admin2-password-1"));
+
+            Api.Response held = api.post("/api/v1/users/" + clerk + "/role", Map.of("role", "auditor"));
+            assertThat(held.status()).isEqualTo(202);
+            assertThat(held.text("reason")).isEqualTo("roleChange");
+            assertThat(clerkApi.get("/api/v1/accounts?pageSize=1").status()).isEqualTo(200);
+
+            Api.Response approved = otherAdmin.post("/api/v1/approvals/" + held.text("approvalId") + "/approve", "");
+
+            assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+            assertThat(approved.text("role")).isEqualTo("auditor");
+            assertThat(clerkApi.get("/api/v1/accounts?pageSize=1").status()).isEqualTo(401);
+        }
+
+        @Test
+        void an_accountant_cannot_approve_a_role_change() {
+            String approvalId = api.post("/api/v1/users/" + TestActors.username("auditor") + "/role",
+                    Map.of("role", "admin")).text("approvalId");
+
+            assertThat(maker.post("/api/v1/approvals/" + approvalId + "/approve", "").status()).isEqualTo(403);
+        }
+    }
+
+    @Nested
+    class MalformedRequests {
+        @Test
+        void a_malformed_reversal_is_refused_at_once_and_leaves_no_approval() {
+            long pendingBefore = jdbc.queryForObject("select count(*) from app_approval", Long.class);
+
+            Api.Response refused = maker.post("/api/v1/journal-entries/" + newId("x") + "/reverse", "{\"id\": ");
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(jdbc.queryForObject("select count(*) from app_approval", Long.class)).isEqualTo(pendingBefore);
         }
     }
 
