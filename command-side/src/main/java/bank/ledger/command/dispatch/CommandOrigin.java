@@ -22,7 +22,9 @@ public record CommandOrigin(String actor, String actorRole, String channel, Stri
         Principal principal = request.getUserPrincipal();
         String actor = principal == null ? "anonymous" : principal.getName();
         Object role = request.getAttribute("actorRole");
-        return new CommandOrigin(actor, role == null ? null : role.toString(), "api", correlationId(request));
+        Object channel = request.getAttribute("actorChannel"); // set by the web edge: "api" or "api-key"
+        return new CommandOrigin(actor, role == null ? null : role.toString(),
+                channel == null ? "api" : channel.toString(), correlationId(request));
     }
 
     public static String correlationId(HttpServletRequest request) {

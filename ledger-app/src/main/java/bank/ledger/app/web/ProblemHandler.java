@@ -16,6 +16,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -79,6 +82,28 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         String detail = field == null ? "the request body is not valid JSON for this endpoint"
                 : "the value of " + field + " cannot be read (wrong type or unknown constant)";
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformedRequest", field, detail);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Bean Validation on a request body: name the first offending field. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldError error = ex.getBindingResult().getFieldError();
+        String field = error == null ? null : error.getField();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, RefusalCode.INVALID_FIELD.code(), field,
+                field == null ? "the request is invalid" : field + " " + error.getDefaultMessage());
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Bean Validation on a path or query parameter: name the parameter. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getParameterValidationResults().stream().findFirst()
+                .map(result -> result.getMethodParameter().getParameterName()).orElse(null);
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, RefusalCode.INVALID_FIELD.code(), field,
+                field == null ? "the request is invalid" : "parameter " + field + " is invalid");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 

@@ -11,22 +11,50 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole application on a random port, against real PostgreSQL,
  * Redis and an AMQP broker. Which ones is the failsafe run's choice ({@code spring.profiles.active}):
  * {@code dev} starts embedded servers, {@code external} uses the servers the environment names.
  * Tests share one application context; each uses fresh ids, so they do not see each other's data.
+ * {@link #api} speaks as an administrator (see {@link TestActors}); {@code api.as(role)} as another role.
  */
 @SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class LedgerIntegrationTest {
+    /** The one browser origin the tests' configuration allows (CORS). */
+    protected static final String CORS_ORIGIN = "https://ui.ledger.test";
     @LocalServerPort
     protected int port;
     protected Api api;
 
+    /**
+     * The way in for tests under both profiles: a bootstrap administrator with this run's own name and
+     * password, an ephemeral signing key, Redis keys of this run only, rate limits out of the way of
+     * bursty tests (the rate-limit tests use their own buckets), tokens and sessions that outlive the suite.
+     */
+    @DynamicPropertySource
+    static void testSecurity(DynamicPropertyRegistry properties) {
+        properties.add("ledger.security.bootstrap-admin.username", () -> TestActors.ADMIN_USERNAME);
+        properties.add("ledger.security.bootstrap-admin.password", () -> TestActors.ADMIN_PASSWORD);
+        properties.add("ledger.security.jwt.allow-ephemeral-key", () -> "true");
+        properties.add("ledger.security.jwt.access-token-ttl", () -> "1h");
+        properties.add("ledger.security.session.ttl", () -> "1h"); // the shared Redis forgets this run soon
+        properties.add("ledger.security.session.redis-prefix", () -> "ledger:auth:it-" + TestActors.RUN_ID + ":");
+        properties.add("ledger.rate-limit.redis-prefix", () -> "ledger:rate:it-" + TestActors.RUN_ID + ":");
+        properties.add("ledger.security.cors-allowed-origins", () -> CORS_ORIGIN);
+        // Maker-checker would hold the reversals and closings other tests make; its own test turns it on
+        // with @TestPropertySource(properties = "ledger.it.maker-checker=true") (a context of its own).
+        properties.add("ledger.maker-checker.enabled", () -> "${ledger.it.maker-checker:false}");
+        properties.add("ledger.rate-limit.auth.capacity", () -> "100000");
+        properties.add("ledger.rate-limit.read.capacity", () -> "1000000");
+        properties.add("ledger.rate-limit.write.capacity", () -> "1000000");
+    }
+
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new Api(port).as("admin");
     }
 
     protected static String newId(String prefix) {

@@ -1,0 +1,67 @@
+package bank.ledger.app.edge.ratelimit;
+
+import bank.ledger.app.edge.EdgeRefusal;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+
+/**
+ * Token buckets in Redis (Bucket4j, compare-and-swap), so every instance draws from the same bucket:
+ * a client cannot multiply its allowance by spreading requests over instances.
+ */
+public class RateLimits {
+    private final Supplier<ProxyManager<String>> buckets;
+    private volatile ProxyManager<String> connected;
+    private final String prefix;
+
+    public RateLimits(LettuceConnectionFactory redis, String prefix) {
+        this.prefix = prefix;
+        // Connect on first use: the connection factory starts with the context, after this bean exists.
+        this.buckets = () -> {
+            RedisClient client = (RedisClient) redis.getRequiredNativeClient();
+            StatefulRedisConnection<String, byte[]> connection =
+                    client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+            return Bucket4jLettuce.casBasedBuilder(connection)
+                    .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                            Duration.ofSeconds(10)))
+                    .requestTimeout(Duration.ofSeconds(2))
+                    .build();
+        };
+    }
+
+    /** Takes one token from the client's bucket of this class, or refuses with the time until the next one. */
+    public void consume(String bucketKey, RateLimitProperties.Limit limit) {
+        BucketConfiguration configuration = BucketConfiguration.builder()
+                .addLimit(bandwidth -> bandwidth.capacity(limit.capacity())
+                        .refillGreedy(limit.capacity(), limit.period()))
+                .build();
+        ConsumptionProbe probe = proxies().builder().build(prefix + bucketKey, () -> configuration)
+                .tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw EdgeRefusal.tooManyRequests(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    private ProxyManager<String> proxies() {
+        ProxyManager<String> current = connected;
+        if (current == null) {
+            synchronized (this) {
+                if (connected == null) {
+                    connected = buckets.get();
+                }
+                current = connected;
+            }
+        }
+        return current;
+    }
+}

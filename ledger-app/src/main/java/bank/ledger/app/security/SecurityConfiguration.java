@@ -1,0 +1,111 @@
+package bank.ledger.app.security;
+
+import bank.ledger.app.edge.ProblemResponses;
+import bank.ledger.app.edge.ratelimit.RateLimitFilter;
+import bank.ledger.app.edge.ratelimit.RateLimitProperties;
+import bank.ledger.app.edge.ratelimit.RateLimits;
+import bank.ledger.app.security.access.ActorAttributesFilter;
+import bank.ledger.app.security.access.Actors;
+import bank.ledger.app.security.access.EndpointAccess;
+import bank.ledger.app.security.access.Role;
+import bank.ledger.app.security.apikey.ApiKeyFilter;
+import bank.ledger.app.security.approval.ApprovalStore;
+import bank.ledger.app.security.approval.MakerCheckerFilter;
+import bank.ledger.app.security.apikey.ApiKeyStore;
+import bank.ledger.app.security.token.AccessTokens;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * The API edge's filter chain: stateless bearer tokens or API keys, every request decided by the one
+ * {@link EndpointAccess} table, problems for 401/403/429, explicit CORS and security headers. CSRF
+ * protection is off on purpose: no cookie or session ever authenticates a request, so a forged
+ * cross-site request carries no credentials (docs/security.md).
+ */
+@Configuration
+@EnableConfigurationProperties({LedgerSecurityProperties.class, RateLimitProperties.class})
+class SecurityConfiguration {
+    @Bean
+    SecurityFilterChain ledgerSecurity(HttpSecurity http, JwtDecoder tokens, ApiKeyStore apiKeys,
+                                       RateLimits rateLimits, RateLimitProperties rateLimitProperties,
+                                       ApprovalStore approvals, Environment environment) throws Exception {
+        ProblemResponses problems = new ProblemResponses();
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .cors(cors -> { })
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.deny()))
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(byEndpointTable()))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(SecurityConfiguration::actor))
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(new ApiKeyFilter(apiKeys, problems), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new ActorAttributesFilter(), BearerTokenAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(rateLimits, rateLimitProperties), AuthorizationFilter.class);
+        if (environment.getProperty("ledger.maker-checker.enabled", Boolean.class, true)) {
+            http.addFilterAfter(new MakerCheckerFilter(environment.getProperty(
+                    "ledger.maker-checker.posting-threshold", "10000"), approvals), AuthorizationFilter.class);
+        }
+        return http.build();
+    }
+
+    @Bean
+    RateLimits rateLimits(LettuceConnectionFactory redis, RateLimitProperties properties) {
+        return new RateLimits(redis, properties.redisPrefix());
+    }
+
+    /** Browsers may call the API only from the configured origins (none by default). */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(LedgerSecurityProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.corsAllowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "DELETE"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Api-Key", "X-Correlation-Id"));
+        cors.setExposedHeaders(List.of("Retry-After", "X-Correlation-Id", "Location"));
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return source;
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> byEndpointTable() {
+        return (authentication, context) -> {
+            var request = context.getRequest();
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            Role role = Actors.roleOf(authentication.get());
+            return new AuthorizationDecision(EndpointAccess.allows(role, request.getMethod(), path));
+        };
+    }
+
+    private static JwtAuthenticationToken actor(Jwt jwt) {
+        Role role = Role.parse(jwt.getClaimAsString(AccessTokens.ROLE));
+        return new JwtAuthenticationToken(jwt, role == null ? List.of() : Actors.authorities(role), jwt.getSubject());
+    }
+}

@@ -1,0 +1,110 @@
+package bank.ledger.app.security.access;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The one table of who may call what. The security filter chain decides every request with
+ * {@link #ruleFor}, and the role x endpoint matrix test reads the same table, so the two cannot
+ * drift. An endpoint missing from the table is open to administrators only (fail closed), and the
+ * matrix test names it, so whoever adds an endpoint adds its row here.
+ */
+public final class EndpointAccess {
+    /** Who passes a rule: anyone, any authenticated actor, or an actor holding a permission. */
+    public enum Kind { PUBLIC, AUTHENTICATED, PERMISSION }
+
+    public record Rule(HttpMethod method, String pattern, Kind kind, Permission permission) {
+        private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
+
+        boolean matches(String requestMethod, String path) {
+            PathPattern parsed = PARSER.parse(pattern);
+            return (method == null || method.matches(requestMethod)) && parsed.matches(PathContainer.parsePath(path));
+        }
+    }
+
+    static final List<Rule> RULES = List.of(
+            open(POST, "/api/v1/auth/token"),
+            open(POST, "/api/v1/auth/refresh"),
+            authenticated(POST, "/api/v1/auth/logout"),
+            open(GET, "/.well-known/jwks.json"),
+            open(GET, "/v3/api-docs"),
+            open(GET, "/v3/api-docs.yaml"),
+            open(GET, "/v3/api-docs/**"),
+            open(GET, "/swagger-ui.html"),
+            open(GET, "/swagger-ui/**"),
+            open(GET, "/actuator/health/**"),
+            open(GET, "/error"),
+
+            allow(POST, "/api/v1/accounts", Permission.OPEN_ACCOUNTS),
+            allow(POST, "/api/v1/accounts/{id}/freeze", Permission.OPEN_ACCOUNTS),
+            allow(POST, "/api/v1/accounts/{id}/unfreeze", Permission.OPEN_ACCOUNTS),
+            allow(POST, "/api/v1/accounts/{id}/close", Permission.OPEN_ACCOUNTS),
+            allow(GET, "/api/v1/accounts", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/accounts/{id}", Permission.READ_REPORTS),
+
+            allow(POST, "/api/v1/journal-entries", Permission.POST_ENTRIES),
+            allow(POST, "/api/v1/journal-entries/{id}/post", Permission.POST_ENTRIES),
+            allow(POST, "/api/v1/journal-entries/{id}/void", Permission.POST_ENTRIES),
+            allow(POST, "/api/v1/journal-entries/{id}/reverse", Permission.REVERSE),
+            allow(GET, "/api/v1/journal-entries/{id}", Permission.READ_REPORTS),
+
+            allow(POST, "/api/v1/users", Permission.MANAGE_USERS),
+            allow(GET, "/api/v1/users", Permission.MANAGE_USERS),
+            allow(POST, "/api/v1/users/{username}/disable", Permission.MANAGE_USERS),
+            allow(POST, "/api/v1/users/{username}/role", Permission.MANAGE_USERS),
+            allow(GET, "/api/v1/users/{username}/sessions", Permission.MANAGE_USERS),
+            allow(DELETE, "/api/v1/sessions/{sessionId}", Permission.MANAGE_USERS),
+            allow(POST, "/api/v1/users/{username}/api-keys", Permission.MANAGE_USERS),
+            allow(DELETE, "/api/v1/api-keys/{keyId}", Permission.MANAGE_USERS),
+
+            // Maker-checker: the approval endpoint itself checks that the checker may make the held request.
+            allow(GET, "/api/v1/approvals", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/approvals/{id}", Permission.READ_REPORTS),
+            allow(POST, "/api/v1/approvals/{id}/approve", Permission.APPROVE_REQUESTS),
+            allow(POST, "/api/v1/approvals/{id}/reject", Permission.APPROVE_REQUESTS));
+
+    private EndpointAccess() {
+    }
+
+    public static List<Rule> rules() {
+        return RULES;
+    }
+
+    /** The first rule that covers the request, if any; the caller treats "none" as administrators only. */
+    public static Optional<Rule> ruleFor(String method, String path) {
+        return RULES.stream().filter(rule -> rule.matches(method, path)).findFirst();
+    }
+
+    /** Whether an actor with this role (null: not authenticated) may make the request. */
+    public static boolean allows(Role role, String method, String path) {
+        Optional<Rule> rule = ruleFor(method, path);
+        if (rule.isEmpty()) {
+            return role == Role.ADMIN;
+        }
+        return switch (rule.get().kind()) {
+            case PUBLIC -> true;
+            case AUTHENTICATED -> role != null;
+            case PERMISSION -> role != null && role.grants(rule.get().permission());
+        };
+    }
+
+    private static Rule open(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, Kind.PUBLIC, null);
+    }
+
+    private static Rule authenticated(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, Kind.AUTHENTICATED, null);
+    }
+
+    private static Rule allow(HttpMethod method, String pattern, Permission permission) {
+        return new Rule(method, pattern, Kind.PERMISSION, permission);
+    }
+}

@@ -1,0 +1,51 @@
+package bank.ledger.app.security.access;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The five roles and the permissions each grants. Auditors read everything and write nothing.
+ * The administrator holds every permission so that one operator can run a small installation;
+ * separation of duties for risky writes is the maker-checker rule's job, not the role table's.
+ */
+public enum Role {
+    ADMIN(EnumSet.allOf(Permission.class)),
+    ACCOUNTANT(EnumSet.of(Permission.OPEN_ACCOUNTS, Permission.POST_ENTRIES, Permission.REVERSE,
+            Permission.READ_REPORTS, Permission.APPROVE_REQUESTS)),
+    AUDITOR(EnumSet.of(Permission.READ_REPORTS)),
+    INTEGRATOR(EnumSet.of(Permission.READ_REPORTS, Permission.SUBSCRIBE_STREAM)),
+    CONNECTOR(EnumSet.of(Permission.DELIVER_STATEMENTS));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = Set.copyOf(permissions);
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** The lower-case name used in tokens, metadata and JSON ({@code "accountant"}). */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a role name in any case; null when it names no role. */
+    public static Role parse(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (Role role : values()) {
+            if (role.name().equalsIgnoreCase(name)) {
+                return role;
+            }
+        }
+        return null;
+    }
+}

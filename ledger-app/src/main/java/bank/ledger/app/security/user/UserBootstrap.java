@@ -1,0 +1,90 @@
+package bank.ledger.app.security.user;
+
+import bank.ledger.app.security.LedgerSecurityProperties;
+import bank.ledger.app.security.access.Role;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who exists at first start. The dev profile seeds one user per role with a shared, well-known password;
+ * outside the dev profile the application refuses to start while any such user exists, so a database
+ * that ever ran in dev can never serve production. The first administrator comes from
+ * {@code ledger.security.bootstrap-admin.*}: created once, when no user of that name exists; afterwards
+ * the setting is inert (its password is never updated from configuration), and should be removed.
+ */
+@Component
+class UserBootstrap implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(UserBootstrap.class);
+    static final int BOOTSTRAP_PASSWORD_LENGTH_MIN = 16;
+    private final UserStore users;
+    private final Passwords passwords;
+    private final LedgerSecurityProperties properties;
+    private final boolean dev;
+
+    UserBootstrap(UserStore users, Passwords passwords, LedgerSecurityProperties properties, Environment environment) {
+        this.users = users;
+        this.passwords = passwords;
+        this.properties = properties;
+        this.dev = environment.acceptsProfiles(Profiles.of("dev"));
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (dev) {
+            seedDevUsers();
+        } else {
+            refuseDevUsers();
+        }
+        createBootstrapAdmin();
+    }
+
+    void refuseDevUsers() {
+        List<String> seeded = users.devSeededUsers();
+        if (!seeded.isEmpty()) {
+            throw new IllegalStateException("refusing to start outside the dev profile: this database holds "
+                    + "dev users with a well-known password " + seeded + "; use a fresh database");
+        }
+    }
+
+    void seedDevUsers() {
+        String password = properties.devPassword();
+        for (Role role : Role.values()) {
+            if (users.find(role.label()).isEmpty()) {
+                users.create(new UserAccount(role.label(), passwords.hash(password), role, UserAccount.Kind.PERSON,
+                        true, true, null, "dev-profile"));
+            }
+        }
+        log.warn("dev profile: users {} exist with the dev password (LEDGER_DEV_PASSWORD)",
+                java.util.Arrays.stream(Role.values()).map(Role::label).toList());
+    }
+
+    void createBootstrapAdmin() {
+        LedgerSecurityProperties.BootstrapAdmin admin = properties.bootstrapAdmin();
+        boolean configured = admin != null && admin.username() != null && !admin.username().isBlank();
+        if (!configured) {
+            if (!users.anyEnabledAdmin()) {
+                log.warn("no administrator exists and ledger.security.bootstrap-admin.username is not set: "
+                        + "nobody can manage users");
+            }
+            return;
+        }
+        if (users.find(admin.username()).isPresent()) {
+            return;
+        }
+        String password = admin.password() == null ? "" : admin.password();
+        if (password.length() < BOOTSTRAP_PASSWORD_LENGTH_MIN || password.equals(properties.devPassword())
+                || password.equals("dev-password")) {
+            throw new IllegalStateException("refusing to create the bootstrap administrator: its password must have "
+                    + "at least " + BOOTSTRAP_PASSWORD_LENGTH_MIN + " characters and differ from the dev password");
+        }
+        users.create(new UserAccount(admin.username(), passwords.hash(password), Role.ADMIN, UserAccount.Kind.PERSON,
+                true, false, null, "bootstrap"));
+        log.info("created the bootstrap administrator {}", admin.username());
+    }
+}

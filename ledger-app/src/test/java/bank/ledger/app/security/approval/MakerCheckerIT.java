@@ -1,0 +1,224 @@
+package bank.ledger.app.security.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bank.ledger.app.support.Api;
+import bank.ledger.app.support.LedgerIntegrationTest;
+import bank.ledger.app.support.TestActors;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Risky requests wait for a second person, who must be someone else allowed to make them. */
+@TestPropertySource(properties = {"ledger.it.maker-checker=true", "ledger.maker-checker.posting-threshold=1000.00"})
+class MakerCheckerIT extends LedgerIntegrationTest {
+    @Autowired
+    JdbcTemplate jdbc;
+    private Api maker;
+    private Api checker;
+    private String cash;
+    private String deposits;
+
+    @BeforeEach
+    void twoPeopleAndTwoAccounts() {
+        maker = api.as("accountant");
+        checker = api; // the administrator: another person, allowed to post and reverse
+        cash = openAccount("ASSET", "EUR", Map.of());
+        deposits = openAccount("LIABILITY", "EUR", Map.of());
+    }
+
+    private Map<String, Object> entryOf(String id, String amount) {
+        return entry(id, List.of(line(cash, "DEBIT", amount), line(deposits, "CREDIT", amount)));
+    }
+
+    private long eventsOf(String aggregateId) {
+        return jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?", Long.class,
+                aggregateId);
+    }
+
+    @Nested
+    class LargePosting {
+        @Test
+        void a_posting_below_the_threshold_runs_at_once() {
+            assertThat(maker.post("/api/v1/journal-entries", entryOf(newId("small"), "999.99")).status())
+                    .isEqualTo(201);
+        }
+
+        @Test
+        void a_posting_at_the_threshold_waits_and_changes_nothing_until_approved() {
+            String id = newId("big");
+            Api.Response held = maker.post("/api/v1/journal-entries", entryOf(id, "1000.00"));
+
+            assertThat(held.status()).isEqualTo(202);
+            assertThat(held.text("reason")).isEqualTo("largePosting");
+            assertThat(eventsOf(id)).isZero();
+
+            Api.Response approved = checker.post("/api/v1/approvals/" + held.text("approvalId") + "/approve", "");
+
+            assertThat(approved.status()).as(approved.raw()).isEqualTo(201);
+            assertThat(approved.text("id")).isEqualTo(id);
+            assertThat(eventsOf(id)).isPositive();
+        }
+
+        @Test
+        void the_executed_request_names_the_maker_as_actor_and_the_approval_as_correlation() {
+            String id = newId("big");
+            String approvalId = maker.post("/api/v1/journal-entries", entryOf(id, "5000.00")).text("approvalId");
+            checker.post("/api/v1/approvals/" + approvalId + "/approve", "");
+
+            byte[] raw = jdbc.queryForObject("select metadata from domainevententry where aggregateidentifier = ?"
+                    + " order by sequencenumber limit 1", byte[].class, id);
+            JsonNode metadata = JsonMapper.builder().build().readTree(raw);
+            assertThat(metadata.get("actorRole").asString()).isEqualTo("accountant");
+            assertThat(metadata.get("correlationId").asString()).isEqualTo(approvalId);
+            Api.Response record = checker.get("/api/v1/approvals/" + approvalId);
+            assertThat(record.text("status")).isEqualTo("APPROVED");
+            assertThat(record.body().get("resultStatus").asInt()).isEqualTo(201);
+        }
+    }
+
+    @Nested
+    class FourEyes {
+        @Test
+        void the_maker_cannot_approve_their_own_request() {
+            String approvalId = maker.post("/api/v1/journal-entries", entryOf(newId("big"), "2000.00"))
+                    .text("approvalId");
+
+            Api.Response refused = maker.post("/api/v1/approvals/" + approvalId + "/approve", "");
+
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.text("code")).isEqualTo("fourEyesRequired");
+        }
+
+        @Test
+        void an_auditor_may_see_but_not_approve() {
+            String approvalId = maker.post("/api/v1/journal-entries", entryOf(newId("big"), "2000.00"))
+                    .text("approvalId");
+
+            assertThat(api.as("auditor").get("/api/v1/approvals/" + approvalId).status()).isEqualTo(200);
+            assertThat(api.as("auditor").post("/api/v1/approvals/" + approvalId + "/approve", "").status())
+                    .isEqualTo(403);
+        }
+
+        @Test
+        void a_rejected_request_never_runs_and_cannot_be_approved_afterwards() {
+            String id = newId("big");
+            String approvalId = maker.post("/api/v1/journal-entries", entryOf(id, "2000.00")).text("approvalId");
+
+            assertThat(checker.post("/api/v1/approvals/" + approvalId + "/reject", "").text("status"))
+                    .isEqualTo("REJECTED");
+            Api.Response late = checker.post("/api/v1/approvals/" + approvalId + "/approve", "");
+
+            assertThat(late.status()).isEqualTo(409);
+            assertThat(late.text("code")).isEqualTo("approvalDecided");
+            assertThat(eventsOf(id)).isZero();
+        }
+
+        @Test
+        void pending_approvals_are_listed_oldest_first_page_by_page() {
+            String first = maker.post("/api/v1/journal-entries", entryOf(newId("big"), "3000.00")).text("approvalId");
+            String second = maker.post("/api/v1/journal-entries", entryOf(newId("big"), "3000.00")).text("approvalId");
+            List<String> seen = new java.util.ArrayList<>();
+            String after = null;
+            do {
+                Api.Response page = checker.get("/api/v1/approvals?pageSize=2" + (after == null ? "" : "&after=" + after));
+                assertThat(page.status()).isEqualTo(200);
+                page.body().get("approvals").forEach(a -> seen.add(a.get("id").asString()));
+                after = page.text("nextAfter");
+            } while (after != null);
+
+            assertThat(seen).containsSubsequence(first, second).doesNotHaveDuplicates();
+        }
+
+        @Test
+        void an_unknown_approval_is_404() {
+            assertThat(checker.post("/api/v1/approvals/" + UUID.randomUUID() + "/approve", "").status())
+                    .isEqualTo(404);
+        }
+    }
+
+    @Nested
+    class RoleChange {
+        @Test
+        void a_role_change_needs_a_second_administrator_and_ends_the_users_sessions() {
+            String clerk = ("clerk-" + UUID.randomUUID()).substring(0, 30);
+            api.post("/api/v1/users", Map.of("username", clerk, "password", "clerk-password-1", "role", "accountant"));
+            Api clerkApi = api.anonymous().withToken(TestActors.login(api.anonymous(), clerk, "clerk-password-1"));
+            String secondAdmin = ("admin2-" + UUID.randomUUID()).substring(0, 30);
+            api.post("/api/v1/users", Map.of("username", secondAdmin, "password", "admin2-password-1", "role", "admin"));
+            Api otherAdmin = api.anonymous().withToken(
+                    TestActors.login(api.anonymous(), secondAdmin, "admin2-password-1"));
+
+            Api.Response held = api.post("/api/v1/users/" + clerk + "/role", Map.of("role", "auditor"));
+            assertThat(held.status()).isEqualTo(202);
+            assertThat(held.text("reason")).isEqualTo("roleChange");
+            assertThat(clerkApi.get("/api/v1/accounts?pageSize=1").status()).isEqualTo(200);
+
+            Api.Response approved = otherAdmin.post("/api/v1/approvals/" + held.text("approvalId") + "/approve", "");
+
+            assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+            assertThat(approved.text("role")).isEqualTo("auditor");
+            assertThat(clerkApi.get("/api/v1/accounts?pageSize=1").status()).isEqualTo(401);
+        }
+
+        @Test
+        void an_accountant_cannot_approve_a_role_change() {
+            String approvalId = api.post("/api/v1/users/" + TestActors.username("auditor") + "/role",
+                    Map.of("role", "admin")).text("approvalId");
+
+            assertThat(maker.post("/api/v1/approvals/" + approvalId + "/approve", "").status()).isEqualTo(403);
+        }
+    }
+
+    @Nested
+    class MalformedRequests {
+        @Test
+        void a_malformed_reversal_is_refused_at_once_and_leaves_no_approval() {
+            long pendingBefore = jdbc.queryForObject("select count(*) from app_approval", Long.class);
+
+            Api.Response refused = maker.post("/api/v1/journal-entries/" + newId("x") + "/reverse", "{\"id\": ");
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(jdbc.queryForObject("select count(*) from app_approval", Long.class)).isEqualTo(pendingBefore);
+        }
+    }
+
+    @Nested
+    class ReversalsAndClosing {
+        @Test
+        void every_reversal_waits_for_approval_and_then_reverses() {
+            String original = newId("dep");
+            assertThat(maker.post("/api/v1/journal-entries", entryOf(original, "10.00")).status()).isEqualTo(201);
+
+            Api.Response held = maker.post("/api/v1/journal-entries/" + original + "/reverse",
+                    Map.of("id", original + "-rev"));
+            assertThat(held.status()).isEqualTo(202);
+            assertThat(held.text("reason")).isEqualTo("reversal");
+
+            Api.Response approved = checker.post("/api/v1/approvals/" + held.text("approvalId") + "/approve", "");
+            assertThat(approved.status()).as(approved.raw()).isEqualTo(201);
+            assertThat(approved.text("reversalOf")).isEqualTo(original);
+        }
+
+        @Test
+        void closing_an_account_waits_for_approval() {
+            String empty = openAccount("ASSET", "EUR", Map.of());
+
+            Api.Response held = maker.post("/api/v1/accounts/" + empty + "/close", "");
+            assertThat(held.status()).isEqualTo(202);
+            assertThat(held.text("reason")).isEqualTo("closeAccount");
+
+            Api.Response approved = checker.post("/api/v1/approvals/" + held.text("approvalId") + "/approve", "");
+            assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+            assertThat(approved.text("status")).isEqualTo("CLOSED");
+        }
+    }
+}
