@@ -3,6 +3,7 @@ package bank.ledger.app.bench;
 import bank.ledger.app.LedgerApplication;
 import bank.ledger.app.reconciliation.Camt;
 import bank.ledger.app.support.Api;
+import bank.ledger.app.support.TestActors;
 import bank.ledger.connectors.reconciliation.ReconciliationEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,9 @@ class StatementImportBenchmark {
 
     @Test
     void measure() throws Exception {
-        Api api = new Api(port);
+        // the dev profile seeds an administrator with the dev password (docs/security.md)
+        Api api = new Api(port).withToken(TestActors.login(new Api(port), "admin",
+                System.getenv().getOrDefault("LEDGER_DEV_PASSWORD", "dev-password")));
         importOnce(api, LINES / 10); // warm-up: a running server has its code compiled already
         String report = importOnce(api, LINES);
         System.out.println(report);
