@@ -155,13 +155,6 @@ class WebhookIT extends LedgerIntegrationTest {
         return last[0];
     }
 
-    static void assertProblem(Api.Response response, int status, String code, String field) {
-        assertThat(response.status()).as(response.raw()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.body().get("code").asString()).isEqualTo(code);
-        assertThat(response.body().get("field").asString()).isEqualTo(field);
-    }
-
     /** What a receiver does: recompute the HMAC over "t.body" and compare in constant time. */
     static boolean verifies(String secret, String header, String body) {
         String t = header.substring(header.indexOf("t=") + 2, header.indexOf(','));
