@@ -1,6 +1,5 @@
 package bank.ledger.app.stream;
 
-import static bank.ledger.app.stream.WebhookIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.dev.EmbeddedServices;
