@@ -27,13 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Profile("connectors")
-public class WebhookController {
+public class StatementWebhookController {
     private final IngestionPipeline pipeline;
     private final WebhookSignature signature;
     private final JdbcTemplate jdbc;
     private final long toleranceSeconds;
 
-    public WebhookController(IngestionPipeline pipeline, JdbcTemplate jdbc,
+    public StatementWebhookController(IngestionPipeline pipeline, JdbcTemplate jdbc,
                              @Value("${ledger.statements.webhook.secret:}") String secret,
                              @Value("${ledger.statements.webhook.tolerance-seconds:300}") long toleranceSeconds) {
         this.pipeline = pipeline;
