@@ -19,7 +19,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public final class EndpointAccess {
     /** Who passes a rule: anyone, any authenticated actor, or an actor holding a permission. */
-    public enum Kind { PUBLIC, AUTHENTICATED, PERMISSION }
+    public enum Kind {
+        PUBLIC, AUTHENTICATED, PERMISSION,
+        /** No token: the endpoint checks a signature over the request itself (bank webhooks). */
+        SIGNED
+    }
 
     public record Rule(HttpMethod method, String pattern, Kind kind, Permission permission) {
         private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
@@ -56,6 +60,47 @@ public final class EndpointAccess {
             allow(POST, "/api/v1/journal-entries/{id}/reverse", Permission.REVERSE),
             allow(GET, "/api/v1/journal-entries/{id}", Permission.READ_REPORTS),
 
+            // reports, statements and time travel (docs/read-models.md)
+            allow(GET, "/api/v1/accounts/{id}/statement", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/accounts/{id}/statement.csv", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/accounts/{id}/balance-at", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/accounts/{id}/daily-balances", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/accounts/{id}/balance-stream", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/ledger/lines", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/reports/trial-balance", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/reports/chart-of-accounts", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/audit/accounts/{id}/events", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/audit/journal-entries/{id}/events", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/audit/accounts/{id}/verification", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/admin/projections", Permission.REPLAY),
+            allow(GET, "/api/v1/admin/projections/{name}", Permission.REPLAY),
+            allow(POST, "/api/v1/admin/projections/{name}/rebuild", Permission.REPLAY),
+
+            // bank statements and reconciliation (docs/connectors.md)
+            allow(POST, "/api/v1/statements", Permission.DELIVER_STATEMENTS),
+            signed(POST, "/api/v1/statements/webhook"),
+            allow(POST, "/api/v1/bank-account-mappings", Permission.OPEN_ACCOUNTS),
+            allow(GET, "/api/v1/reconciliation/statements/{key}", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/reconciliation/statements/{key}/lines", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/reconciliation/statements/{key}/proof", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/reconciliation/accounts/{ledgerAccountId}", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/reconciliation/open-items", Permission.READ_REPORTS),
+            allow(POST, "/api/v1/reconciliation/statements/{key}/lines/{lineNo}/match", Permission.POST_ENTRIES),
+            allow(POST, "/api/v1/reconciliation/statements/{key}/lines/{lineNo}/unmatch", Permission.POST_ENTRIES),
+            allow(POST, "/api/v1/reconciliation/suspense-runs", Permission.POST_ENTRIES),
+
+            // the event stream for integrators (docs/event-stream.md)
+            allow(GET, "/api/v1/stream", Permission.SUBSCRIBE_STREAM),
+            allow(POST, "/api/v1/stream/replays", Permission.SUBSCRIBE_STREAM),
+            allow(GET, "/api/v1/stream/replays/{id}", Permission.SUBSCRIBE_STREAM),
+            allow(POST, "/api/v1/stream/replays/{id}/cancel", Permission.SUBSCRIBE_STREAM),
+            allow(POST, "/api/v1/webhooks", Permission.SUBSCRIBE_STREAM),
+            allow(GET, "/api/v1/webhooks/{id}", Permission.SUBSCRIBE_STREAM),
+            allow(DELETE, "/api/v1/webhooks/{id}", Permission.SUBSCRIBE_STREAM),
+            allow(GET, "/api/v1/webhooks/{id}/dead-letters", Permission.SUBSCRIBE_STREAM),
+            allow(POST, "/api/v1/webhooks/{id}/dead-letters/redeliver", Permission.SUBSCRIBE_STREAM),
+            allow(POST, "/api/v1/webhooks/{id}/dead-letters/{deliveryId}/redeliver", Permission.SUBSCRIBE_STREAM),
+
             allow(POST, "/api/v1/users", Permission.MANAGE_USERS),
             allow(GET, "/api/v1/users", Permission.MANAGE_USERS),
             allow(POST, "/api/v1/users/{username}/disable", Permission.MANAGE_USERS),
@@ -90,7 +135,7 @@ public final class EndpointAccess {
             return role == Role.ADMIN;
         }
         return switch (rule.get().kind()) {
-            case PUBLIC -> true;
+            case PUBLIC, SIGNED -> true;
             case AUTHENTICATED -> role != null;
             case PERMISSION -> role != null && role.grants(rule.get().permission());
         };
@@ -98,6 +143,10 @@ public final class EndpointAccess {
 
     private static Rule open(HttpMethod method, String pattern) {
         return new Rule(method, pattern, Kind.PUBLIC, null);
+    }
+
+    private static Rule signed(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, Kind.SIGNED, null);
     }
 
     private static Rule authenticated(HttpMethod method, String pattern) {
