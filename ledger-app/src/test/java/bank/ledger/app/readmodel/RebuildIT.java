@@ -65,6 +65,8 @@ class RebuildIT extends ReadModelTestSupport {
             assertThat(caughtUp.body().get("position").asLong()).isEqualTo(caughtUp.body().get("head").asLong());
             assertThat(all).extracting(p -> p.get("name").asString())
                     .contains("account-lines", "hot-accounts", "account-balances", "journal-entries");
+            Api.Response metrics = api.get("/actuator/prometheus");
+            assertThat(metrics.raw()).contains("ledger_projection_lag_events{", "processor=\"account-lines\"");
         }
     }
 }
