@@ -23,7 +23,7 @@ class StatementAndTimeTravelIT extends ReadModelTestSupport {
             post("2026-03-05", cash, income, "1.00");
             awaitBalanceAt(cash, "2026-12-31", "118.50");
 
-            Api.Response statement = api.get("/api/v1/accounts/" + cash + "/statement?from=2026-02-01&to=2026-02-28");
+            Api.Response statement = awaitDescribed("/api/v1/accounts/" + cash + "/statement?from=2026-02-01&to=2026-02-28");
 
             assertThat(statement.status()).as(statement.raw()).isEqualTo(200);
             assertThat(statement.text("openingBalance")).isEqualTo("100.00");
