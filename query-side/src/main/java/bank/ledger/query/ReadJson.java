@@ -16,6 +16,10 @@ public final class ReadJson {
         return json == null ? Map.of() : MAPPER.readValue(json, new TypeReference<Map<String, String>>() { });
     }
 
+    public static <T> T read(String json, Class<T> type) {
+        return MAPPER.readValue(json, type);
+    }
+
     public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }

@@ -95,4 +95,40 @@ class HotBalancesIT extends ReadModelTestSupport {
             assertThat(read.text("code")).isEqualTo("C-" + cash);
         }
     }
+
+    @Nested
+    class FindRecentLines {
+        @Test
+        void a_full_set_of_twenty_recent_lines_is_read_from_redis_newest_first() {
+            String cash = openAccount("ASSET", "EUR", Map.of());
+            String income = openAccount("INCOME", "EUR", Map.of());
+            for (int i = 1; i <= 21; i++) {
+                post("2026-11-01", cash, income, i + ".00");
+            }
+            awaitFromRedis(cash, "231.00");
+
+            Api.Response recent = await("/api/v1/accounts/" + cash + "/recent-lines",
+                    r -> "redis".equals(source(r)));
+
+            assertThat(recent.body().get("lines")).hasSize(20);
+            assertThat(recent.body().get("lines").get(0).get("change").get("debitsPosted").asString()).isEqualTo("21.00");
+            assertThat(recent.body().get("lines").get(0).get("totals").get("debitsPosted").asString()).isEqualTo("231.00");
+            assertThat(recent.body().get("lines").get(19).get("change").get("debitsPosted").asString()).isEqualTo("2.00");
+        }
+
+        @Test
+        void fewer_lines_than_a_full_set_are_read_from_postgresql() {
+            String cash = openAccount("ASSET", "EUR", Map.of());
+            String income = openAccount("INCOME", "EUR", Map.of());
+            post("2026-11-01", cash, income, "1.00");
+            post("2026-11-02", income, cash, "0.25");
+            awaitBalanceAt(cash, "2026-11-30", "0.75");
+
+            Api.Response recent = api.get("/api/v1/accounts/" + cash + "/recent-lines");
+
+            assertThat(source(recent)).isEqualTo("postgresql");
+            assertThat(recent.body().get("lines")).extracting(l -> l.get("change").get("creditsPosted").asString())
+                    .containsExactly("0.25", "0.00");
+        }
+    }
 }

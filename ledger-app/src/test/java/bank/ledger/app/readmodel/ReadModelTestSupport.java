@@ -64,6 +64,14 @@ abstract class ReadModelTestSupport extends LedgerIntegrationTest {
         await("/api/v1/accounts/" + accountId + "/balance-at?date=2026-01-01", r -> true);
     }
 
+    /**
+     * Waits until a statement or ledger page is complete: its lines (account lines) and their descriptions
+     * (journal entries) come from two projections that catch up independently.
+     */
+    protected Api.Response awaitDescribed(String path) {
+        return await(path, r -> !r.raw().contains("\"description\":null"));
+    }
+
     /** Waits until every read model of the account agrees with its events (the audit's verify). */
     protected Api.Response awaitSettled(String accountId) {
         Api.Response[] last = new Api.Response[1];

@@ -26,7 +26,7 @@ class RebuildIT extends ReadModelTestSupport {
             post("2026-06-10", cash, income, "2.00");
             awaitBalanceAt(cash, "2026-06-30", "10.00");
             String statement = "/api/v1/accounts/" + cash + "/statement?from=2026-06-01&to=2026-06-30";
-            String before = api.get(statement).raw();
+            String before = awaitDescribed(statement).raw();
             // damage the read model where no balance depends on it: a replay must repair it
             jdbc.update("update rm_account_line set actor = 'tampered' where account_id = ?", cash);
 
@@ -65,6 +65,8 @@ class RebuildIT extends ReadModelTestSupport {
             assertThat(caughtUp.body().get("position").asLong()).isEqualTo(caughtUp.body().get("head").asLong());
             assertThat(all).extracting(p -> p.get("name").asString())
                     .contains("account-lines", "hot-accounts", "account-balances", "journal-entries");
+            Api.Response metrics = api.get("/actuator/prometheus");
+            assertThat(metrics.raw()).contains("ledger_projection_lag_events{", "processor=\"account-lines\"");
         }
     }
 }

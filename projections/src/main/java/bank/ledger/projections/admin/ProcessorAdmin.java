@@ -71,7 +71,7 @@ public class ProcessorAdmin {
      * are idempotent, so processing again is a replay, and no {@code @ResetHandler} runs: old rows keep
      * serving until the replay rewrites them.
      */
-    public ProcessorStatus rebuild(String name) {
+    public synchronized ProcessorStatus rebuild(String name) {
         StreamingEventProcessor processor = processor(name);
         long head = position(events.createHeadToken());
         processor.shutdownAsync().join();

@@ -5,6 +5,7 @@ import bank.ledger.domain.account.api.AccountClosed;
 import bank.ledger.domain.account.api.AccountFrozen;
 import bank.ledger.domain.account.api.AccountOpened;
 import bank.ledger.domain.account.api.AccountUnfrozen;
+import bank.ledger.domain.account.api.Balances;
 import bank.ledger.projections.Json;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -110,9 +111,19 @@ public class HotAccountProjection {
             line.put("entryId", e.entryId());
             line.put("effectiveDate", e.effectiveDate().toString());
             line.put("recordedAt", e.recordedAt().toString());
-            line.put("change", e.change());
-            line.put("totals", e.totals());
+            line.put("change", amounts(e.change()));
+            line.put("totals", amounts(e.totals()));
             return line;
+        }
+
+        /** The four totals only, in a fixed order: the JSON is a contract with the query side. */
+        private static Map<String, Long> amounts(Balances b) {
+            Map<String, Long> amounts = new LinkedHashMap<>();
+            amounts.put("debitsPosted", b.debitsPosted());
+            amounts.put("creditsPosted", b.creditsPosted());
+            amounts.put("debitsPending", b.debitsPending());
+            amounts.put("creditsPending", b.creditsPending());
+            return amounts;
         }
     }
 }

@@ -38,8 +38,11 @@ class HotFieldsTest {
     }
 
     @Test
-    void a_recent_line_is_the_same_text_each_time_so_a_replay_adds_nothing() {
+    void a_recent_line_is_the_same_text_each_time_so_a_replay_adds_nothing_and_the_query_side_reads_it() {
         assertThat(Json.write(HotFields.recentLine(CHANGED, 3))).isEqualTo(Json.write(HotFields.recentLine(CHANGED, 3)))
-                .startsWith("{\"sequence\":3,\"entryId\":\"je-1\"");
+                .isEqualTo("{\"sequence\":3,\"entryId\":\"je-1\",\"effectiveDate\":\"2026-03-31\","
+                        + "\"recordedAt\":\"2026-03-31T10:00:00Z\",\"change\":{\"debitsPosted\":500,\"creditsPosted\":0,"
+                        + "\"debitsPending\":0,\"creditsPending\":0},\"totals\":{\"debitsPosted\":1500,\"creditsPosted\":200,"
+                        + "\"debitsPending\":0,\"creditsPending\":0}}");
     }
 }

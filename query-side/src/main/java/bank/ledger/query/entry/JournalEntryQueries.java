@@ -27,7 +27,7 @@ public class JournalEntryQueries {
                 query.entryId()).stream().findFirst();
     }
 
-    private static JournalEntryView row(ResultSet rs, int rowNum) throws SQLException {
+    static JournalEntryView row(ResultSet rs, int rowNum) throws SQLException {
         return new JournalEntryView(rs.getString("entry_id"), rs.getString("status"),
                 rs.getDate("effective_date").toLocalDate(), rs.getString("description"),
                 ReadJson.list(rs.getString("postings"), JournalEntryView.Line.class),

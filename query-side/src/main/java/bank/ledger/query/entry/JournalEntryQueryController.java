@@ -39,7 +39,7 @@ public class JournalEntryQueryController {
     public record Response(String id, String status, LocalDate effectiveDate, String description, List<Line> postings,
                            List<Line> postedPostings, Map<String, String> metadata, String reversalOf,
                            String reversedBy, Instant recordedAt) {
-        static Response of(JournalEntryView view) {
+        public static Response of(JournalEntryView view) {
             return new Response(view.entryId(), view.status(), view.effectiveDate(), view.description(),
                     Line.of(view.postings()), Line.of(view.postedPostings()), view.metadata(), view.reversalOf(),
                     view.reversedBy(), view.recordedAt());

@@ -3,8 +3,10 @@ package bank.ledger.query.ledger;
 import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.query.api.FindJournalEntries;
 import bank.ledger.query.api.FindLedgerLines;
 import bank.ledger.query.api.LedgerLinesView;
+import bank.ledger.query.entry.JournalEntryQueryController;
 import bank.ledger.query.statement.QueryParams;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/ledger/lines}: the general ledger, filtered by account, period, entry metadata
- * key/value and correlation id, keyset-paged. The {@code next} cursor is opaque.
+ * {@code GET /api/v1/ledger/lines} (the general ledger: lines) and {@code GET /api/v1/journal-entries}
+ * (the journal: entries), filtered by account, period, entry metadata key/value and correlation id,
+ * keyset-paged. The {@code next} cursor is opaque.
  */
 @RestController
 @Profile("query")
@@ -40,19 +43,54 @@ public class LedgerController {
             @RequestParam(required = false) String asKnownAt, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "" + FindLedgerLines.PAGE_SIZE_DEFAULT) int pageSize) {
         QueryParams.pageSize(pageSize, FindLedgerLines.PAGE_SIZE_MAX);
-        LocalDate fromDate = from == null ? null : QueryParams.date(from, "from");
-        LocalDate toDate = to == null ? null : QueryParams.date(to, "to");
-        if (fromDate != null && toDate != null) {
-            QueryParams.period(fromDate, toDate);
-        }
-        if (metadataValue != null && metadataKey == null) {
-            throw invalid("metadataKey", "metadataValue needs metadataKey");
-        }
-        FindLedgerLines query = new FindLedgerLines(limited(accountId, "accountId", ID_LENGTH_MAX), fromDate, toDate,
-                limited(correlationId, "correlationId", ID_LENGTH_MAX), limited(metadataKey, "metadataKey", 64),
-                limited(metadataValue, "metadataValue", METADATA_VALUE_LENGTH_MAX),
-                QueryParams.instant(asKnownAt, "asKnownAt"), Cursor.read(after), pageSize);
+        Filters f = Filters.of(accountId, from, to, correlationId, metadataKey, metadataValue, asKnownAt);
+        FindLedgerLines query = new FindLedgerLines(f.accountId(), f.from(), f.to(), f.correlationId(),
+                f.metadataKey(), f.metadataValue(), f.asKnownAt(), Cursor.read(after), pageSize);
         return Page.of(queries.query(query, LedgerLinesView.class).join());
+    }
+
+    /** The journal: whole entries, with the same filters; {@code after} is the opaque {@code next}. */
+    @GetMapping("/api/v1/journal-entries")
+    public JournalPage journal(@RequestParam(required = false) String accountId,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String correlationId, @RequestParam(required = false) String metadataKey,
+            @RequestParam(required = false) String metadataValue, @RequestParam(required = false) String asKnownAt,
+            @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "" + FindJournalEntries.PAGE_SIZE_DEFAULT) int pageSize) {
+        QueryParams.pageSize(pageSize, FindJournalEntries.PAGE_SIZE_MAX);
+        Filters f = Filters.of(accountId, from, to, correlationId, metadataKey, metadataValue, asKnownAt);
+        // one opaque cursor format for both endpoints: here its account slot carries the entry id
+        FindLedgerLines.Key cursor = Cursor.read(after);
+        FindJournalEntries query = new FindJournalEntries(f.accountId(), f.from(), f.to(), f.correlationId(),
+                f.metadataKey(), f.metadataValue(), f.asKnownAt(),
+                cursor == null ? null : new FindJournalEntries.Key(cursor.effectiveDate(), cursor.accountId()), pageSize);
+        FindJournalEntries.Page page = queries.query(query, FindJournalEntries.Page.class).join();
+        FindJournalEntries.Key next = page.next();
+        return new JournalPage(page.entries().stream().map(JournalEntryQueryController.Response::of).toList(),
+                next == null ? null : Cursor.write(new FindLedgerLines.Key(next.effectiveDate(), next.entryId(), 0)));
+    }
+
+    public record JournalPage(List<JournalEntryQueryController.Response> entries, String next) {
+    }
+
+    /** The filters both endpoints take, parsed and bounded once. */
+    record Filters(String accountId, LocalDate from, LocalDate to, String correlationId, String metadataKey,
+                   String metadataValue, Instant asKnownAt) {
+        static Filters of(String accountId, String from, String to, String correlationId, String metadataKey,
+                          String metadataValue, String asKnownAt) {
+            LocalDate fromDate = from == null ? null : QueryParams.date(from, "from");
+            LocalDate toDate = to == null ? null : QueryParams.date(to, "to");
+            if (fromDate != null && toDate != null) {
+                QueryParams.period(fromDate, toDate);
+            }
+            if (metadataValue != null && metadataKey == null) {
+                throw invalid("metadataKey", "metadataValue needs metadataKey");
+            }
+            return new Filters(limited(accountId, "accountId", ID_LENGTH_MAX), fromDate, toDate,
+                    limited(correlationId, "correlationId", ID_LENGTH_MAX), limited(metadataKey, "metadataKey", 64),
+                    limited(metadataValue, "metadataValue", METADATA_VALUE_LENGTH_MAX),
+                    QueryParams.instant(asKnownAt, "asKnownAt"));
+        }
     }
 
     private static String limited(String value, String name, int max) {

@@ -4,9 +4,9 @@ import bank.ledger.query.ReadJson;
 import bank.ledger.query.api.FindLedgerLines;
 import bank.ledger.query.api.LedgerLinesView;
 import bank.ledger.query.line.LedgerLines;
+import bank.ledger.query.line.SqlFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
@@ -28,39 +28,28 @@ public class LedgerLineQueries {
 
     @QueryHandler
     public LedgerLinesView handle(FindLedgerLines q) {
-        StringBuilder sql = new StringBuilder("""
+        SqlFilter filter = new SqlFilter("""
                 select l.account_id, l.sequence, l.entry_id, l.currency, l.effective_date, l.recorded_at,
                        e.description, e.metadata, l.change_debits_posted, l.change_credits_posted, l.actor,
                        l.channel, l.correlation_id
                 from rm_account_line l left join rm_journal_entry e on e.entry_id = l.entry_id
-                where (l.change_debits_posted <> 0 or l.change_credits_posted <> 0) and l.recorded_at <= ?""");
-        List<Object> args = new ArrayList<>(List.of(LedgerLines.knownAt(q.asKnownAt())));
-        where(sql, args, "l.account_id = ?", q.accountId());
-        where(sql, args, "l.effective_date >= ?", q.from());
-        where(sql, args, "l.effective_date <= ?", q.to());
-        where(sql, args, "l.correlation_id = ?", q.correlationId());
-        where(sql, args, "jsonb_exists(e.metadata, ?)", q.metadataValue() == null ? q.metadataKey() : null);
-        if (q.metadataValue() != null) {
-            sql.append(" and e.metadata ->> ? = ?");
-            args.addAll(List.of(q.metadataKey(), q.metadataValue()));
-        }
+                where (l.change_debits_posted <> 0 or l.change_credits_posted <> 0) and l.recorded_at <= ?""",
+                LedgerLines.knownAt(q.asKnownAt()))
+                .and("l.account_id = ?", q.accountId())
+                .and("l.effective_date >= ?", q.from())
+                .and("l.effective_date <= ?", q.to())
+                .and("l.correlation_id = ?", q.correlationId())
+                .and("jsonb_exists(e.metadata, ?)", q.metadataValue() == null ? q.metadataKey() : null)
+                .and("e.metadata ->> ? = ?", q.metadataValue() == null ? null : q.metadataKey(), q.metadataValue());
         if (q.after() != null) {
-            sql.append(" and (l.effective_date, l.account_id, l.sequence) > (?, ?, ?)");
-            args.addAll(List.of(q.after().effectiveDate(), q.after().accountId(), q.after().sequence()));
+            filter.and("(l.effective_date, l.account_id, l.sequence) > (?, ?, ?)", q.after().effectiveDate(),
+                    q.after().accountId(), q.after().sequence());
         }
-        sql.append(" order by l.effective_date, l.account_id, l.sequence limit ?");
-        args.add(q.pageSize() + 1);
-        List<LedgerLinesView.Line> rows = jdbc.query(sql.toString(), LedgerLineQueries::line, args.toArray());
+        filter.append("order by l.effective_date, l.account_id, l.sequence limit ?", q.pageSize() + 1);
+        List<LedgerLinesView.Line> rows = jdbc.query(filter.sql(), LedgerLineQueries::line, filter.args());
         boolean more = rows.size() > q.pageSize();
         List<LedgerLinesView.Line> page = more ? rows.subList(0, q.pageSize()) : rows;
         return new LedgerLinesView(List.copyOf(page), more ? page.get(page.size() - 1).key() : null);
-    }
-
-    private static void where(StringBuilder sql, List<Object> args, String condition, Object value) {
-        if (value != null) {
-            sql.append(" and ").append(condition);
-            args.add(value);
-        }
     }
 
     private static LedgerLinesView.Line line(ResultSet rs, int rowNum) throws SQLException {

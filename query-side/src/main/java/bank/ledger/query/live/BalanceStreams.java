@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Server-sent balance changes. Each stream polls its account through {@link FindHotAccount} (Redis
- * first) and sends an event whenever the account's version moves. Polling rather than Axon
+ * first) and sends an event whenever the account's version moves forward. Polling rather than Axon
  * subscription queries: the projections may run on another node, and Redis is shared by all nodes.
  * Bounded: at most {@code ledger.live.streams-max} open streams, each closed after its time-out.
  */
@@ -73,7 +73,8 @@ public class BalanceStreams implements DisposableBean {
         try {
             Optional<HotAccountView> account = queries.query(new FindHotAccount(accountId),
                     ResponseTypes.optionalInstanceOf(HotAccountView.class)).get(5, TimeUnit.SECONDS);
-            if (account.isPresent() && account.get().account().version() != lastVersion.get()) {
+            // only forwards: a read from a store that lags the one read before is not news
+            if (account.isPresent() && account.get().account().version() > lastVersion.get()) {
                 lastVersion.set(account.get().account().version());
                 emitter.send(SseEmitter.event().name("balance").id(Long.toString(lastVersion.get()))
                         .data(body.apply(account.get())));
