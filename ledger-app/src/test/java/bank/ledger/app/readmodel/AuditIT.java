@@ -111,7 +111,7 @@ class AuditIT extends ReadModelTestSupport {
             jdbc.update("update rm_account set debits_posted = debits_posted + 1 where account_id = ?", cash);
             Api.Response verification;
             try {
-                verification = api.post("/api/v1/audit/accounts/" + cash + "/verify", (String) null);
+                verification = api.get("/api/v1/audit/accounts/" + cash + "/verification");
             } finally {
                 jdbc.update("update rm_account set debits_posted = debits_posted - 1 where account_id = ?", cash);
             }
@@ -127,7 +127,7 @@ class AuditIT extends ReadModelTestSupport {
 
         @Test
         void verifying_an_unknown_account_is_not_found() {
-            assertProblem(api.post("/api/v1/audit/accounts/" + newId("none") + "/verify", (String) null), 404,
+            assertProblem(api.get("/api/v1/audit/accounts/" + newId("none") + "/verification"), 404,
                     "accountNotFound", "id");
         }
     }

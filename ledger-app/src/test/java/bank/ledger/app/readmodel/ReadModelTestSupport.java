@@ -76,7 +76,7 @@ abstract class ReadModelTestSupport extends LedgerIntegrationTest {
     protected Api.Response awaitSettled(String accountId) {
         Api.Response[] last = new Api.Response[1];
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            last[0] = api.post("/api/v1/audit/accounts/" + accountId + "/verify", (String) null);
+            last[0] = api.get("/api/v1/audit/accounts/" + accountId + "/verification");
             return last[0].status() == 200 && last[0].body().get("consistent").asBoolean();
         });
         return last[0];

@@ -12,7 +12,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,7 +40,7 @@ public class AuditController {
     }
 
     /** Replays the account's events and lists every read model field that differs; read-only. */
-    @PostMapping("/accounts/{id}/verify")
+    @GetMapping("/accounts/{id}/verification")
     public Verification verify(@PathVariable String id) {
         AccountVerification v = queries.query(new FindAccountDiscrepancies(id),
                 ResponseTypes.optionalInstanceOf(AccountVerification.class)).join()
