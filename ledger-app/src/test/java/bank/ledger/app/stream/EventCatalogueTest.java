@@ -28,7 +28,10 @@ class EventCatalogueTest {
                     .filter(c -> c.isAnnotatedWith(Revision.class)).map(JavaClass::reflect).toList();
 
             assertThat(events).isNotEmpty();
-            assertThat(EventCatalogue.publishedClasses()).containsExactlyInAnyOrderElementsOf(events);
+            java.util.Set<Class<?>> reviewed = new java.util.HashSet<>(EventCatalogue.publishedClasses());
+            reviewed.addAll(EventCatalogue.internalClasses());
+            assertThat(reviewed).containsExactlyInAnyOrderElementsOf(events);
+            assertThat(EventCatalogue.publishedClasses()).doesNotContainAnyElementsOf(EventCatalogue.internalClasses());
         }
 
         @Test

@@ -1,5 +1,11 @@
 package bank.ledger.projections.stream;
 
+import bank.ledger.domain.statement.api.StatementLineMatched;
+import bank.ledger.domain.statement.api.StatementLineSuspended;
+import bank.ledger.domain.statement.api.StatementLineUnmatched;
+import bank.ledger.domain.statement.api.StatementLinesRecorded;
+import bank.ledger.domain.statement.api.StatementReceived;
+import bank.ledger.domain.statement.api.StatementSuperseded;
 import bank.ledger.domain.account.api.AccountBalanceChanged;
 import bank.ledger.domain.account.api.AccountClosed;
 import bank.ledger.domain.account.api.AccountFrozen;
@@ -58,7 +64,25 @@ public final class EventCatalogue {
                 "reason", e.reason()), null, List.of()));
     }
 
+    /**
+     * Events deliberately kept off the stream, a reviewed decision rather than an omission: bank statements
+     * and reconciliation decisions are the connectors' own working state (and can be large: a statement's
+     * lines). They get a public form, with schemas, when integrators need them (docs/event-stream.md).
+     */
+    private static final Set<Class<?>> INTERNAL = Set.of(StatementReceived.class, StatementLinesRecorded.class,
+            StatementLineMatched.class, StatementLineUnmatched.class, StatementLineSuspended.class,
+            StatementSuperseded.class);
+
     private EventCatalogue() {
+    }
+
+    /** Whether the event is one kept off the stream on purpose; channels skip those, and only those. */
+    public static boolean isInternal(Object event) {
+        return INTERNAL.contains(event.getClass());
+    }
+
+    public static Set<Class<?>> internalClasses() {
+        return INTERNAL;
     }
 
     /** The public form of an internal event; refuses one the catalogue does not list. */

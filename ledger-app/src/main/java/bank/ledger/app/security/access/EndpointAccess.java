@@ -66,6 +66,8 @@ public final class EndpointAccess {
             allow(GET, "/api/v1/accounts/{id}/balance-at", Permission.READ_REPORTS),
             allow(GET, "/api/v1/accounts/{id}/daily-balances", Permission.READ_REPORTS),
             allow(GET, "/api/v1/accounts/{id}/balance-stream", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/accounts/{id}/recent-lines", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/journal-entries", Permission.READ_REPORTS),
             allow(GET, "/api/v1/ledger/lines", Permission.READ_REPORTS),
             allow(GET, "/api/v1/reports/trial-balance", Permission.READ_REPORTS),
             allow(GET, "/api/v1/reports/chart-of-accounts", Permission.READ_REPORTS),

@@ -1,5 +1,6 @@
 package bank.ledger.projections.stream.amqp;
 
+import bank.ledger.projections.stream.EventCatalogue;
 import bank.ledger.projections.stream.EventEnvelope;
 import bank.ledger.projections.stream.Envelopes;
 import bank.ledger.projections.stream.RoutingKeys;
@@ -34,6 +35,9 @@ public class AmqpPublisher {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message, TrackingToken token) {
+        if (EventCatalogue.isInternal(payload)) {
+            return;
+        }
         EventEnvelope envelope = Envelopes.of(message, token);
         sender.publish(topology.exchange(), routingKeys(envelope), envelope);
     }

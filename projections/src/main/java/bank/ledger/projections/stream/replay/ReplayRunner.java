@@ -1,5 +1,6 @@
 package bank.ledger.projections.stream.replay;
 
+import bank.ledger.projections.stream.EventCatalogue;
 import bank.ledger.projections.stream.EventEnvelope;
 import bank.ledger.projections.stream.Envelopes;
 import bank.ledger.projections.stream.StreamProgress;
@@ -75,8 +76,9 @@ public class ReplayRunner extends PollingLifecycle {
                 if (position > ceiling) {
                     break;
                 }
-                EventEnvelope envelope = Envelopes.of(message, message.trackingToken());
-                if (replay.filter().matches(envelope)) {
+                EventEnvelope envelope = EventCatalogue.isInternal(message.getPayload()) ? null
+                        : Envelopes.of(message, message.trackingToken());
+                if (envelope != null && replay.filter().matches(envelope)) {
                     sender.publish("", List.of(replay.queue()), envelope);
                 }
                 next = position + 1;

@@ -1,5 +1,6 @@
 package bank.ledger.projections.stream.webhook;
 
+import bank.ledger.projections.stream.EventCatalogue;
 import bank.ledger.projections.stream.EventEnvelope;
 import bank.ledger.projections.stream.Envelopes;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,9 @@ public class WebhookOutbox {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message, TrackingToken token) {
+        if (EventCatalogue.isInternal(payload)) {
+            return;
+        }
         EventEnvelope envelope = null;
         for (WebhookStore.Webhook webhook : store.all()) {
             long position = token.position().orElse(0);
