@@ -33,7 +33,7 @@ class AuditIT extends ReadModelTestSupport {
             JsonNode change = events.get(1);
             assertThat(change.get("type").asString()).isEqualTo("AccountBalanceChanged");
             assertThat(change.get("sequence").asLong()).isEqualTo(1);
-            assertThat(change.get("actor").asString()).isEqualTo("anonymous");
+            assertThat(change.get("actor").asString()).isEqualTo(bank.ledger.app.support.TestActors.username("admin"));
             assertThat(change.get("channel").asString()).isEqualTo("api");
             assertThat(change.get("correlationId").asString()).isEqualTo(correlationId);
             assertThat(change.get("recordedAt").asString()).isNotBlank();

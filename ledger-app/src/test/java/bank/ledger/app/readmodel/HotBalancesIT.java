@@ -37,6 +37,9 @@ class HotBalancesIT extends ReadModelTestSupport {
                 c.serverCommands().flushDb();
                 return null;
             });
+            // the flush logged every session out, this test's included
+            bank.ledger.app.support.TestActors.forgetTokens();
+            api = new bank.ledger.app.support.Api(port).as("admin");
         } else {
             redis.delete(java.util.List.of(prefix + "account:" + accountId, prefix + "account-recent:" + accountId));
         }

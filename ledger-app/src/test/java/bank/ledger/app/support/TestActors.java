@@ -28,6 +28,14 @@ public final class TestActors {
                 ? login(anonymous, ADMIN_USERNAME, ADMIN_PASSWORD) : createAndLogin(anonymous, role));
     }
 
+    /**
+     * Forgets every cached token: after Redis lost its data the sessions behind them are gone (a flushed
+     * Redis logs everybody out, by design), so the next request of each role logs in again.
+     */
+    public static void forgetTokens() {
+        TOKENS.clear();
+    }
+
     public static String username(String role) {
         return "admin".equals(role) ? ADMIN_USERNAME : "it-" + role + "-" + RUN_ID;
     }
