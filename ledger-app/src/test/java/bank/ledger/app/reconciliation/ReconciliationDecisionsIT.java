@@ -22,15 +22,17 @@ class ReconciliationDecisionsIT extends ReconciliationTest {
             String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY).line(800, null, null, "x").bytes());
             awaitLine(key, 1, status("MATCHED"));
 
-            Api.Response unmatched = api.post(path(key, 1, "unmatch"), Map.of("actor", "alice", "reason", "wrong customer"));
-            Api.Response matched = api.post(path(key, 1, "match"), Map.of("actor", "alice", "reason", "remittance says so",
+            // the authenticated person decides; an actor named in the body cannot override who is logged in
+            Api accountant = api.as("accountant");
+            Api.Response unmatched = accountant.post(path(key, 1, "unmatch"), Map.of("actor", "alice", "reason", "wrong customer"));
+            Api.Response matched = accountant.post(path(key, 1, "match"), Map.of("actor", "alice", "reason", "remittance says so",
                     "items", List.of(Map.of("entryId", right))));
 
             assertThat(unmatched.status()).as(unmatched.raw()).isEqualTo(200);
             assertThat(matched.status()).as(matched.raw()).isEqualTo(200);
             JsonNode line = awaitLine(key, 1, l -> "manual".equals(l.get("rule").asString()));
             assertThat(line.get("items").get(0).get("entryId").asString()).isEqualTo(right);
-            assertThat(line.get("decidedBy").asString()).isEqualTo("alice");
+            assertThat(line.get("decidedBy").asString()).isEqualTo(bank.ledger.app.support.TestActors.username("accountant"));
             assertThat(wrong).isNotEqualTo(right);
         }
 
