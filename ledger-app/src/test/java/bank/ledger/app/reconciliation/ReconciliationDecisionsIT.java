@@ -3,6 +3,7 @@ package bank.ledger.app.reconciliation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.support.Api;
+import bank.ledger.app.support.TestActors;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -32,7 +33,7 @@ class ReconciliationDecisionsIT extends ReconciliationTest {
             assertThat(matched.status()).as(matched.raw()).isEqualTo(200);
             JsonNode line = awaitLine(key, 1, l -> "manual".equals(l.get("rule").asString()));
             assertThat(line.get("items").get(0).get("entryId").asString()).isEqualTo(right);
-            assertThat(line.get("decidedBy").asString()).isEqualTo(bank.ledger.app.support.TestActors.username("accountant"));
+            assertThat(line.get("decidedBy").asString()).isEqualTo(TestActors.username("accountant"));
             assertThat(wrong).isNotEqualTo(right);
         }
 
