@@ -70,7 +70,9 @@ final class StreamQueue implements AutoCloseable {
 
     /** Drains until the condition holds on the deduplicated events, for at most 30 seconds. */
     StreamQueue awaitUnique(java.util.function.Predicate<List<JsonNode>> condition) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        // The publisher is one ordered stream: after the whole suite's earlier tests it may first work off a
+        // backlog of thousands of events, one broker confirm each, before it reaches this test's events.
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
                 .until(() -> condition.test(drain().events()));
         return this;
     }
