@@ -68,7 +68,7 @@ final class StreamQueue implements AutoCloseable {
         return this;
     }
 
-    /** Drains until the condition holds on the deduplicated events, for at most 30 seconds. */
+    /** Drains until the condition holds on the deduplicated events, for at most 120 seconds. */
     StreamQueue awaitUnique(java.util.function.Predicate<List<JsonNode>> condition) {
         // The publisher is one ordered stream: after the whole suite's earlier tests it may first work off a
         // backlog of thousands of events, one broker confirm each, before it reaches this test's events.
