@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.beans.factory.annotation.Value;
-import bank.ledger.projections.stream.PollingLifecycle;
+import bank.ledger.projections.support.FixedDelayTask;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("projections")
-public class ReplayRunner extends PollingLifecycle {
+public class ReplayRunner extends FixedDelayTask {
     private static final Logger log = LoggerFactory.getLogger(ReplayRunner.class);
     private final ReplayStore store;
     private final StreamProgress progress;
@@ -50,7 +50,7 @@ public class ReplayRunner extends PollingLifecycle {
     }
 
     @Override
-    protected void round() {
+    protected void runOnce() {
         if (!progress.publisherRunsHere()) {
             return;
         }

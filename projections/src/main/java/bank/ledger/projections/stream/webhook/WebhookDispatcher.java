@@ -12,7 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import bank.ledger.projections.stream.PollingLifecycle;
+import bank.ledger.projections.support.FixedDelayTask;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("projections")
-public class WebhookDispatcher extends PollingLifecycle {
+public class WebhookDispatcher extends FixedDelayTask {
     private static final long BACKOFF_BASE_MS = 1000;
     private final WebhookStore store;
     private final HttpClient http;
@@ -48,7 +48,7 @@ public class WebhookDispatcher extends PollingLifecycle {
 
     /** One round: claim what is due, send it all concurrently, record each outcome. */
     @Override
-    protected void round() {
+    protected void runOnce() {
         List<WebhookStore.Delivery> due = store.claimDue(batch, leaseSeconds());
         if (due.isEmpty()) {
             return;
