@@ -13,7 +13,6 @@ import bank.ledger.domain.account.api.CloseAccount;
 import bank.ledger.domain.account.api.UnfreezeAccount;
 import bank.ledger.domain.entry.api.EntryStatus;
 import bank.ledger.domain.refusal.RefusalCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -22,21 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** What an entry needs from the accounts it names: that they exist, accept movements and keep their guards. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class JournalEntryAccountRulesTest {
-    private Ledger ledger;
-
-    @BeforeEach
-    void openAccounts() {
-        ledger = new Ledger();
-        ledger.open("cash", "EUR");
-        ledger.open("sales", AccountType.INCOME, "EUR", AccountFlags.NONE);
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
-
+class JournalEntryAccountRulesTest extends CashAndSalesLedger {
     @Nested
     class The_accounts_named {
         @Test

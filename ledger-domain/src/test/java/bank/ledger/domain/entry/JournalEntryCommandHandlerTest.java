@@ -9,8 +9,6 @@ import static bank.ledger.domain.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.domain.account.api.AccountBalanceChanged;
-import bank.ledger.domain.account.api.AccountType;
-import bank.ledger.domain.account.api.AccountFlags;
 import bank.ledger.domain.account.api.Balances;
 import bank.ledger.domain.entry.api.EntryStatus;
 import bank.ledger.domain.entry.api.JournalEntryPosted;
@@ -21,8 +19,6 @@ import bank.ledger.domain.entry.api.Side;
 import bank.ledger.domain.refusal.RefusalCode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
@@ -30,21 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** Posting a journal entry through a real in-memory Axon ledger: shape, balance and amounts. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class JournalEntryCommandHandlerTest {
-    private Ledger ledger;
-
-    @BeforeEach
-    void openAccounts() {
-        ledger = new Ledger();
-        ledger.open("cash", "EUR");
-        ledger.open("sales", AccountType.INCOME, "EUR", AccountFlags.NONE);
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
-
+class JournalEntryCommandHandlerTest extends CashAndSalesLedger {
     @Nested
     class A_balanced_entry {
         @Test

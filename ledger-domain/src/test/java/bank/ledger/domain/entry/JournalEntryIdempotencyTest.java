@@ -6,7 +6,6 @@ import static bank.ledger.domain.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import bank.ledger.domain.account.api.AccountFlags;
 import bank.ledger.domain.account.api.AccountType;
 import bank.ledger.domain.account.api.Balances;
 import bank.ledger.domain.account.api.OpenAccount;
@@ -16,29 +15,13 @@ import bank.ledger.domain.refusal.RefusalCode;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 /** An entry's id is the client's idempotency key: a retry answers the first result, a reuse is a conflict. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class JournalEntryIdempotencyTest {
-    private Ledger ledger;
-
-    @BeforeEach
-    void openAccounts() {
-        ledger = new Ledger();
-        ledger.open("cash", "EUR");
-        ledger.open("sales", AccountType.INCOME, "EUR", AccountFlags.NONE);
-    }
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
-
+class JournalEntryIdempotencyTest extends CashAndSalesLedger {
     @Test
     void the_same_request_twice_posts_once_and_answers_the_first_result_again() {
         JournalEntryState first = ledger.post("e-1", debit("cash", "10.00"), credit("sales", "10.00"));
