@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The connectors role: the statement aggregate, the ingestion pipeline and the reconciliation engine.
@@ -64,8 +65,8 @@ public class ConnectorsConfiguration {
     }
 
     @Bean
-    Claims reconciliationClaims(JdbcTemplate jdbc) {
-        return new Claims(jdbc);
+    Claims reconciliationClaims(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new Claims(jdbc, transactions);
     }
 
     @Bean

@@ -46,6 +46,6 @@ public final class AmountDateRule implements MatchRule {
         if (best == null || tie) {
             return Optional.empty();
         }
-        return Optional.of(new Proposal(List.of(best), (int) Math.max(10, 90 - 10 * bestDistance)));
+        return Optional.of(Proposal.of(line, List.of(best), (int) Math.max(10, 90 - 10 * bestDistance)));
     }
 }

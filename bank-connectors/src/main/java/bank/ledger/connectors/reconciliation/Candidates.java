@@ -3,61 +3,117 @@ package bank.ledger.connectors.reconciliation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The free postings of one engine page, indexed by amount and by identifier (end-to-end id, reference,
- * entry id), so each rule looks a line up instead of scanning every posting: a page of 2,000 lines
- * against 20,000 postings stays linear. A posting taken by a decision leaves every index.
+ * The postings with something open and the undecided lines of one engine page, indexed by open amount
+ * and by identifier (end-to-end id, reference, entry id), so each rule looks a line up instead of
+ * scanning every posting: a page of 2,000 lines against 20,000 postings stays linear. A decision takes
+ * its parts off the postings (a posting left with nothing open leaves every index) and its lines off
+ * the undecided ones.
  */
 public final class Candidates {
-    private final Map<Long, Set<LedgerItem>> byAmount = new HashMap<>();
-    private final Map<String, Set<LedgerItem>> byIdentifier = new HashMap<>();
+    private record Key(String entryId, int postingIndex) {
+    }
+
+    private final Map<Key, LedgerItem> items = new LinkedHashMap<>();
+    private final Map<Long, Set<Key>> byOpenAmount = new HashMap<>();
+    private final Map<String, Set<Key>> byIdentifier = new HashMap<>();
+    private final Map<String, Set<OpenLine>> linesByIdentifier = new HashMap<>();
+    private final Set<OpenLine> undecided = new LinkedHashSet<>();
 
     public Candidates(Collection<LedgerItem> items) {
-        for (LedgerItem item : items) {
-            byAmount.computeIfAbsent(item.signedMinor(), k -> new LinkedHashSet<>()).add(item);
-            for (String id : identifiers(item)) {
-                byIdentifier.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(item);
+        this(items, List.of());
+    }
+
+    public Candidates(Collection<LedgerItem> items, Collection<OpenLine> lines) {
+        items.forEach(this::add);
+        for (OpenLine line : lines) {
+            undecided.add(line);
+            for (String id : identifiers(line.endToEndId(), line.reference(), line.customerReference())) {
+                linesByIdentifier.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(line);
             }
         }
     }
 
-    public List<LedgerItem> withAmount(long signedMinor) {
-        return List.copyOf(byAmount.getOrDefault(signedMinor, Set.of()));
+    public List<LedgerItem> withAmount(long openMinor) {
+        return lookUp(byOpenAmount.getOrDefault(openMinor, Set.of()));
     }
 
     /** Postings named by any of the identifiers, each once, in the order they were posted. */
     public List<LedgerItem> named(String... identifiers) {
-        Set<LedgerItem> found = new LinkedHashSet<>();
-        for (String id : identifiers) {
+        Set<Key> found = new LinkedHashSet<>();
+        for (String id : identifiers(identifiers)) {
+            found.addAll(byIdentifier.getOrDefault(id, Set.of()));
+        }
+        return lookUp(found);
+    }
+
+    /** The undecided lines of the page that name the posting, in page order. */
+    public List<OpenLine> linesNaming(LedgerItem item) {
+        Set<OpenLine> found = new LinkedHashSet<>();
+        for (String id : identifiers(item.entryId(), item.endToEndId(), item.reference())) {
+            found.addAll(linesByIdentifier.getOrDefault(id, Set.of()));
+        }
+        return undecided.stream().filter(found::contains).toList();
+    }
+
+    public boolean isUndecided(OpenLine line) {
+        return undecided.contains(line);
+    }
+
+    public void take(MatchRule.Proposal proposal) {
+        for (MatchRule.Allocation allocation : proposal.allocations()) {
+            undecided.remove(allocation.line());
+            for (Claims.Claim claim : allocation.claims()) {
+                Key key = new Key(claim.part().entryId(), claim.part().postingIndex());
+                LedgerItem item = items.get(key);
+                if (item != null) {
+                    remove(key, item);
+                    add(item.less(claim.part().signedMinor()));
+                }
+            }
+        }
+    }
+
+    private void add(LedgerItem item) {
+        if (item.openMinor() == 0) {
+            return;
+        }
+        Key key = new Key(item.entryId(), item.postingIndex());
+        items.put(key, item);
+        byOpenAmount.computeIfAbsent(item.openMinor(), k -> new LinkedHashSet<>()).add(key);
+        for (String id : identifiers(item.entryId(), item.endToEndId(), item.reference())) {
+            byIdentifier.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(key);
+        }
+    }
+
+    private void remove(Key key, LedgerItem item) {
+        items.remove(key);
+        byOpenAmount.getOrDefault(item.openMinor(), new LinkedHashSet<>()).remove(key);
+        for (String id : identifiers(item.entryId(), item.endToEndId(), item.reference())) {
+            byIdentifier.getOrDefault(id, new LinkedHashSet<>()).remove(key);
+        }
+    }
+
+    private List<LedgerItem> lookUp(Set<Key> keys) {
+        List<LedgerItem> found = new ArrayList<>(keys.size());
+        for (Key key : keys) {
+            found.add(items.get(key));
+        }
+        return found;
+    }
+
+    private static List<String> identifiers(String... candidates) {
+        List<String> ids = new ArrayList<>(candidates.length);
+        for (String id : candidates) {
             if (id != null && !id.isBlank()) {
-                found.addAll(byIdentifier.getOrDefault(id, Set.of()));
+                ids.add(id);
             }
-        }
-        return new ArrayList<>(found);
-    }
-
-    public void take(List<LedgerItem> items) {
-        for (LedgerItem item : items) {
-            byAmount.getOrDefault(item.signedMinor(), new LinkedHashSet<>()).remove(item);
-            for (String id : identifiers(item)) {
-                byIdentifier.getOrDefault(id, new LinkedHashSet<>()).remove(item);
-            }
-        }
-    }
-
-    private static List<String> identifiers(LedgerItem item) {
-        List<String> ids = new ArrayList<>(3);
-        ids.add(item.entryId());
-        if (item.endToEndId() != null) {
-            ids.add(item.endToEndId());
-        }
-        if (item.reference() != null) {
-            ids.add(item.reference());
         }
         return ids;
     }

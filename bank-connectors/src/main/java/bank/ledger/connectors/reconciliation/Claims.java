@@ -5,47 +5,90 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Which ledger postings a match holds. A posting is claimed (unique key) before the match command is
- * sent, so two engine passes, two nodes or an engine and a person never give one posting to two lines,
- * even while the read models lag behind the events. A failed match releases its claims.
+ * Which parts of which ledger postings the lines hold. A line claims its parts before the match command
+ * is sent, so two engine passes, two nodes or an engine and a person never give more of a posting to
+ * lines than the posting holds, even while the read models lag behind the events. Several lines may
+ * share one posting (one invoice paid in instalments). A failed match releases its claims.
  */
 public class Claims {
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
-    public Claims(JdbcTemplate jdbc) {
+    /** A part of a posting ({@code part.signedMinor()}) and the whole posting it is taken from. */
+    public record Claim(MatchedItem part, long postingMinor) {
+    }
+
+    public Claims(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Claims all items for the line, or none: answers false when one of them is claimed already. */
-    public boolean claim(String statementKey, int lineNo, List<MatchedItem> items) {
+    /** Claims all parts for the line, or none: answers false when a posting has not that much open any more. */
+    public boolean claim(String statementKey, int lineNo, List<Claim> claims) {
         Timestamp now = Timestamp.from(Instant.now());
-        for (int i = 0; i < items.size(); i++) {
-            MatchedItem item = items.get(i);
-            int inserted = jdbc.update("insert into recon_claim (entry_id, posting_index, statement_key, line_no, claimed_at) "
-                    + "values (?, ?, ?, ?, ?) on conflict do nothing", item.entryId(), item.postingIndex(), statementKey,
-                    lineNo, now);
-            if (inserted == 0) {
-                release(statementKey, lineNo, items.subList(0, i));
-                return false;
+        Boolean claimed = transaction.execute(status -> {
+            for (Claim claim : claims) {
+                if (!claimOne(statementKey, lineNo, claim, now)) {
+                    status.setRollbackOnly();
+                    return false;
+                }
             }
-        }
-        return true;
+            return true;
+        });
+        return Boolean.TRUE.equals(claimed);
     }
 
-    public void release(String statementKey, int lineNo, List<MatchedItem> items) {
-        for (MatchedItem item : items) {
-            jdbc.update("delete from recon_claim where entry_id = ? and posting_index = ? and statement_key = ? and line_no = ?",
-                    item.entryId(), item.postingIndex(), statementKey, lineNo);
+    private boolean claimOne(String statementKey, int lineNo, Claim claim, Timestamp now) {
+        MatchedItem part = claim.part();
+        if (part.signedMinor() == 0 || Long.signum(part.signedMinor()) != Long.signum(claim.postingMinor())
+                || Math.abs(part.signedMinor()) > Math.abs(claim.postingMinor())) {
+            return false;
+        }
+        int guarded = jdbc.update("""
+                insert into recon_claim_total (entry_id, posting_index, posting_minor, claimed_minor) values (?, ?, ?, ?)
+                on conflict (entry_id, posting_index) do update
+                  set claimed_minor = recon_claim_total.claimed_minor + excluded.claimed_minor
+                  where abs(recon_claim_total.claimed_minor + excluded.claimed_minor)
+                        <= abs(recon_claim_total.posting_minor)""",
+                part.entryId(), part.postingIndex(), claim.postingMinor(), part.signedMinor());
+        return guarded == 1 && jdbc.update("""
+                insert into recon_claim (entry_id, posting_index, statement_key, line_no, claimed_minor, claimed_at)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""", part.entryId(), part.postingIndex(), statementKey,
+                lineNo, part.signedMinor(), now) == 1;
+    }
+
+    /** Gives back these parts of the line's claims (a match that was not recorded). */
+    public void release(String statementKey, int lineNo, List<Claim> parts) {
+        for (Claim part : parts) {
+            release("statement_key = ? and line_no = ? and entry_id = ? and posting_index = ?", statementKey, lineNo,
+                    part.part().entryId(), part.part().postingIndex());
         }
     }
 
+    /** Gives back all the line holds (an unmatch). */
     public void releaseLine(String statementKey, int lineNo) {
-        jdbc.update("delete from recon_claim where statement_key = ? and line_no = ?", statementKey, lineNo);
+        release("statement_key = ? and line_no = ?", statementKey, lineNo);
     }
 
     public void releaseStatement(String statementKey) {
-        jdbc.update("delete from recon_claim where statement_key = ?", statementKey);
+        release("statement_key = ?", statementKey);
+    }
+
+    private void release(String which, Object... args) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("with gone as (delete from recon_claim where " + which
+                    + " returning entry_id, posting_index, claimed_minor), "
+                    + "parts as (select entry_id, posting_index, sum(claimed_minor) as minor from gone "
+                    + "group by entry_id, posting_index) "
+                    + "update recon_claim_total t set claimed_minor = t.claimed_minor - p.minor from parts p "
+                    + "where t.entry_id = p.entry_id and t.posting_index = p.posting_index", args);
+            jdbc.update("delete from recon_claim_total where claimed_minor = 0");
+        });
     }
 }

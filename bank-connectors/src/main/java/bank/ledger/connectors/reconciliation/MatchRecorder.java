@@ -1,21 +1,22 @@
 package bank.ledger.connectors.reconciliation;
 
 import bank.ledger.connectors.ingestion.StatementCommands;
-import bank.ledger.domain.entry.api.ReverseJournalEntry;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.statement.api.LineMatch;
 import bank.ledger.domain.statement.api.MatchStatementLines;
+import bank.ledger.domain.statement.api.StatementState;
 import bank.ledger.domain.statement.api.UnmatchStatementLine;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
- * Turns decisions into events, for the engine and for people alike: claim the postings, send the
- * match command, release the claims if it fails. A line that had been parked on suspense and is now
- * matched gets its suspense entry reversed, so the bank account is not counted twice; a tolerated
- * difference (fee, FX) is posted to the mapping's difference account.
+ * Turns decisions into events, for the engine and for people alike: claim the parts of postings, post
+ * a difference (fee, FX) to its account, send the match command, and undo the claims and the difference
+ * of every line the command did not record. What follows a recorded decision (reversing a suspense or a
+ * difference entry) is done by {@link ReconciliationFollowUp} from the events.
  */
 public class MatchRecorder {
     private final Claims claims;
@@ -26,42 +27,29 @@ public class MatchRecorder {
         this.commands = commands;
     }
 
-    /**
-     * Engine decisions for one statement; those whose postings were claimed meanwhile are dropped.
-     * Differences are posted before the match and reversed if the match is not recorded.
-     */
+    /** Engine decisions for one statement; those whose postings were claimed meanwhile are dropped. */
     public int recordEngineMatches(String statementKey, List<EngineMatch> matches) {
         List<EngineMatch> claimed = new ArrayList<>();
         for (EngineMatch match : matches) {
-            if (claims.claim(statementKey, match.line().lineNo(), match.match().items())) {
+            if (claims.claim(statementKey, match.line().lineNo(), match.claims())) {
                 claimed.add(match);
             }
         }
         if (claimed.isEmpty()) {
             return 0;
         }
-        claimed.stream().filter(m -> m.differenceMinor() != 0).forEach(this::postDifference);
-        List<LineMatch> lineMatches = claimed.stream().map(EngineMatch::match).toList();
-        try {
-            send(statementKey, lineMatches, new MatchStatementLines(statementKey, lineMatches, false, "engine", null), "engine");
-        } catch (RuntimeException failure) {
-            claimed.stream().filter(m -> m.differenceMinor() != 0)
-                    .forEach(m -> reverse(m.match().differenceEntryId(), "match not recorded", "engine", "engine"));
-            throw failure;
-        }
-        claimed.forEach(m -> reverse(m.line().suspenseEntryId(), "Suspense cleared: the bank line is matched",
-                "engine", "engine"));
-        return claimed.size();
+        return record(statementKey, claimed, new MatchStatementLines(statementKey,
+                claimed.stream().map(EngineMatch::match).toList(), false, "engine", null), "engine");
     }
 
-    public void recordManualMatch(String statementKey, LineMatch match, String suspenseEntryId, String actor,
-                                  String reason) {
-        if (!claims.claim(statementKey, match.lineNo(), match.items())) {
+    /** A person's decision: refused when a posting has less open than asked, or the line changed. */
+    public void recordManualMatch(String statementKey, EngineMatch match, String actor, String reason) {
+        if (!claims.claim(statementKey, match.line().lineNo(), match.claims())) {
             throw LedgerRefusal.of(RefusalCode.LEDGER_ITEM_ALREADY_MATCHED, "items",
-                    "a posting is matched to another statement line already: unmatch that line first");
+                    "a posting has less open than asked: it is matched to other statement lines, unmatch those first");
         }
-        send(statementKey, List.of(match), new MatchStatementLines(statementKey, List.of(match), true, actor, reason), "api");
-        reverse(suspenseEntryId, "Suspense cleared: the bank line is matched", actor, "api");
+        record(statementKey, List.of(match), new MatchStatementLines(statementKey, List.of(match.match()), true, actor,
+                reason), actor);
     }
 
     public void unmatch(String statementKey, int lineNo, String actor, String reason) {
@@ -69,27 +57,40 @@ public class MatchRecorder {
         claims.releaseLine(statementKey, lineNo);
     }
 
-    private void send(String statementKey, List<LineMatch> matches, MatchStatementLines command, String channel) {
+    /** Differences are posted before the match (it names them) and reversed for lines it did not record. */
+    private int record(String statementKey, List<EngineMatch> claimed, MatchStatementLines command, String actor) {
+        String channel = command.manual() ? "api" : "engine";
+        List<EngineMatch> posted = new ArrayList<>();
+        StatementState state;
         try {
-            commands.send(command, command.manual() ? command.actor() : "engine", channel);
+            for (EngineMatch match : claimed) {
+                if (match.differenceMinor() != 0) {
+                    postDifference(match, actor, channel);
+                    posted.add(match);
+                }
+            }
+            state = commands.send(command, actor, channel);
         } catch (RuntimeException failure) {
-            matches.forEach(match -> claims.release(statementKey, match.lineNo(), match.items()));
+            undo(statementKey, claimed, posted, actor, channel);
             throw failure;
         }
+        Set<Integer> skipped = new HashSet<>(state.skippedLines());
+        undo(statementKey, claimed.stream().filter(m -> skipped.contains(m.line().lineNo())).toList(),
+                posted.stream().filter(m -> skipped.contains(m.line().lineNo())).toList(), actor, channel);
+        return claimed.size() - skipped.size();
     }
 
-    /** Reverses an entry the reconciliation posted (suspense, difference); nothing when there is none. */
-    private void reverse(String entryId, String description, String actor, String channel) {
-        if (entryId != null) {
-            commands.send(new ReverseJournalEntry(entryId, entryId + "-rev", null, description,
-                    Map.of(LedgerItemProjection.ORIGIN_KEY, "reversal")), actor, channel);
-        }
+    private void undo(String statementKey, List<EngineMatch> claimed, List<EngineMatch> posted, String actor,
+                      String channel) {
+        posted.forEach(m -> commands.send(LineEntries.reversal(m.match().differenceEntryId()), actor, channel));
+        claimed.forEach(m -> claims.release(statementKey, m.line().lineNo(), m.claims()));
     }
 
     /** Line minus postings, bank view: negative means the bank paid out less (a fee), so the bank account is credited. */
-    private void postDifference(EngineMatch m) {
-        commands.send(LineEntries.against(m.match().differenceEntryId(), "difference", m.line(), m.differenceMinor(),
-                m.differenceAccountId(), "Tolerated difference (" + m.match().rule() + ") on bank line "
-                        + m.line().lineNo() + " of " + m.line().statementKey()), "engine", "engine");
+    private void postDifference(EngineMatch m, String actor, String channel) {
+        LineMatch match = m.match();
+        commands.send(LineEntries.against(match.differenceEntryId(), "difference", m.line(), m.differenceMinor(),
+                m.differenceAccountId(), "Difference (" + match.rule() + ") on bank line " + m.line().lineNo() + " of "
+                        + m.line().statementKey()), actor, channel);
     }
 }

@@ -37,9 +37,9 @@ final class ProofView {
         long bankOnly = sum(jdbc, "select coalesce(sum(signed_minor), 0) from recon_line where ledger_account_id = ? "
                 + "and status = 'OPEN' and booking_date <= ?", account, date);
         long ledgerOnly = sum(jdbc, """
-                select coalesce(sum(i.signed_minor), 0) from recon_ledger_item i where i.account_id = ?
-                  and i.origin = 'ledger' and i.effective_date <= ? and not exists (select 1 from recon_claim c
-                  where c.entry_id = i.entry_id and c.posting_index = i.posting_index)""", account, date);
+                select coalesce(sum""" + ReconciliationStore.OPEN_MINOR + ", 0) from recon_ledger_item i"
+                + ReconciliationStore.CLAIMED + """
+                where i.account_id = ? and i.origin = 'ledger' and i.effective_date <= ?""", account, date);
         long difference = bank - ledger;
         proof.put("available", true);
         proof.put("bankClosingBalance", ReconciliationQueries.money(bank, currency));

@@ -1,15 +1,18 @@
 package bank.ledger.connectors.reconciliation;
 
 import bank.ledger.connectors.ingestion.Actors;
+import bank.ledger.connectors.ingestion.BankAccountMappings;
+import bank.ledger.domain.money.Currencies;
+import bank.ledger.domain.money.DecimalAmount;
+import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.statement.BankStatement;
-import bank.ledger.domain.statement.api.LineMatch;
-import bank.ledger.domain.statement.api.MatchedItem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
@@ -31,17 +34,22 @@ public class ReconciliationController {
     private final MatchRecorder recorder;
     private final ReconciliationStore store;
     private final SuspensePoster suspense;
+    private final BankAccountMappings mappings;
 
-    public ReconciliationController(MatchRecorder recorder, ReconciliationStore store, SuspensePoster suspense) {
+    public ReconciliationController(MatchRecorder recorder, ReconciliationStore store, SuspensePoster suspense,
+                                    BankAccountMappings mappings) {
         this.recorder = recorder;
         this.store = store;
         this.suspense = suspense;
+        this.mappings = mappings;
     }
 
-    public record ItemRef(String entryId, Integer postingIndex) {
+    /** A posting, and the part of it the line accounts for (a decimal amount; all that is open when absent). */
+    public record ItemRef(String entryId, Integer postingIndex, String amount) {
     }
 
-    public record MatchRequest(List<ItemRef> items, String actor, String reason) {
+    /** {@code differenceAccountId}: where a difference between line and postings goes (default: the mapping's). */
+    public record MatchRequest(List<ItemRef> items, String actor, String reason, String differenceAccountId) {
     }
 
     public record UnmatchRequest(String actor, String reason) {
@@ -55,11 +63,21 @@ public class ReconciliationController {
                               HttpServletRequest http) {
         String actor = Actors.required(http, request.actor());
         Fields.requireText(request.reason(), "reason", BankStatement.REASON_LENGTH_MAX);
+        Fields.requireLength(request.differenceAccountId(), "differenceAccountId", 128);
         OpenLine line = requireLine(key, lineNo);
-        List<MatchedItem> items = items(request.items(), line.ledgerAccountId());
-        recorder.recordManualMatch(key, new LineMatch(lineNo, items, "manual", 100, null), line.suspenseEntryId(), actor,
-                request.reason());
-        return Map.of("statementKey", key, "lineNo", lineNo, "status", "MATCHED", "items", items);
+        List<Claims.Claim> claims = claims(request.items(), line);
+        long claimed = claims.stream().mapToLong(claim -> claim.part().signedMinor()).sum();
+        String differenceAccount = claimed == line.signedMinor() ? null : differenceAccount(request, line);
+        MatchRule.Allocation allocation = new MatchRule.Allocation(line, claims);
+        EngineMatch match = EngineMatch.of(allocation, "manual", 100, differenceAccount);
+        recorder.recordManualMatch(key, match, actor, request.reason());
+        Map<String, Object> answer = new LinkedHashMap<>(Map.of("statementKey", key, "lineNo", lineNo,
+                "status", "MATCHED", "items", match.match().items()));
+        if (match.differenceMinor() != 0) {
+            answer.put("difference", MoneyFormat.format(match.differenceMinor(), line.currency()));
+            answer.put("differenceEntryId", match.match().differenceEntryId());
+        }
+        return answer;
     }
 
     @PostMapping("/statements/{key}/lines/{lineNo}/unmatch")
@@ -90,24 +108,59 @@ public class ReconciliationController {
         return line;
     }
 
-    /** Each posting must exist and sit on the line's ledger account; its amount comes from the ledger. */
-    private List<MatchedItem> items(List<ItemRef> refs, String ledgerAccountId) {
+    /** A line that is not its postings' sum needs an account for the rest: named, or the mapping's. */
+    private String differenceAccount(MatchRequest request, OpenLine line) {
+        String account = request.differenceAccountId() != null ? request.differenceAccountId()
+                : mappings.findByLedgerAccount(line.ledgerAccountId())
+                        .map(BankAccountMappings.Mapping::differenceAccountId).orElse(null);
+        if (account == null) {
+            throw LedgerRefusal.of(RefusalCode.NO_DIFFERENCE_ACCOUNT, "differenceAccountId", "the postings do not add up "
+                    + "to the line and the bank account's mapping has no difference account: name one, or match "
+                    + "postings that add up");
+        }
+        return account;
+    }
+
+    /**
+     * Each posting must exist, sit on the line's ledger account and have the part asked for still open,
+     * with the line's sign; the amounts come from the ledger.
+     */
+    private List<Claims.Claim> claims(List<ItemRef> refs, OpenLine line) {
         if (refs == null || refs.isEmpty() || refs.size() > ITEMS_MAX) {
             throw Fields.invalid("items", "between 1 and " + ITEMS_MAX + " postings");
         }
-        List<MatchedItem> items = new ArrayList<>();
+        List<Claims.Claim> claims = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
+            String field = "items[" + i + "]";
             ItemRef ref = refs.get(i);
-            Fields.requireText(ref.entryId(), "items[" + i + "].entryId", 128);
-            LedgerItem item = store.itemsOnAccount(ref.entryId(), ledgerAccountId).stream()
+            Fields.requireText(ref.entryId(), field + ".entryId", 128);
+            LedgerItem item = store.itemsOnAccount(ref.entryId(), line.ledgerAccountId()).stream()
                     .filter(it -> ref.postingIndex() == null || it.postingIndex() == ref.postingIndex())
                     .findFirst().orElse(null);
             if (item == null) {
-                throw LedgerRefusal.of(RefusalCode.LEDGER_ITEM_NOT_FOUND, "items[" + i + "]",
-                        "entry " + ref.entryId() + " has no posting on ledger account " + ledgerAccountId);
+                throw LedgerRefusal.of(RefusalCode.LEDGER_ITEM_NOT_FOUND, field,
+                        "entry " + ref.entryId() + " has no posting on ledger account " + line.ledgerAccountId());
             }
-            items.add(item.matched());
+            claims.add(ref.amount() == null ? item.whole() : item.part(part(ref.amount(), item, line, field)));
+            if (claims.get(i).part().signedMinor() == 0) {
+                throw LedgerRefusal.of(RefusalCode.LEDGER_ITEM_ALREADY_MATCHED, field,
+                        "nothing of entry " + ref.entryId() + " is open: it is matched to other statement lines");
+            }
         }
-        return items;
+        return claims;
+    }
+
+    /** The part asked for, signed like the posting, at most what is open of it. */
+    private static long part(String amount, LedgerItem item, OpenLine line, String field) {
+        long minor = DecimalAmount.parse(amount, field + ".amount")
+                .toMinor(Currencies.exponent(line.currency()), field + ".amount");
+        if (minor <= 0) {
+            throw LedgerRefusal.of(RefusalCode.NON_POSITIVE_AMOUNT, field + ".amount", "a part is more than zero");
+        }
+        if (minor > Math.abs(item.openMinor())) {
+            throw LedgerRefusal.of(RefusalCode.EXCEEDS_OPEN_AMOUNT, field + ".amount", "at most "
+                    + MoneyFormat.format(Math.abs(item.openMinor()), line.currency()) + " of this posting is open");
+        }
+        return Long.signum(item.postingMinor()) * minor;
     }
 }

@@ -1,7 +1,6 @@
 package bank.ledger.connectors.reconciliation;
 
 import bank.ledger.connectors.ingestion.BankAccountMappings;
-import bank.ledger.domain.statement.api.LineMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,26 +67,26 @@ public class ReconciliationEngine {
     }
 
     private int reconcilePage(String ledgerAccountId, List<OpenLine> lines) {
-        Candidates free = new Candidates(freeItems(ledgerAccountId, lines));
+        Candidates free = new Candidates(freeItems(ledgerAccountId, lines), lines);
         String differenceAccount = mappings.findByLedgerAccount(ledgerAccountId)
                 .map(BankAccountMappings.Mapping::differenceAccountId).orElse(null);
         Map<String, List<EngineMatch>> byStatement = new LinkedHashMap<>();
         for (OpenLine line : lines) {
+            if (!free.isUndecided(line)) {
+                continue; // decided together with an earlier line (instalments of one posting)
+            }
             Optional<RuleBook.Decision> decision = rules.decide(line, free);
             if (decision.isEmpty()) {
                 continue;
             }
-            List<LedgerItem> items = decision.get().proposal().items();
-            long difference = line.signedMinor() - items.stream().mapToLong(LedgerItem::signedMinor).sum();
-            if (difference != 0 && differenceAccount == null) {
+            List<EngineMatch> matches = decision.get().proposal().allocations().stream()
+                    .map(a -> EngineMatch.of(a, decision.get().rule(), decision.get().proposal().score(), differenceAccount))
+                    .toList();
+            if (matches.stream().anyMatch(m -> m.differenceMinor() != 0 && m.differenceAccountId() == null)) {
                 continue; // a tolerated difference needs an account to go to: left open for a person
             }
-            free.take(items);
-            byStatement.computeIfAbsent(line.statementKey(), k -> new ArrayList<>()).add(new EngineMatch(line,
-                    new LineMatch(line.lineNo(), items.stream().map(LedgerItem::matched).toList(), decision.get().rule(),
-                            decision.get().proposal().score(), difference == 0 ? null
-                            : LineEntries.entryId("diff", line)),
-                    difference, difference == 0 ? null : differenceAccount));
+            free.take(decision.get().proposal());
+            matches.forEach(m -> byStatement.computeIfAbsent(m.line().statementKey(), k -> new ArrayList<>()).add(m));
         }
         int matched = 0;
         for (Map.Entry<String, List<EngineMatch>> statement : byStatement.entrySet()) {

@@ -10,6 +10,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the engine and the suspense job read: open lines and the free ledger postings of an account. */
 public class ReconciliationStore {
+    /** Joins each posting (alias i) to what lines have claimed of it (alias t). */
+    static final String CLAIMED = " left join recon_claim_total t on t.entry_id = i.entry_id "
+            + "and t.posting_index = i.posting_index ";
+    /** What no line has claimed of the posting yet. */
+    static final String OPEN_MINOR = "(i.signed_minor - coalesce(t.claimed_minor, 0))";
     private final JdbcTemplate jdbc;
 
     public ReconciliationStore(JdbcTemplate jdbc) {
@@ -62,20 +67,19 @@ public class ReconciliationStore {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** Postings of the account in the date range that no line holds; only ledger entries, not our own. */
+    /** Postings of the account in the date range with something open; only ledger entries, not our own. */
     public List<LedgerItem> freeItems(String ledgerAccountId, LocalDate from, LocalDate to, int limit) {
-        return jdbc.query("""
-                select i.* from recon_ledger_item i
-                where i.account_id = ? and i.origin = 'ledger' and i.effective_date between ? and ?
-                  and not exists (select 1 from recon_claim c where c.entry_id = i.entry_id
-                                  and c.posting_index = i.posting_index)
+        return jdbc.query("select i.*, " + OPEN_MINOR + " as open_minor from recon_ledger_item i " + CLAIMED + """
+                 where i.account_id = ? and i.origin = 'ledger' and i.effective_date between ? and ?
+                  and (t.claimed_minor is null or t.claimed_minor <> i.signed_minor)
                 order by i.effective_date, i.item_id limit ?""", ReconciliationStore::item, ledgerAccountId, from, to, limit);
     }
 
     /** The postings of one journal entry on one account (a manual match names the entry). */
     public List<LedgerItem> itemsOnAccount(String entryId, String accountId) {
-        return jdbc.query("select * from recon_ledger_item where entry_id = ? and account_id = ? order by posting_index",
-                ReconciliationStore::item, entryId, accountId);
+        return jdbc.query("select i.*, " + OPEN_MINOR + " as open_minor from recon_ledger_item i " + CLAIMED
+                + " where i.entry_id = ? and i.account_id = ? order by i.posting_index", ReconciliationStore::item,
+                entryId, accountId);
     }
 
     private static OpenLine line(ResultSet rs, int row) throws SQLException {
@@ -83,12 +87,12 @@ public class ReconciliationStore {
                 rs.getLong("signed_minor"), rs.getString("currency"), rs.getObject("booking_date", LocalDate.class),
                 rs.getObject("value_date", LocalDate.class), rs.getString("reference"), rs.getString("customer_reference"),
                 rs.getString("end_to_end_id"), rs.getString("counterparty"), rs.getString("description"),
-                rs.getString("suspense_entry_id"));
+                rs.getString("suspense_entry_id"), rs.getInt("epoch"));
     }
 
     private static LedgerItem item(ResultSet rs, int row) throws SQLException {
         return new LedgerItem(rs.getString("entry_id"), rs.getInt("posting_index"), rs.getLong("signed_minor"),
-                rs.getObject("effective_date", LocalDate.class), rs.getString("description"),
+                rs.getLong("open_minor"), rs.getObject("effective_date", LocalDate.class), rs.getString("description"),
                 rs.getString("end_to_end_id"), rs.getString("reference"));
     }
 }

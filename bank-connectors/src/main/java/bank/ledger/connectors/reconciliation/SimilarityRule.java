@@ -53,7 +53,7 @@ public final class SimilarityRule implements MatchRule {
         if (best == null || tie || bestPercent < minPercent) {
             return Optional.empty();
         }
-        return Optional.of(new Proposal(List.of(best), Math.min(85, 40 + bestPercent / 2)));
+        return Optional.of(Proposal.of(line, List.of(best), Math.min(85, 40 + bestPercent / 2)));
     }
 
     static int similarity(Set<String> a, Set<String> b) {

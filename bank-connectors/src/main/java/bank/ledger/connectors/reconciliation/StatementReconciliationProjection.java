@@ -1,9 +1,11 @@
 package bank.ledger.connectors.reconciliation;
 
+import bank.ledger.domain.statement.BankStatement;
 import bank.ledger.domain.statement.api.StatementHeader;
 import bank.ledger.domain.statement.api.StatementLine;
 import bank.ledger.domain.statement.api.StatementLineMatched;
 import bank.ledger.domain.statement.api.StatementLineSuspended;
+import bank.ledger.domain.statement.api.StatementLineSuspenseReleased;
 import bank.ledger.domain.statement.api.StatementLineUnmatched;
 import bank.ledger.domain.statement.api.StatementLinesRecorded;
 import bank.ledger.domain.statement.api.StatementReceived;
@@ -30,8 +32,6 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(StatementReconciliationProjection.PROCESSING_GROUP)
 public class StatementReconciliationProjection {
     public static final String PROCESSING_GROUP = "statement-reconciliation";
-    /** The actor of unmatches the ledger makes itself (superseded reports); any other actor is a person. */
-    public static final String SYSTEM = "system";
     private final JdbcTemplate jdbc;
 
     public StatementReconciliationProjection(JdbcTemplate jdbc) {
@@ -74,7 +74,8 @@ public class StatementReconciliationProjection {
     void on(StatementLineMatched event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant at) {
         String items = ReconJson.write(event.items());
         jdbc.update("update recon_line set status = 'MATCHED', items = ?::jsonb, rule = ?, score = ?, "
-                        + "difference_entry_id = ?, decided_by = ?, updated_at = ?, last_sequence = ? "
+                        + "difference_entry_id = ?, suspense_entry_id = null, decided_by = ?, updated_at = ?, "
+                        + "last_sequence = ? "
                         + "where statement_key = ? and line_no = ? and last_sequence < ?", items, event.rule(), event.score(),
                 event.differenceEntryId(),
                 event.manual() ? event.actor() : "engine", Timestamp.from(at), sequence, event.statementKey(),
@@ -85,11 +86,11 @@ public class StatementReconciliationProjection {
 
     @EventHandler
     void on(StatementLineUnmatched event, @SequenceNumber long sequence, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("update recon_line set status = case when suspense_entry_id is null then 'OPEN' "
-                        + "else 'SUSPENDED' end, items = null, rule = null, score = null, difference_entry_id = null, "
-                        + "decided_by = ?, updated_at = ?, "
+        // the match had reversed any suspense entry: the line is plainly open, one epoch on
+        jdbc.update("update recon_line set status = 'OPEN', items = null, rule = null, score = null, "
+                        + "difference_entry_id = null, epoch = epoch + 1, decided_by = ?, updated_at = ?, "
                         + "manual_only = ?, last_sequence = ? where statement_key = ? and line_no = ? and last_sequence < ?",
-                event.actor(), Timestamp.from(at), !SYSTEM.equals(event.actor()), sequence, event.statementKey(),
+                event.actor(), Timestamp.from(at), !BankStatement.SYSTEM_ACTOR.equals(event.actor()), sequence, event.statementKey(),
                 event.lineNo(), sequence);
         decision(event.statementKey(), sequence, event.lineNo(), "UNMATCHED", null, null,
                 ReconJson.write(event.items()), true, event.actor(), event.reason(), at);
@@ -102,6 +103,16 @@ public class StatementReconciliationProjection {
                 event.suspenseEntryId(), Timestamp.from(at), sequence, event.statementKey(), event.lineNo(), sequence);
         decision(event.statementKey(), sequence, event.lineNo(), "SUSPENDED", "suspense", null, null, false, "engine",
                 event.reason(), at);
+    }
+
+    @EventHandler
+    void on(StatementLineSuspenseReleased event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant at) {
+        jdbc.update("update recon_line set status = 'OPEN', suspense_entry_id = null, updated_at = ?, last_sequence = ? "
+                + "where statement_key = ? and line_no = ? and last_sequence < ?", Timestamp.from(at), sequence,
+                event.statementKey(), event.lineNo(), sequence);
+        decision(event.statementKey(), sequence, event.lineNo(), "SUSPENSE_RELEASED", "suspense", null, null, false,
+                BankStatement.SYSTEM_ACTOR, event.reason(), at);
     }
 
     @EventHandler

@@ -2,6 +2,8 @@ package bank.ledger.connectors.reconciliation;
 
 import bank.ledger.connectors.ingestion.BankAccountMappings;
 import bank.ledger.connectors.ingestion.StatementCommands;
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.statement.api.SuspendStatementLine;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +22,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 public class SuspensePoster {
     private static final Logger log = LoggerFactory.getLogger(SuspensePoster.class);
     private static final int LINES_PER_RUN = 500;
+    private static final String ACTOR = "reconciliation";
     private final ReconciliationStore store;
     private final BankAccountMappings mappings;
     private final StatementCommands commands;
@@ -61,11 +64,23 @@ public class SuspensePoster {
         return posted;
     }
 
+    /**
+     * Posts the entry, then records the suspension; when the line was matched or unmatched meanwhile the
+     * aggregate refuses, and the entry is taken back, so the bank money is never on the ledger twice.
+     */
     private void post(OpenLine line, String suspenseAccount, Duration age) {
         String entryId = LineEntries.entryId("susp", line);
         commands.send(LineEntries.against(entryId, "suspense", line, line.signedMinor(), suspenseAccount,
-                "Unreconciled bank line " + line.lineNo() + " of statement " + line.statementKey()), "reconciliation", "engine");
-        commands.send(new SuspendStatementLine(line.statementKey(), line.lineNo(), entryId,
-                "unmatched for longer than " + age), "reconciliation", "engine");
+                "Unreconciled bank line " + line.lineNo() + " of statement " + line.statementKey()), ACTOR, "engine");
+        try {
+            commands.send(new SuspendStatementLine(line.statementKey(), line.lineNo(), line.epoch(), entryId,
+                    "unmatched for longer than " + age), ACTOR, "engine");
+        } catch (LedgerRefusal refusal) {
+            if (refusal.code() == RefusalCode.LINE_ALREADY_MATCHED || refusal.code() == RefusalCode.LINE_CHANGED) {
+                commands.send(LineEntries.reversal(entryId), ACTOR, "engine");
+                return;
+            }
+            throw refusal;
+        }
     }
 }

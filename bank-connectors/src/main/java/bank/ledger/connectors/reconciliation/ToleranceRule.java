@@ -28,21 +28,21 @@ public final class ToleranceRule implements MatchRule {
     public Optional<Proposal> propose(OpenLine line, Candidates free) {
         LedgerItem best = null;
         for (LedgerItem item : free.named(line.endToEndId(), line.reference(), line.customerReference())) {
-            if (Long.signum(item.signedMinor()) == Long.signum(line.signedMinor()) && tolerated(line, item)
+            if (Long.signum(item.openMinor()) == Long.signum(line.signedMinor()) && tolerated(line, item)
                     && (best == null || gap(line, item) < gap(line, best))) {
                 best = item;
             }
         }
-        return best == null ? Optional.empty() : Optional.of(new Proposal(List.of(best), 80));
+        return best == null ? Optional.empty() : Optional.of(Proposal.of(line, List.of(best), 80));
     }
 
     private boolean tolerated(OpenLine line, LedgerItem item) {
         long gap = gap(line, item);
         // whole hundredths of the posting first, so no product can overflow (stricter by under 1%)
-        return gap <= toleranceMinor || gap <= Math.abs(item.signedMinor()) / 100 * tolerancePercent;
+        return gap <= toleranceMinor || gap <= Math.abs(item.openMinor()) / 100 * tolerancePercent;
     }
 
     private static long gap(OpenLine line, LedgerItem item) {
-        return Math.abs(line.signedMinor() - item.signedMinor());
+        return Math.abs(line.signedMinor() - item.openMinor());
     }
 }

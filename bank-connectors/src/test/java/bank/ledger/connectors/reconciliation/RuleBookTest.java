@@ -2,6 +2,7 @@ package bank.ledger.connectors.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,20 +18,30 @@ class RuleBookTest {
     final RuleBook rules = RuleBook.of(List.of("reference", "amount-date"), RuleBook.Settings.defaults());
 
     static OpenLine line(long amount, LocalDate date, String endToEndId, String reference) {
-        return new OpenLine("stmt-1", 1, "bank", amount, "EUR", date, date, reference, null, endToEndId, null, null, null);
+        return numbered(1, amount, date, endToEndId, reference);
+    }
+
+    static OpenLine numbered(int lineNo, long amount, LocalDate date, String endToEndId, String reference) {
+        return new OpenLine("stmt-1", lineNo, "bank", amount, "EUR", date, date, reference, null, endToEndId, null, null,
+                null, 0);
     }
 
     static LedgerItem item(String entryId, long amount, LocalDate date, String endToEndId) {
-        return new LedgerItem(entryId, 0, amount, date, null, endToEndId, null);
+        return new LedgerItem(entryId, 0, amount, amount, date, null, endToEndId, null);
     }
 
     static OpenLine line(long amount, LocalDate date, String counterparty, String description, String endToEndId) {
         return new OpenLine("stmt-1", 1, "bank", amount, "EUR", date, date, null, null, endToEndId, counterparty,
-                description, null);
+                description, null, 0);
     }
 
     static LedgerItem described(String entryId, long amount, LocalDate date, String description) {
-        return new LedgerItem(entryId, 0, amount, date, description, null, null);
+        return new LedgerItem(entryId, 0, amount, amount, date, description, null, null);
+    }
+
+    /** The entry ids the decided line is matched to. */
+    static List<String> entryIds(RuleBook.Decision decision) {
+        return decision.proposal().allocations().get(0).claims().stream().map(c -> c.part().entryId()).toList();
     }
 
     Optional<RuleBook.Decision> decide(OpenLine line, LedgerItem... items) {
@@ -46,7 +57,7 @@ class RuleBookTest {
 
             assertThat(decision.rule()).isEqualTo("reference");
             assertThat(decision.proposal().score()).isEqualTo(100);
-            assertThat(decision.proposal().items()).extracting(LedgerItem::entryId).containsExactly("named");
+            assertThat(entryIds(decision)).containsExactly("named");
         }
 
         @Test
@@ -61,7 +72,7 @@ class RuleBookTest {
                     item("b", 50, DAY, "E2E")).orElseThrow();
 
             assertThat(decision.proposal().score()).isEqualTo(95);
-            assertThat(decision.proposal().items()).hasSize(2);
+            assertThat(entryIds(decision)).hasSize(2);
         }
 
         @Test
@@ -91,9 +102,8 @@ class RuleBookTest {
 
         @Test
         void the_nearest_posting_wins() {
-            assertThat(decide(line(100, DAY, null, null), item("far", 100, DAY.minusDays(2), null),
-                    item("near", 100, DAY.plusDays(1), null)).orElseThrow().proposal().items().get(0).entryId())
-                    .isEqualTo("near");
+            assertThat(entryIds(decide(line(100, DAY, null, null), item("far", 100, DAY.minusDays(2), null),
+                    item("near", 100, DAY.plusDays(1), null)).orElseThrow())).containsExactly("near");
         }
 
         @Test
@@ -148,7 +158,7 @@ class RuleBookTest {
                             described("other", 500, DAY.plusDays(1), "Globex refund")))).orElseThrow();
 
             assertThat(decision.rule()).isEqualTo("similarity");
-            assertThat(decision.proposal().items().get(0).entryId()).isEqualTo("acme");
+            assertThat(entryIds(decision)).containsExactly("acme");
             assertThat(decision.proposal().score()).isBetween(41, 85);
         }
 
@@ -171,9 +181,60 @@ class RuleBookTest {
     @Test
     void a_posting_taken_by_one_line_is_no_candidate_for_the_next() {
         Candidates free = new Candidates(List.of(item("a", 100, DAY, "E2E")));
-        free.take(rules.decide(line(100, DAY, "E2E", null), free).orElseThrow().proposal().items());
+        free.take(rules.decide(line(100, DAY, "E2E", null), free).orElseThrow().proposal());
 
         assertThat(rules.decide(line(100, DAY, "E2E", null), free)).isEmpty();
+    }
+
+    @Nested
+    class Many_lines_to_one_posting {
+        final OpenLine first = numbered(1, 600, DAY, "INV-7", null);
+        final OpenLine second = numbered(2, 400, DAY.plusDays(5), null, "INV-7");
+
+        @Test
+        void instalments_that_add_up_to_the_posting_are_matched_together_each_with_its_part() {
+            Candidates free = new Candidates(List.of(item("invoice", 1000, DAY, "INV-7")), List.of(first, second));
+
+            RuleBook.Decision decision = rules.decide(first, free).orElseThrow();
+
+            assertThat(decision.proposal().score()).isEqualTo(90);
+            assertThat(decision.proposal().allocations()).extracting(a -> a.line().lineNo(),
+                    a -> a.claims().get(0).part().signedMinor(), a -> a.claims().get(0).postingMinor())
+                    .containsExactly(tuple(1, 600L, 1000L), tuple(2, 400L, 1000L));
+        }
+
+        @Test
+        void instalments_that_do_not_yet_add_up_wait() {
+            Candidates free = new Candidates(List.of(item("invoice", 1000, DAY, "INV-7")), List.of(first));
+
+            assertThat(rules.decide(first, free)).isEmpty();
+        }
+
+        @Test
+        void instalments_that_add_up_to_more_than_the_posting_wait_for_a_person() {
+            OpenLine third = numbered(3, 1, DAY, "INV-7", null);
+            Candidates free = new Candidates(List.of(item("invoice", 1000, DAY, "INV-7")), List.of(first, second, third));
+
+            assertThat(rules.decide(first, free)).isEmpty();
+        }
+
+        @Test
+        void lines_decided_together_are_no_longer_undecided() {
+            Candidates free = new Candidates(List.of(item("invoice", 1000, DAY, "INV-7")), List.of(first, second));
+            free.take(rules.decide(first, free).orElseThrow().proposal());
+
+            assertThat(free.isUndecided(second)).isFalse();
+            assertThat(free.named("INV-7")).isEmpty();
+        }
+
+        @Test
+        void what_is_left_open_of_a_posting_is_a_candidate_for_its_amount() {
+            Candidates free = new Candidates(List.of(new LedgerItem("invoice", 0, 1000, 400, DAY, null, null, null)));
+
+            assertThat(entryIds(rules.decide(numbered(2, 400, DAY, null, null), free).orElseThrow()))
+                    .containsExactly("invoice");
+            assertThat(rules.decide(numbered(2, 1000, DAY, null, null), free)).isEmpty();
+        }
     }
 
     @Test

@@ -49,6 +49,9 @@ public enum RefusalCode {
     LINE_NOT_MATCHED("lineNotMatched", Kind.CONFLICT),
     LEDGER_ITEM_ALREADY_MATCHED("ledgerItemAlreadyMatched", Kind.CONFLICT),
     LEDGER_ITEM_NOT_FOUND("ledgerItemNotFound", Kind.NOT_FOUND),
+    LINE_CHANGED("lineChanged", Kind.CONFLICT),
+    EXCEEDS_OPEN_AMOUNT("exceedsOpenAmount", Kind.BUSINESS),
+    NO_DIFFERENCE_ACCOUNT("noDifferenceAccount", Kind.BUSINESS),
     // event stream subscriptions (webhooks, replays) and their dead letters (404)
     SUBSCRIPTION_NOT_FOUND("subscriptionNotFound", Kind.NOT_FOUND),
     DEAD_LETTER_NOT_FOUND("deadLetterNotFound", Kind.NOT_FOUND);

@@ -7,12 +7,12 @@ import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.statement.api.LineMatch;
 import bank.ledger.domain.statement.api.MatchStatementLines;
-import bank.ledger.domain.statement.api.MatchedItem;
 import bank.ledger.domain.statement.api.ReceiveStatement;
 import bank.ledger.domain.statement.api.RecordStatementLines;
 import bank.ledger.domain.statement.api.StatementLine;
 import bank.ledger.domain.statement.api.StatementLineMatched;
 import bank.ledger.domain.statement.api.StatementLineSuspended;
+import bank.ledger.domain.statement.api.StatementLineSuspenseReleased;
 import bank.ledger.domain.statement.api.StatementLineUnmatched;
 import bank.ledger.domain.statement.api.StatementLinesRecorded;
 import bank.ledger.domain.statement.api.StatementState;
@@ -21,10 +21,9 @@ import bank.ledger.domain.statement.api.StatementSuperseded;
 import bank.ledger.domain.statement.api.SupersedeStatement;
 import bank.ledger.domain.statement.api.SuspendStatementLine;
 import bank.ledger.domain.statement.api.UnmatchStatementLine;
+import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -39,6 +38,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 public class BankStatement {
     public static final int BATCH_LINES_MAX = 5_000;
     public static final int REASON_LENGTH_MAX = 500;
+    /** The actor of the unmatches the ledger makes itself (retired intraday reports). */
+    public static final String SYSTEM_ACTOR = "system";
     @AggregateIdentifier
     private String statementKey;
     private String contentDigest;
@@ -47,8 +48,7 @@ public class BankStatement {
     private String supersededBy;
     private final BitSet batches = new BitSet();
     private final BitSet recordedLines = new BitSet();
-    private final Map<Integer, List<MatchedItem>> matched = new HashMap<>();
-    private final BitSet suspended = new BitSet();
+    private final LineStates lines = new LineStates();
 
     protected BankStatement() {
         // for Axon: created by the creation policy below or rebuilt from events
@@ -99,19 +99,24 @@ public class BankStatement {
             Fields.requireText(command.actor(), "actor", 200);
             Fields.requireText(command.reason(), "reason", REASON_LENGTH_MAX);
         }
+        List<Integer> skipped = new ArrayList<>();
         for (LineMatch match : command.matches()) {
             requireLine(match.lineNo());
-            if (matched.containsKey(match.lineNo())) {
+            if (lines.isMatched(match.lineNo()) || lines.epoch(match.lineNo()) != match.epoch()) {
                 if (command.manual()) {
-                    throw LedgerRefusal.of(RefusalCode.LINE_ALREADY_MATCHED, "lineNo",
-                            "line " + match.lineNo() + " is matched already: unmatch it first");
+                    throw lines.isMatched(match.lineNo()) ? LedgerRefusal.of(RefusalCode.LINE_ALREADY_MATCHED, "lineNo",
+                            "line " + match.lineNo() + " is matched already: unmatch it first")
+                            : LedgerRefusal.of(RefusalCode.LINE_CHANGED, "lineNo", "line " + match.lineNo()
+                            + " changed since it was read: read it again and decide anew");
                 }
-                continue; // the engine raced a manual decision: the person's decision stands
+                skipped.add(match.lineNo()); // the engine raced a person or an unmatch: theirs stands
+                continue;
             }
             apply(new StatementLineMatched(statementKey, match.lineNo(), match.items(), match.rule(), match.score(),
-                    match.differenceEntryId(), command.manual(), command.actor(), command.reason()));
+                    match.differenceEntryId(), command.manual(), command.actor(), command.reason(),
+                    lines.suspenseEntry(match.lineNo())));
         }
-        return receipt(false);
+        return receipt(false, skipped);
     }
 
     @CommandHandler
@@ -120,37 +125,54 @@ public class BankStatement {
         Fields.requireText(command.actor(), "actor", 200);
         Fields.requireText(command.reason(), "reason", REASON_LENGTH_MAX);
         requireLine(command.lineNo());
-        List<MatchedItem> items = matched.get(command.lineNo());
-        if (items == null) {
+        if (!lines.isMatched(command.lineNo())) {
             throw LedgerRefusal.of(RefusalCode.LINE_NOT_MATCHED, "lineNo", "line " + command.lineNo() + " is not matched");
         }
-        apply(new StatementLineUnmatched(statementKey, command.lineNo(), items, command.actor(), command.reason()));
+        apply(unmatched(command.lineNo(), command.actor(), command.reason()));
         return receipt(false);
     }
 
-    /** Only an open line goes to suspense, and only once; a suspended line stays open for matching. */
+    /**
+     * Only an open line goes to suspense, once per epoch. A matched line, or a decision about an older
+     * epoch, is refused, so whoever posted the suspense entry knows to reverse it.
+     */
     @CommandHandler
     public StatementState handle(SuspendStatementLine command) {
         requireReceived();
         refuseIfSuperseded();
         requireLine(command.lineNo());
-        if (!matched.containsKey(command.lineNo()) && !suspended.get(command.lineNo())) {
+        if (lines.isMatched(command.lineNo())) {
+            throw LedgerRefusal.of(RefusalCode.LINE_ALREADY_MATCHED, "lineNo", "line " + command.lineNo() + " is matched");
+        }
+        if (lines.epoch(command.lineNo()) != command.epoch()) {
+            throw LedgerRefusal.of(RefusalCode.LINE_CHANGED, "lineNo", "line " + command.lineNo() + " changed meanwhile");
+        }
+        if (lines.suspenseEntry(command.lineNo()) == null) {
             apply(new StatementLineSuspended(statementKey, command.lineNo(), command.suspenseEntryId(), command.reason()));
         }
         return receipt(false);
     }
 
+    /** Retires an intraday report: its matches are undone and its suspense entries released. */
     @CommandHandler
     public StatementState handle(SupersedeStatement command) {
         requireReceived();
         if (supersededBy == null) {
-            for (Map.Entry<Integer, List<MatchedItem>> match : List.copyOf(matched.entrySet())) {
-                apply(new StatementLineUnmatched(statementKey, match.getKey(), match.getValue(), "system",
-                        "superseded by end-of-day statement " + command.supersededBy()));
+            String reason = "superseded by end-of-day statement " + command.supersededBy();
+            for (int lineNo : lines.matchedLines()) {
+                apply(unmatched(lineNo, SYSTEM_ACTOR, reason));
+            }
+            for (int lineNo : lines.suspendedLines()) {
+                apply(new StatementLineSuspenseReleased(statementKey, lineNo, lines.suspenseEntry(lineNo), reason));
             }
             apply(new StatementSuperseded(statementKey, command.supersededBy()));
         }
         return receipt(false);
+    }
+
+    private StatementLineUnmatched unmatched(int lineNo, String actor, String reason) {
+        return new StatementLineUnmatched(statementKey, lineNo, lines.items(lineNo), actor, reason,
+                lines.differenceEntry(lineNo));
     }
 
     @EventSourcingHandler
@@ -169,17 +191,22 @@ public class BankStatement {
 
     @EventSourcingHandler
     void on(StatementLineMatched event) {
-        matched.put(event.lineNo(), event.items());
+        lines.matched(event.lineNo(), event.items(), event.differenceEntryId());
     }
 
     @EventSourcingHandler
     void on(StatementLineUnmatched event) {
-        matched.remove(event.lineNo());
+        lines.unmatched(event.lineNo());
     }
 
     @EventSourcingHandler
     void on(StatementLineSuspended event) {
-        suspended.set(event.lineNo());
+        lines.suspended(event.lineNo(), event.suspenseEntryId());
+    }
+
+    @EventSourcingHandler
+    void on(StatementLineSuspenseReleased event) {
+        lines.suspenseReleased(event.lineNo());
     }
 
     @EventSourcingHandler
@@ -207,6 +234,10 @@ public class BankStatement {
     }
 
     private StatementState receipt(boolean duplicate) {
-        return new StatementState(statementKey, lineCount, linesDone, supersededBy != null, duplicate);
+        return receipt(duplicate, List.of());
+    }
+
+    private StatementState receipt(boolean duplicate, List<Integer> skippedLines) {
+        return new StatementState(statementKey, lineCount, linesDone, supersededBy != null, duplicate, skippedLines);
     }
 }

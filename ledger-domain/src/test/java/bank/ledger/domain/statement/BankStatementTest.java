@@ -12,6 +12,7 @@ import bank.ledger.domain.statement.api.StatementHeader;
 import bank.ledger.domain.statement.api.StatementLine;
 import bank.ledger.domain.statement.api.StatementLineMatched;
 import bank.ledger.domain.statement.api.StatementLineSuspended;
+import bank.ledger.domain.statement.api.StatementLineSuspenseReleased;
 import bank.ledger.domain.statement.api.StatementLineUnmatched;
 import bank.ledger.domain.statement.api.StatementLinesRecorded;
 import bank.ledger.domain.statement.api.StatementState;
@@ -58,7 +59,23 @@ class BankStatementTest {
     }
 
     static StatementLineMatched matched() {
-        return new StatementLineMatched(KEY, 1, ITEMS, "reference", 100, null, false, "engine", null);
+        return new StatementLineMatched(KEY, 1, ITEMS, "reference", 100, null, false, "engine", null, null);
+    }
+
+    static LineMatch match(int lineNo, String rule, int epoch) {
+        return new LineMatch(lineNo, ITEMS, rule, 100, null, epoch);
+    }
+
+    static MatchStatementLines byEngine(LineMatch match) {
+        return new MatchStatementLines(KEY, List.of(match), false, "engine", null);
+    }
+
+    static MatchStatementLines byPerson(LineMatch match) {
+        return new MatchStatementLines(KEY, List.of(match), true, "alice", "because");
+    }
+
+    static StatementState state(int linesDone, boolean duplicate, List<Integer> skippedLines) {
+        return new StatementState(KEY, 2, linesDone, false, duplicate, skippedLines);
     }
 
     @Nested
@@ -68,7 +85,7 @@ class BankStatementTest {
             fixture.givenNoPriorActivity()
                     .when(new ReceiveStatement(KEY, "digest", HEADER))
                     .expectEvents(received())
-                    .expectResultMessagePayload(new StatementState(KEY, 2, 0, false, false));
+                    .expectResultMessagePayload(state(0, false, List.of()));
         }
 
         @Test
@@ -76,7 +93,7 @@ class BankStatementTest {
             fixture.given(received(), recorded())
                     .when(new ReceiveStatement(KEY, "digest", HEADER))
                     .expectNoEvents()
-                    .expectResultMessagePayload(new StatementState(KEY, 2, 2, false, true));
+                    .expectResultMessagePayload(state(2, true, List.of()));
         }
 
         @Test
@@ -123,48 +140,86 @@ class BankStatementTest {
         @Test
         void an_engine_decision_is_recorded_with_its_rule_and_score() {
             fixture.given(received(), recorded())
-                    .when(new MatchStatementLines(KEY, List.of(new LineMatch(1, ITEMS, "reference", 100, null)), false,
-                            "engine", null))
-                    .expectEvents(matched());
+                    .when(byEngine(match(1, "reference", 0)))
+                    .expectEvents(matched())
+                    .expectResultMessagePayload(state(2, false, List.of()));
         }
 
         @Test
-        void the_engine_skips_a_line_matched_meanwhile() {
+        void the_engine_skips_a_line_matched_meanwhile_and_says_so() {
             fixture.given(received(), recorded(), matched())
-                    .when(new MatchStatementLines(KEY, List.of(new LineMatch(1, ITEMS, "amount-date", 80, null)), false,
-                            "engine", null))
-                    .expectNoEvents();
+                    .when(byEngine(match(1, "amount-date", 0)))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(state(2, false, List.of(1)));
+        }
+
+        @Test
+        void the_engine_skips_a_decision_about_a_line_unmatched_since() {
+            fixture.given(received(), recorded(), matched(), unmatched(null))
+                    .when(byEngine(match(1, "reference", 0)))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(state(2, false, List.of(1)));
+        }
+
+        @Test
+        void a_decision_about_the_current_epoch_of_a_line_unmatched_before_is_recorded() {
+            fixture.given(received(), recorded(), matched(), unmatched(null))
+                    .when(byEngine(match(1, "reference", 1)))
+                    .expectEvents(matched());
         }
 
         @Test
         void a_person_matching_a_matched_line_is_refused() {
             fixture.given(received(), recorded(), matched())
-                    .when(new MatchStatementLines(KEY, List.of(new LineMatch(1, ITEMS, "manual", 100, null)), true,
-                            "alice", "because"))
+                    .when(byPerson(match(1, "manual", 0)))
                     .expectException(refusal(RefusalCode.LINE_ALREADY_MATCHED, "lineNo"));
+        }
+
+        @Test
+        void a_person_deciding_on_an_older_state_of_the_line_is_refused() {
+            fixture.given(received(), recorded(), matched(), unmatched(null))
+                    .when(byPerson(match(1, "manual", 0)))
+                    .expectException(refusal(RefusalCode.LINE_CHANGED, "lineNo"));
         }
 
         @Test
         void a_manual_match_without_a_reason_is_refused() {
             fixture.given(received(), recorded())
-                    .when(new MatchStatementLines(KEY, List.of(new LineMatch(1, ITEMS, "manual", 100, null)), true,
-                            "alice", " "))
+                    .when(new MatchStatementLines(KEY, List.of(match(1, "manual", 0)), true, "alice", " "))
                     .expectException(refusal(RefusalCode.INVALID_FIELD, "reason"));
         }
 
         @Test
         void a_line_not_recorded_cannot_be_matched() {
             fixture.given(received())
-                    .when(new MatchStatementLines(KEY, List.of(new LineMatch(1, ITEMS, "reference", 100, null)), false,
-                            "engine", null))
+                    .when(byEngine(match(1, "reference", 0)))
                     .expectException(refusal(RefusalCode.STATEMENT_LINE_NOT_FOUND, "lineNo"));
         }
 
         @Test
+        void matching_a_suspended_line_names_the_suspense_entry_to_reverse() {
+            fixture.given(received(), recorded(), new StatementLineSuspended(KEY, 1, "susp-1", "old"))
+                    .when(byEngine(match(1, "reference", 0)))
+                    .expectEvents(new StatementLineMatched(KEY, 1, ITEMS, "reference", 100, null, false, "engine", null,
+                            "susp-1"));
+        }
+    }
+
+    @Nested
+    class Unmatching {
+        @Test
         void unmatching_names_the_postings_it_frees_with_actor_and_reason() {
             fixture.given(received(), recorded(), matched())
                     .when(new UnmatchStatementLine(KEY, 1, "alice", "wrong customer"))
-                    .expectEvents(new StatementLineUnmatched(KEY, 1, ITEMS, "alice", "wrong customer"));
+                    .expectEvents(unmatched(null));
+        }
+
+        @Test
+        void unmatching_a_match_with_a_difference_names_the_difference_entry_to_reverse() {
+            fixture.given(received(), recorded(), new StatementLineMatched(KEY, 1, ITEMS, "tolerance", 80, "diff-1",
+                            false, "engine", null, null))
+                    .when(new UnmatchStatementLine(KEY, 1, "alice", "wrong customer"))
+                    .expectEvents(unmatched("diff-1"));
         }
 
         @Test
@@ -175,36 +230,55 @@ class BankStatementTest {
         }
     }
 
+    static StatementLineUnmatched unmatched(String differenceEntryId) {
+        return new StatementLineUnmatched(KEY, 1, ITEMS, "alice", "wrong customer", differenceEntryId);
+    }
+
     @Nested
     class Suspense_and_superseding {
         @Test
         void an_open_line_goes_to_suspense_once() {
             fixture.given(received(), recorded(), new StatementLineSuspended(KEY, 2, "susp-2", "old"))
-                    .when(new SuspendStatementLine(KEY, 2, "susp-2", "old"))
+                    .when(new SuspendStatementLine(KEY, 2, 0, "susp-2", "old"))
                     .expectNoEvents();
         }
 
         @Test
         void a_matched_line_never_goes_to_suspense() {
             fixture.given(received(), recorded(), matched())
-                    .when(new SuspendStatementLine(KEY, 1, "susp-1", "old"))
-                    .expectNoEvents();
+                    .when(new SuspendStatementLine(KEY, 1, 0, "susp-1", "old"))
+                    .expectException(refusal(RefusalCode.LINE_ALREADY_MATCHED, "lineNo"));
         }
 
         @Test
-        void superseding_undoes_the_matches_then_retires_the_report() {
-            fixture.given(received(), recorded(), matched())
+        void a_line_matched_and_unmatched_goes_to_suspense_again_in_its_new_epoch_only() {
+            fixture.given(received(), recorded(), new StatementLineSuspended(KEY, 1, "susp-1-0", "old"), matched(),
+                            unmatched(null))
+                    .when(new SuspendStatementLine(KEY, 1, 1, "susp-1-1", "old"))
+                    .expectEvents(new StatementLineSuspended(KEY, 1, "susp-1-1", "old"));
+        }
+
+        @Test
+        void a_suspension_decided_on_an_older_epoch_is_refused() {
+            fixture.given(received(), recorded(), matched(), unmatched(null))
+                    .when(new SuspendStatementLine(KEY, 1, 0, "susp-1-0", "old"))
+                    .expectException(refusal(RefusalCode.LINE_CHANGED, "lineNo"));
+        }
+
+        @Test
+        void superseding_undoes_the_matches_releases_the_suspense_then_retires_the_report() {
+            String reason = "superseded by end-of-day statement stmt-eod";
+            fixture.given(received(), recorded(), matched(), new StatementLineSuspended(KEY, 2, "susp-2", "old"))
                     .when(new SupersedeStatement(KEY, "stmt-eod"))
-                    .expectEvents(new StatementLineUnmatched(KEY, 1, ITEMS, "system",
-                                    "superseded by end-of-day statement stmt-eod"),
+                    .expectEvents(new StatementLineUnmatched(KEY, 1, ITEMS, "system", reason, null),
+                            new StatementLineSuspenseReleased(KEY, 2, "susp-2", reason),
                             new StatementSuperseded(KEY, "stmt-eod"));
         }
 
         @Test
         void a_superseded_report_takes_no_more_matches() {
             fixture.given(received(), recorded(), new StatementSuperseded(KEY, "stmt-eod"))
-                    .when(new MatchStatementLines(KEY, List.of(new LineMatch(2, ITEMS, "reference", 100, null)), false,
-                            "engine", null))
+                    .when(byEngine(match(2, "reference", 0)))
                     .expectException(refusal(RefusalCode.STATEMENT_SUPERSEDED, null));
         }
     }

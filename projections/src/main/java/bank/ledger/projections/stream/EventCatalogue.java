@@ -2,6 +2,7 @@ package bank.ledger.projections.stream;
 
 import bank.ledger.domain.statement.api.StatementLineMatched;
 import bank.ledger.domain.statement.api.StatementLineSuspended;
+import bank.ledger.domain.statement.api.StatementLineSuspenseReleased;
 import bank.ledger.domain.statement.api.StatementLineUnmatched;
 import bank.ledger.domain.statement.api.StatementLinesRecorded;
 import bank.ledger.domain.statement.api.StatementReceived;
@@ -71,7 +72,7 @@ public final class EventCatalogue {
      */
     private static final Set<Class<?>> INTERNAL = Set.of(StatementReceived.class, StatementLinesRecorded.class,
             StatementLineMatched.class, StatementLineUnmatched.class, StatementLineSuspended.class,
-            StatementSuperseded.class);
+            StatementLineSuspenseReleased.class, StatementSuperseded.class);
 
     private EventCatalogue() {
     }

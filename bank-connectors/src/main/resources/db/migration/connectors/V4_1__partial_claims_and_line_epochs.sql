@@ -1,0 +1,33 @@
+-- Many statement lines to one ledger posting: a claim becomes a part of a posting, and a posting may be
+-- shared by several lines as long as their parts add up to no more than the posting.
+
+-- Claims made before this version took whole postings: their part is the posting's amount.
+alter table recon_claim add column claimed_minor bigint;
+update recon_claim c set claimed_minor = i.signed_minor
+  from recon_ledger_item i where i.entry_id = c.entry_id and i.posting_index = c.posting_index;
+delete from recon_claim where claimed_minor is null;
+alter table recon_claim alter column claimed_minor set not null;
+alter table recon_claim drop constraint recon_claim_pkey;
+alter table recon_claim add primary key (entry_id, posting_index, statement_key, line_no);
+
+-- The guard row of a posting: everything claimed of it, never more than the posting itself (same sign).
+-- A claim is one conditional upsert on this row, so two lines, two nodes or an engine and a person
+-- can never claim more of a posting than it holds.
+create table recon_claim_total (
+    entry_id      varchar(128) not null,
+    posting_index integer      not null,
+    posting_minor bigint       not null,
+    claimed_minor bigint       not null,
+    primary key (entry_id, posting_index),
+    check (posting_minor <> 0 and abs(claimed_minor) <= abs(posting_minor)
+           and (claimed_minor = 0 or sign(claimed_minor) = sign(posting_minor)))
+);
+-- a release leaves fully given-back postings at zero and deletes them through this index
+create index recon_claim_total_empty_idx on recon_claim_total (entry_id) where claimed_minor = 0;
+insert into recon_claim_total (entry_id, posting_index, posting_minor, claimed_minor)
+  select c.entry_id, c.posting_index, sum(c.claimed_minor), sum(c.claimed_minor)
+  from recon_claim c group by c.entry_id, c.posting_index;
+
+-- How often a line was unmatched: the ids of the entries reconciliation posts for a line (suspense,
+-- difference) carry it, so a line matched, unmatched and matched again never reuses an entry id.
+alter table recon_line add column epoch integer not null default 0;
