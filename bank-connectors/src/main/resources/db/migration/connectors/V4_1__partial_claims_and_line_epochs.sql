@@ -9,6 +9,10 @@ delete from recon_claim where claimed_minor is null;
 alter table recon_claim alter column claimed_minor set not null;
 alter table recon_claim drop constraint recon_claim_pkey;
 alter table recon_claim add primary key (entry_id, posting_index, statement_key, line_no);
+-- the difference entry the claiming match posts (or null): a claim found stale after a crash has it reversed
+alter table recon_claim add column difference_entry_id varchar(128);
+-- the sweeper looks for old claims
+create index recon_claim_claimed_idx on recon_claim (claimed_at);
 
 -- The guard row of a posting: everything claimed of it, never more than the posting itself (same sign).
 -- A claim is one conditional upsert on this row, so two lines, two nodes or an engine and a person

@@ -5,6 +5,7 @@ import bank.ledger.connectors.reconciliation.MatchRecorder;
 import bank.ledger.connectors.reconciliation.ReconciliationEngine;
 import bank.ledger.connectors.reconciliation.ReconciliationStore;
 import bank.ledger.connectors.reconciliation.RuleBook;
+import bank.ledger.connectors.reconciliation.StaleClaimSweeper;
 import bank.ledger.connectors.reconciliation.SuspensePoster;
 import bank.ledger.domain.statement.BankStatement;
 import java.time.Clock;
@@ -113,6 +114,12 @@ public class ConnectorsConfiguration {
     ReconciliationEngine reconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules,
             BankAccountMappings mappings, @Value("${ledger.reconciliation.lines-per-pass:2000}") int linesPerPass) {
         return new ReconciliationEngine(store, recorder, rules, mappings, linesPerPass);
+    }
+
+    @Bean
+    StaleClaimSweeper staleClaimSweeper(JdbcTemplate jdbc, Claims claims, StatementCommands commands,
+            @Value("${ledger.reconciliation.claim-timeout:PT10M}") Duration claimTimeout) {
+        return new StaleClaimSweeper(jdbc, claims, commands, claimTimeout, Clock.systemUTC());
     }
 
     @Bean

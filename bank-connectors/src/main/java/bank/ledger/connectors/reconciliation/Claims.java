@@ -29,12 +29,15 @@ public class Claims {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Claims all parts for the line, or none: answers false when a posting has not that much open any more. */
-    public boolean claim(String statementKey, int lineNo, List<Claim> claims) {
+    /**
+     * Claims all parts for the line, or none: answers false when a posting has not that much open any more.
+     * {@code differenceEntryId}: the difference the match will post, or null (reversed if the match is lost).
+     */
+    public boolean claim(String statementKey, int lineNo, List<Claim> claims, String differenceEntryId) {
         Timestamp now = Timestamp.from(Instant.now());
         Boolean claimed = transaction.execute(status -> {
             for (Claim claim : claims) {
-                if (!claimOne(statementKey, lineNo, claim, now)) {
+                if (!claimOne(statementKey, lineNo, claim, differenceEntryId, now)) {
                     status.setRollbackOnly();
                     return false;
                 }
@@ -44,7 +47,7 @@ public class Claims {
         return Boolean.TRUE.equals(claimed);
     }
 
-    private boolean claimOne(String statementKey, int lineNo, Claim claim, Timestamp now) {
+    private boolean claimOne(String statementKey, int lineNo, Claim claim, String differenceEntryId, Timestamp now) {
         MatchedItem part = claim.part();
         if (part.signedMinor() == 0 || Long.signum(part.signedMinor()) != Long.signum(claim.postingMinor())
                 || Math.abs(part.signedMinor()) > Math.abs(claim.postingMinor())) {
@@ -58,9 +61,10 @@ public class Claims {
                         <= abs(recon_claim_total.posting_minor)""",
                 part.entryId(), part.postingIndex(), claim.postingMinor(), part.signedMinor());
         return guarded == 1 && jdbc.update("""
-                insert into recon_claim (entry_id, posting_index, statement_key, line_no, claimed_minor, claimed_at)
-                values (?, ?, ?, ?, ?, ?) on conflict do nothing""", part.entryId(), part.postingIndex(), statementKey,
-                lineNo, part.signedMinor(), now) == 1;
+                insert into recon_claim (entry_id, posting_index, statement_key, line_no, claimed_minor, claimed_at,
+                    difference_entry_id)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", part.entryId(), part.postingIndex(), statementKey,
+                lineNo, part.signedMinor(), now, differenceEntryId) == 1;
     }
 
     /** Gives back these parts of the line's claims (a match that was not recorded). */

@@ -31,7 +31,7 @@ public class MatchRecorder {
     public int recordEngineMatches(String statementKey, List<EngineMatch> matches) {
         List<EngineMatch> claimed = new ArrayList<>();
         for (EngineMatch match : matches) {
-            if (claims.claim(statementKey, match.line().lineNo(), match.claims())) {
+            if (claims.claim(statementKey, match.line().lineNo(), match.claims(), match.match().differenceEntryId())) {
                 claimed.add(match);
             }
         }
@@ -44,7 +44,7 @@ public class MatchRecorder {
 
     /** A person's decision: refused when a posting has less open than asked, or the line changed. */
     public void recordManualMatch(String statementKey, EngineMatch match, String actor, String reason) {
-        if (!claims.claim(statementKey, match.line().lineNo(), match.claims())) {
+        if (!claims.claim(statementKey, match.line().lineNo(), match.claims(), match.match().differenceEntryId())) {
             throw LedgerRefusal.of(RefusalCode.LEDGER_ITEM_ALREADY_MATCHED, "items",
                     "a posting has less open than asked: it is matched to other statement lines, unmatch those first");
         }

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Manual reconciliation: match a line to postings, unmatch it, and (operators) run the suspense
- * posting now. An override is an unmatch followed by a match, both with actor and reason.
+ * posting or the stale-claim sweep now. An override is an unmatch followed by a match, both with actor and reason.
  */
 @RestController
 @Profile("connectors")
@@ -35,13 +35,15 @@ public class ReconciliationController {
     private final ReconciliationStore store;
     private final SuspensePoster suspense;
     private final BankAccountMappings mappings;
+    private final StaleClaimSweeper sweeper;
 
     public ReconciliationController(MatchRecorder recorder, ReconciliationStore store, SuspensePoster suspense,
-                                    BankAccountMappings mappings) {
+                                    BankAccountMappings mappings, StaleClaimSweeper sweeper) {
         this.recorder = recorder;
         this.store = store;
         this.suspense = suspense;
         this.mappings = mappings;
+        this.sweeper = sweeper;
     }
 
     /** A posting, and the part of it the line accounts for (a decimal amount; all that is open when absent). */
@@ -58,6 +60,9 @@ public class ReconciliationController {
     public record SuspenseRun(Long olderThanSeconds, String statementKey) {
     }
 
+    public record ClaimSweep(Long olderThanSeconds) {
+    }
+
     @PostMapping("/statements/{key}/lines/{lineNo}/match")
     Map<String, Object> match(@PathVariable String key, @PathVariable int lineNo, @RequestBody MatchRequest request,
                               HttpServletRequest http) {
@@ -69,7 +74,7 @@ public class ReconciliationController {
         long claimed = claims.stream().mapToLong(claim -> claim.part().signedMinor()).sum();
         String differenceAccount = claimed == line.signedMinor() ? null : differenceAccount(request, line);
         MatchRule.Allocation allocation = new MatchRule.Allocation(line, claims);
-        EngineMatch match = EngineMatch.of(allocation, "manual", 100, differenceAccount);
+        EngineMatch match = EngineMatch.manual(allocation, differenceAccount);
         recorder.recordManualMatch(key, match, actor, request.reason());
         Map<String, Object> answer = new LinkedHashMap<>(Map.of("statementKey", key, "lineNo", lineNo,
                 "status", "MATCHED", "items", match.match().items()));
@@ -97,6 +102,15 @@ public class ReconciliationController {
         }
         Fields.requireLength(run.statementKey(), "statementKey", 80);
         return Map.of("posted", suspense.run(Duration.ofSeconds(run.olderThanSeconds()), run.statementKey()));
+    }
+
+    /** Operators: give back claims older than {@code olderThanSeconds} whose match was never recorded. */
+    @PostMapping("/claim-sweeps")
+    Map<String, Object> sweep(@RequestBody ClaimSweep sweep) {
+        if (sweep.olderThanSeconds() == null || sweep.olderThanSeconds() < 0) {
+            throw Fields.invalid("olderThanSeconds", "olderThanSeconds is required, zero or more");
+        }
+        return Map.of("released", sweeper.sweep(Duration.ofSeconds(sweep.olderThanSeconds())));
     }
 
     private OpenLine requireLine(String key, int lineNo) {

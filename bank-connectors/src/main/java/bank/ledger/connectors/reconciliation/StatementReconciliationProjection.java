@@ -111,7 +111,7 @@ public class StatementReconciliationProjection {
         jdbc.update("update recon_line set status = 'OPEN', suspense_entry_id = null, updated_at = ?, last_sequence = ? "
                 + "where statement_key = ? and line_no = ? and last_sequence < ?", Timestamp.from(at), sequence,
                 event.statementKey(), event.lineNo(), sequence);
-        decision(event.statementKey(), sequence, event.lineNo(), "SUSPENSE_RELEASED", "suspense", null, null, false,
+        decision(event.statementKey(), sequence, event.lineNo(), "UNSUSPENDED", "suspense", null, null, false,
                 BankStatement.SYSTEM_ACTOR, event.reason(), at);
     }
 

@@ -60,7 +60,7 @@ class ReconciliationDecisionsIT extends ReconciliationTest {
             Api.Response refused = api.post(path(key, 2, "match"), Map.of("actor", "bob", "reason", "try",
                     "items", List.of(Map.of("entryId", entry))));
 
-            assertProblem(refused, 409, "ledgerItemAlreadyMatched", "items");
+            assertProblem(refused, 409, "ledgerItemAlreadyMatched", "items[0]");
         }
 
         @Test

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.domain.statement.api.ConfirmLineUnmatched;
 import bank.ledger.domain.statement.api.LineMatch;
 import bank.ledger.domain.statement.api.MatchStatementLines;
 import bank.ledger.domain.statement.api.ReceiveStatement;
@@ -102,7 +103,8 @@ public class BankStatement {
         List<Integer> skipped = new ArrayList<>();
         for (LineMatch match : command.matches()) {
             requireLine(match.lineNo());
-            if (lines.isMatched(match.lineNo()) || lines.epoch(match.lineNo()) != match.epoch()) {
+            if (lines.isMatched(match.lineNo())
+                    || (match.epoch() != LineMatch.ANY_EPOCH && lines.epoch(match.lineNo()) != match.epoch())) {
                 if (command.manual()) {
                     throw lines.isMatched(match.lineNo()) ? LedgerRefusal.of(RefusalCode.LINE_ALREADY_MATCHED, "lineNo",
                             "line " + match.lineNo() + " is matched already: unmatch it first")
@@ -129,6 +131,16 @@ public class BankStatement {
             throw LedgerRefusal.of(RefusalCode.LINE_NOT_MATCHED, "lineNo", "line " + command.lineNo() + " is not matched");
         }
         apply(unmatched(command.lineNo(), command.actor(), command.reason()));
+        return receipt(false);
+    }
+
+    @CommandHandler
+    public StatementState handle(ConfirmLineUnmatched command) {
+        requireReceived();
+        requireLine(command.lineNo());
+        if (lines.isMatched(command.lineNo())) {
+            throw LedgerRefusal.of(RefusalCode.LINE_ALREADY_MATCHED, "lineNo", "line " + command.lineNo() + " is matched");
+        }
         return receipt(false);
     }
 

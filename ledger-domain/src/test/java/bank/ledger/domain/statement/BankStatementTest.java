@@ -3,6 +3,7 @@ package bank.ledger.domain.statement;
 import static bank.ledger.domain.support.Refusals.refusal;
 
 import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.domain.statement.api.ConfirmLineUnmatched;
 import bank.ledger.domain.statement.api.LineMatch;
 import bank.ledger.domain.statement.api.MatchStatementLines;
 import bank.ledger.domain.statement.api.MatchedItem;
@@ -183,6 +184,14 @@ class BankStatementTest {
         }
 
         @Test
+        void a_person_deciding_on_the_line_as_it_is_now_needs_no_epoch() {
+            fixture.given(received(), recorded(), matched(), unmatched(null))
+                    .when(byPerson(match(1, "manual", LineMatch.ANY_EPOCH)))
+                    .expectEvents(new StatementLineMatched(KEY, 1, ITEMS, "manual", 100, null, true, "alice", "because",
+                            null));
+        }
+
+        @Test
         void a_manual_match_without_a_reason_is_refused() {
             fixture.given(received(), recorded())
                     .when(new MatchStatementLines(KEY, List.of(match(1, "manual", 0)), true, "alice", " "))
@@ -220,6 +229,21 @@ class BankStatementTest {
                             false, "engine", null, null))
                     .when(new UnmatchStatementLine(KEY, 1, "alice", "wrong customer"))
                     .expectEvents(unmatched("diff-1"));
+        }
+
+        @Test
+        void an_open_line_is_confirmed_unmatched_without_recording_anything() {
+            fixture.given(received(), recorded(), matched(), unmatched(null))
+                    .when(new ConfirmLineUnmatched(KEY, 1))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(state(2, false, List.of()));
+        }
+
+        @Test
+        void a_matched_line_is_not_confirmed_unmatched() {
+            fixture.given(received(), recorded(), matched())
+                    .when(new ConfirmLineUnmatched(KEY, 1))
+                    .expectException(refusal(RefusalCode.LINE_ALREADY_MATCHED, "lineNo"));
         }
 
         @Test

@@ -90,6 +90,7 @@ public final class EndpointAccess {
             allow(POST, "/api/v1/reconciliation/statements/{key}/lines/{lineNo}/match", Permission.POST_ENTRIES),
             allow(POST, "/api/v1/reconciliation/statements/{key}/lines/{lineNo}/unmatch", Permission.POST_ENTRIES),
             allow(POST, "/api/v1/reconciliation/suspense-runs", Permission.POST_ENTRIES),
+            allow(POST, "/api/v1/reconciliation/claim-sweeps", Permission.POST_ENTRIES),
 
             // the event stream for integrators (docs/event-stream.md)
             allow(GET, "/api/v1/stream", Permission.SUBSCRIBE_STREAM),
