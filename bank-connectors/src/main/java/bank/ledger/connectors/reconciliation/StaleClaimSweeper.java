@@ -3,7 +3,7 @@ package bank.ledger.connectors.reconciliation;
 import bank.ledger.connectors.ingestion.StatementCommands;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
-import bank.ledger.domain.statement.api.ConfirmLineUnmatched;
+import bank.ledger.domain.statement.api.ConfirmOpenLine;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,7 +73,7 @@ public class StaleClaimSweeper {
 
     private boolean release(ClaimedLine line) {
         try {
-            commands.send(new ConfirmLineUnmatched(line.statementKey(), line.lineNo()), ACTOR, "engine");
+            commands.send(new ConfirmOpenLine(line.statementKey(), line.lineNo()), ACTOR, "engine");
         } catch (LedgerRefusal matched) {
             if (matched.code() == RefusalCode.LINE_ALREADY_MATCHED) {
                 return false; // the match was recorded: the read model is late, the claims are right

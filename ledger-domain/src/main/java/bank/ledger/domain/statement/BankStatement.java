@@ -5,7 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
-import bank.ledger.domain.statement.api.ConfirmLineUnmatched;
+import bank.ledger.domain.statement.api.ConfirmOpenLine;
 import bank.ledger.domain.statement.api.LineMatch;
 import bank.ledger.domain.statement.api.MatchStatementLines;
 import bank.ledger.domain.statement.api.ReceiveStatement;
@@ -135,7 +135,7 @@ public class BankStatement {
     }
 
     @CommandHandler
-    public StatementState handle(ConfirmLineUnmatched command) {
+    public StatementState handle(ConfirmOpenLine command) {
         requireReceived();
         requireLine(command.lineNo());
         if (lines.isMatched(command.lineNo())) {

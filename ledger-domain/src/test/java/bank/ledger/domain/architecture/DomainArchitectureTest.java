@@ -31,7 +31,7 @@ class DomainArchitectureTest {
             "AccountClosed", "AccountBalanceChanged", "JournalEntryPosted", "PendingJournalEntryRecorded",
             "PendingJournalEntryPosted", "PendingJournalEntryVoided", "JournalEntryReversed",
             "StatementReceived", "StatementLinesRecorded", "StatementLineMatched", "StatementLineUnmatched",
-            "StatementLineSuspended", "StatementSuperseded");
+            "StatementLineSuspended", "StatementLineSuspenseReleased", "StatementSuperseded");
 
     /** A command names its target aggregate in one of its record components. */
     private static final DescribedPredicate<JavaClass> COMMAND = DescribedPredicate.describe("a command",

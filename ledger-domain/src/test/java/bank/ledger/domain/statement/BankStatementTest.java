@@ -3,7 +3,7 @@ package bank.ledger.domain.statement;
 import static bank.ledger.domain.support.Refusals.refusal;
 
 import bank.ledger.domain.refusal.RefusalCode;
-import bank.ledger.domain.statement.api.ConfirmLineUnmatched;
+import bank.ledger.domain.statement.api.ConfirmOpenLine;
 import bank.ledger.domain.statement.api.LineMatch;
 import bank.ledger.domain.statement.api.MatchStatementLines;
 import bank.ledger.domain.statement.api.MatchedItem;
@@ -232,17 +232,17 @@ class BankStatementTest {
         }
 
         @Test
-        void an_open_line_is_confirmed_unmatched_without_recording_anything() {
+        void an_open_line_is_confirmed_open_without_recording_anything() {
             fixture.given(received(), recorded(), matched(), unmatched(null))
-                    .when(new ConfirmLineUnmatched(KEY, 1))
+                    .when(new ConfirmOpenLine(KEY, 1))
                     .expectNoEvents()
                     .expectResultMessagePayload(state(2, false, List.of()));
         }
 
         @Test
-        void a_matched_line_is_not_confirmed_unmatched() {
+        void a_matched_line_is_not_confirmed_open() {
             fixture.given(received(), recorded(), matched())
-                    .when(new ConfirmLineUnmatched(KEY, 1))
+                    .when(new ConfirmOpenLine(KEY, 1))
                     .expectException(refusal(RefusalCode.LINE_ALREADY_MATCHED, "lineNo"));
         }
 

@@ -7,5 +7,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * {@code lineAlreadyMatched} when it is matched, answered (recording nothing) when it is not. Used to
  * tell a claim whose match command was lost in a crash from one whose match the read model shows late.
  */
-public record ConfirmLineUnmatched(@TargetAggregateIdentifier String statementKey, int lineNo) {
+public record ConfirmOpenLine(@TargetAggregateIdentifier String statementKey, int lineNo) {
 }
