@@ -129,8 +129,4 @@ class ReconciliationDecisionsIT extends ReconciliationTest {
             assertThat(run.body().get("posted").asInt()).isZero();
         }
     }
-
-    private static String path(String key, int lineNo, String action) {
-        return "/api/v1/reconciliation/statements/" + key + "/lines/" + lineNo + "/" + action;
-    }
 }

@@ -210,8 +210,4 @@ class ReconciliationPartsIT extends ReconciliationTest {
     private static long part(JsonNode line) {
         return line.get("items").get(0).get("signedMinor").asLong();
     }
-
-    private static String path(String key, int lineNo, String action) {
-        return "/api/v1/reconciliation/statements/" + key + "/lines/" + lineNo + "/" + action;
-    }
 }

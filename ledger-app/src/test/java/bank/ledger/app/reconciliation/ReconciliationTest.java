@@ -86,6 +86,11 @@ abstract class ReconciliationTest extends LedgerIntegrationTest {
         return last[0];
     }
 
+    /** The path of an action (match, unmatch) on one line of a statement. */
+    static String path(String key, int lineNo, String action) {
+        return "/api/v1/reconciliation/statements/" + key + "/lines/" + lineNo + "/" + action;
+    }
+
     static Predicate<JsonNode> status(String status) {
         return line -> status.equals(line.get("status").asString());
     }
