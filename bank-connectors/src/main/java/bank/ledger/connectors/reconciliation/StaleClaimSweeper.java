@@ -16,7 +16,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Gives back claims whose match command never ran (the node stopped between claim and command): such a
  * line would otherwise stay out of the engine, and a person could not match it either. A claim older than
- * {@code ledger.reconciliation.claim-timeout} on a line the read model shows unmatched is only released
+ * {@code ledger.reconciliation.claim-timeout} on a line the read model shows unmatched (open, suspended, or
+ * retired with its intraday report when the node stopped before giving the report's claims back) is only released
  * once the statement itself confirms the line is unmatched (the read model may just be late), and the
  * difference entry the lost match had posted, if any, is reversed first.
  */
@@ -53,7 +54,7 @@ public class StaleClaimSweeper {
         List<ClaimedLine> lines = jdbc.query("""
                 select c.statement_key, c.line_no, max(c.difference_entry_id) as difference_entry_id
                 from recon_claim c join recon_line l on l.statement_key = c.statement_key and l.line_no = c.line_no
-                where c.claimed_at < ? and l.status in ('OPEN', 'SUSPENDED')
+                where c.claimed_at < ? and l.status in ('OPEN', 'SUSPENDED', 'RETIRED')
                 group by c.statement_key, c.line_no order by c.statement_key, c.line_no limit ?""",
                 (rs, i) -> new ClaimedLine(rs.getString(1), rs.getInt(2), rs.getString(3)),
                 Timestamp.from(clock.instant().minus(age)), LINES_PER_RUN);
