@@ -35,3 +35,11 @@ insert into recon_claim_total (entry_id, posting_index, posting_minor, claimed_m
 -- How often a line was unmatched: the ids of the entries reconciliation posts for a line (suspense,
 -- difference) carry it, so a line matched, unmatched and matched again never reuses an entry id.
 alter table recon_line add column epoch integer not null default 0;
+
+-- The engine looks up the other instalments of a payment by identifier among an account's open lines.
+create index recon_line_open_e2e_idx on recon_line (ledger_account_id, end_to_end_id)
+    where status in ('OPEN', 'SUSPENDED') and end_to_end_id is not null;
+create index recon_line_open_reference_idx on recon_line (ledger_account_id, reference)
+    where status in ('OPEN', 'SUSPENDED') and reference is not null;
+create index recon_line_open_customer_reference_idx on recon_line (ledger_account_id, customer_reference)
+    where status in ('OPEN', 'SUSPENDED') and customer_reference is not null;

@@ -3,11 +3,14 @@ package bank.ledger.connectors.reconciliation;
 import bank.ledger.connectors.ingestion.BankAccountMappings;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -67,7 +70,7 @@ public class ReconciliationEngine {
     }
 
     private int reconcilePage(String ledgerAccountId, List<OpenLine> lines) {
-        Candidates free = new Candidates(freeItems(ledgerAccountId, lines), lines);
+        Candidates free = new Candidates(freeItems(ledgerAccountId, lines), withInstalments(ledgerAccountId, lines));
         String differenceAccount = mappings.findByLedgerAccount(ledgerAccountId)
                 .map(BankAccountMappings.Mapping::differenceAccountId).orElse(null);
         Map<String, List<EngineMatch>> byStatement = new LinkedHashMap<>();
@@ -97,6 +100,22 @@ public class ReconciliationEngine {
             }
         }
         return matched;
+    }
+
+    /**
+     * The page's lines, and the open lines elsewhere that share an identifier with them: instalments of
+     * one payment are decided together even when they are further apart than a page. The engine still
+     * walks only the page; the others are decided as part of an instalment group, or on their own page.
+     */
+    private List<OpenLine> withInstalments(String ledgerAccountId, List<OpenLine> page) {
+        Set<String> identifiers = new HashSet<>();
+        for (OpenLine line : page) {
+            Stream.of(line.endToEndId(), line.reference(), line.customerReference())
+                    .filter(id -> id != null && !id.isBlank()).forEach(identifiers::add);
+        }
+        List<OpenLine> lines = new ArrayList<>(page);
+        lines.addAll(store.openLinesNamed(ledgerAccountId, identifiers, new HashSet<>(page), linesPerPass));
+        return lines;
     }
 
     private List<LedgerItem> freeItems(String ledgerAccountId, List<OpenLine> lines) {

@@ -1,11 +1,15 @@
 package bank.ledger.connectors.reconciliation;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the engine and the suspense job read: open lines and the free ledger postings of an account. */
@@ -48,6 +52,34 @@ public class ReconciliationStore {
                                   and c.line_no = l.line_no)
                 order by coalesce(l.booking_date, date '0001-01-01'), l.statement_key, l.line_no limit ?""",
                 ReconciliationStore::line, ledgerAccountId, from.date(), from.key(), from.lineNo(), limit);
+    }
+
+    /**
+     * Open lines of the account, outside the page, that carry one of the identifiers: the other
+     * instalments of a payment whose parts are further apart than one page. Bounded by {@code limit}.
+     */
+    public List<OpenLine> openLinesNamed(String ledgerAccountId, Collection<String> identifiers, Set<OpenLine> page,
+                                         int limit) {
+        if (identifiers.isEmpty()) {
+            return List.of();
+        }
+        String[] ids = identifiers.toArray(String[]::new);
+        return jdbc.query(connection -> {
+            PreparedStatement query = connection.prepareStatement("""
+                    select * from recon_line l where l.ledger_account_id = ? and l.status in ('OPEN', 'SUSPENDED')
+                      and not l.manual_only
+                      and (l.end_to_end_id = any(?) or l.reference = any(?) or l.customer_reference = any(?))
+                      and not exists (select 1 from recon_claim c where c.statement_key = l.statement_key
+                                      and c.line_no = l.line_no)
+                    order by coalesce(l.booking_date, date '0001-01-01'), l.statement_key, l.line_no limit ?""");
+            Array array = connection.createArrayOf("varchar", ids);
+            query.setString(1, ledgerAccountId);
+            query.setArray(2, array);
+            query.setArray(3, array);
+            query.setArray(4, array);
+            query.setInt(5, limit + page.size());
+            return query;
+        }, ReconciliationStore::line).stream().filter(line -> !page.contains(line)).limit(limit).toList();
     }
 
     /** Open lines recorded before the instant, of one statement or (key null) of all. */
