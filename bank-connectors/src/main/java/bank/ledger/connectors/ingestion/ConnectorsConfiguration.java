@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.spring.config.SpringAggregateConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -56,6 +57,11 @@ public class ConnectorsConfiguration {
     @Bean
     BankAccountMappings bankAccountMappings(JdbcTemplate jdbc) {
         return new BankAccountMappings(jdbc);
+    }
+
+    @Bean
+    LedgerAccounts ledgerAccounts(EventStore eventStore) {
+        return new LedgerAccounts(eventStore);
     }
 
     @Bean
