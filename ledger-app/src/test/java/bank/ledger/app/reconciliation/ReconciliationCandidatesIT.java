@@ -11,8 +11,6 @@ import tools.jackson.databind.JsonNode;
 
 /** Which ledger postings the rules may match: posted holds yes, pending or voided ones and reversed pairs no. */
 class ReconciliationCandidatesIT extends ReconciliationTest {
-    private static final String LEDGER_ITEMS = "/api/v1/admin/projections/reconciliation-ledger-items";
-
     @Nested
     class Holds {
         @Test
@@ -105,11 +103,5 @@ class ReconciliationCandidatesIT extends ReconciliationTest {
                         line(bank.other(), "DEBIT", amount))));
         assertThat(posted.status()).as(posted.raw()).isEqualTo(201);
         return id;
-    }
-
-    /** The rules read the ledger-item projection: wait until it has every event stored so far. */
-    private void awaitLedgerItemsCaughtUp() {
-        long head = api.get(LEDGER_ITEMS).body().get("head").asLong();
-        awaitGet(LEDGER_ITEMS, status -> status.get("position").asLong() >= head);
     }
 }
