@@ -60,7 +60,7 @@ public class LedgerItemProjection {
         if (event.reversalOf() != null && LEDGER.equals(text.origin())) {
             text = text.withOrigin(REVERSING);
         }
-        insert(event.entryId(), event.effectiveDate(), event.postings(), text);
+        insert(event.entryId(), event.effectiveDate(), event.postings(), text, false);
     }
 
     /** Comes before the reversing entry's JournalEntryPosted; claims on the original stay as they are. */
@@ -87,9 +87,9 @@ public class LedgerItemProjection {
                 (rs, i) -> new ItemText(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                 event.entryId());
         // none: a redelivered event (its rows exist, nothing is inserted), or a hold recorded before this
-        // projection kept holds (a candidate without its text; resetting the processing group rebuilds it)
+        // projection kept holds (a candidate without its text until a replay of the group fills it in)
         ItemText text = held.isEmpty() ? new ItemText(null, null, null, LEDGER) : held.get(0);
-        insert(event.entryId(), event.effectiveDate(), event.postedPostings(), text);
+        insert(event.entryId(), event.effectiveDate(), event.postedPostings(), text, !held.isEmpty());
         forget(event.entryId());
     }
 
@@ -104,7 +104,9 @@ public class LedgerItemProjection {
         jdbc.update("delete from recon_pending_entry");
     }
 
-    private void insert(String entryId, LocalDate effectiveDate, List<Posting> postings, ItemText text) {
+    /** {@code refreshText}: rows already there take the text (never the origin, which a reversal may have set). */
+    private void insert(String entryId, LocalDate effectiveDate, List<Posting> postings, ItemText text,
+                        boolean refreshText) {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < postings.size(); i++) {
             Posting posting = postings.get(i);
@@ -115,7 +117,9 @@ public class LedgerItemProjection {
         jdbc.batchUpdate("""
                 insert into recon_ledger_item (entry_id, posting_index, account_id, signed_minor, currency, effective_date,
                     description, end_to_end_id, reference, origin)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (entry_id, posting_index) do nothing""", rows);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (entry_id, posting_index) do""" + (refreshText
+                ? " update set description = excluded.description, end_to_end_id = excluded.end_to_end_id,"
+                        + " reference = excluded.reference" : " nothing"), rows);
     }
 
     private void forget(String holdId) {

@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Which ledger postings the rules may match: posted holds yes, pending or voided ones and reversed pairs no. */
 class ReconciliationCandidatesIT extends ReconciliationTest {
+    private static final String LEDGER_ITEMS = "/api/v1/admin/projections/reconciliation-ledger-items";
+    @Autowired
+    JdbcTemplate jdbc;
     @Nested
     class Holds {
         @Test
@@ -48,6 +53,23 @@ class ReconciliationCandidatesIT extends ReconciliationTest {
             assertThat(awaitLine(key, 3, status("MATCHED")).get("items").get(0).get("entryId").asString()).isEqualTo(receipt);
             assertThat(awaitLine(key, 1, line -> true).get("status").asString()).isEqualTo("OPEN");
             assertThat(awaitLine(key, 2, line -> true).get("status").asString()).isEqualTo("OPEN");
+        }
+
+        @Test
+        void a_rebuild_gives_a_posted_hold_back_the_text_it_was_projected_without() {
+            Bank bank = newBank();
+            String hold = hold(bank, "12.00");
+            assertThat(api.post("/api/v1/journal-entries/" + hold + "/post", (String) null).status()).isEqualTo(200);
+            awaitLedgerItemsCaughtUp();
+            // what a hold recorded before migration V4_2 and posted after it looks like
+            jdbc.update("update recon_ledger_item set description = null where entry_id = ?", hold);
+
+            Api.Response started = api.post(LEDGER_ITEMS + "/rebuild", (String) null);
+
+            assertThat(started.status()).as(started.raw()).isEqualTo(202);
+            awaitGet(LEDGER_ITEMS, processor -> processor.get("rebuild").get("caughtUp").asBoolean());
+            assertThat(jdbc.queryForList("select description from recon_ledger_item where entry_id = ?", String.class,
+                    hold)).containsExactly("card authorisation", "card authorisation");
         }
     }
 
