@@ -44,7 +44,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class ConnectorsConfiguration {
 
-    /** Bounded, least recently used statements leave first (a weak-reference cache lost them at every GC). */
+    /** Bounded (Caffeine evicts the least used statements); a weak-reference cache lost them at every GC. */
     @Bean
     Cache bankStatementCache(@Value("${ledger.statements.cache-entries-max:10000}") long entriesMax) {
         return new BoundedAggregateCache(entriesMax);

@@ -63,7 +63,10 @@ public class LedgerItemProjection {
         insert(event.entryId(), event.effectiveDate(), event.postings(), text, false);
     }
 
-    /** Comes before the reversing entry's JournalEntryPosted; claims on the original stay as they are. */
+    /**
+     * Always after the original's own posting event (same aggregate, processed in sequence); its order
+     * against the reversing entry's event does not matter (other rows). Claims on the original stay.
+     */
     @EventHandler
     void on(JournalEntryReversed event) {
         jdbc.update("update recon_ledger_item set origin = ? where entry_id = ? and origin = ?",
