@@ -37,10 +37,9 @@ import org.axonframework.serialization.Revision;
  * (which lines exist, which are matched or suspended), never the lines themselves, so a 100,000-line
  * statement stays small in memory; the lines live in the events and the read model.
  * <p>
- * Snapshotted: every field is written into the snapshot (the application's serializer reads them
- * directly and writes bit sets as their {@code long} words). No field may be final, as a final field
- * would come back from a snapshot empty; the revision is raised when the fields change, so that older
- * snapshots are passed over and the events replayed.
+ * Snapshotted: every field is written into the snapshot (the application's serializer reads the
+ * fields of this package's classes directly and writes bit sets as their {@code long} words). Raise
+ * the revision when the fields change, so that older snapshots are passed over and the events replayed.
  */
 @Revision("1")
 public class BankStatement {
@@ -52,10 +51,10 @@ public class BankStatement {
     private int lineCount;
     private int linesDone;
     private String supersededBy;
-    private BitSet batches = new BitSet();
-    private BitSet recordedLines = new BitSet();
-    private Map<Integer, List<MatchedItem>> matched = new HashMap<>();
-    private BitSet suspended = new BitSet();
+    private final BitSet batches = new BitSet();
+    private final BitSet recordedLines = new BitSet();
+    private final Map<Integer, List<MatchedItem>> matched = new HashMap<>();
+    private final BitSet suspended = new BitSet();
 
     protected BankStatement() {
         // for Axon: created by the creation policy below or rebuilt from events
