@@ -7,6 +7,7 @@ import bank.ledger.connectors.reconciliation.ReconciliationStore;
 import bank.ledger.connectors.reconciliation.RuleBook;
 import bank.ledger.connectors.reconciliation.StaleClaimSweeper;
 import bank.ledger.connectors.reconciliation.SuspensePoster;
+import bank.ledger.domain.cache.BoundedAggregateCache;
 import bank.ledger.domain.statement.BankStatement;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,8 +18,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.spring.config.SpringAggregateConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -32,21 +38,38 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The connectors role: the statement aggregate, the ingestion pipeline and the reconciliation engine.
  * The statement aggregate is cached, so recording batch 100 of a large statement does not replay the
  * 99 batches before it; a stale cache entry on another node fails on the event sequence and is retried.
+ * It is snapshotted too, so a node that does not have it cached (another node, a restart, an evicted
+ * entry) reads the snapshot and the events after it, not every batch and decision since the upload.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("connectors")
 @EnableScheduling
 public class ConnectorsConfiguration {
 
+    /** Bounded (Caffeine evicts the least used statements); a weak-reference cache lost them at every GC. */
     @Bean
-    Cache bankStatementCache() {
-        return new WeakReferenceCache();
+    Cache bankStatementCache(@Value("${ledger.statements.cache-entries-max:10000}") long entriesMax) {
+        return new BoundedAggregateCache(entriesMax);
+    }
+
+    @Bean
+    SnapshotTriggerDefinition bankStatementSnapshotTrigger(Snapshotter snapshotter,
+            @Value("${ledger.statements.snapshot-every-events:50}") int snapshotEveryEvents) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, snapshotEveryEvents);
+    }
+
+    /** Without a factory bean Axon's snapshotter finds no way to build the aggregate and never stores a snapshot. */
+    @Bean
+    AggregateFactory<BankStatement> bankStatementAggregateFactory() {
+        return new GenericAggregateFactory<>(BankStatement.class);
     }
 
     @Bean
     SpringAggregateConfigurer<BankStatement> bankStatementAggregateConfigurer() {
         SpringAggregateConfigurer<BankStatement> configurer = new SpringAggregateConfigurer<>(BankStatement.class, Set.of());
         configurer.setCache("bankStatementCache");
+        configurer.setSnapshotTriggerDefinition("bankStatementSnapshotTrigger");
+        configurer.setAggregateFactory("bankStatementAggregateFactory");
         return configurer;
     }
 
@@ -58,6 +81,11 @@ public class ConnectorsConfiguration {
     @Bean
     BankAccountMappings bankAccountMappings(JdbcTemplate jdbc) {
         return new BankAccountMappings(jdbc);
+    }
+
+    @Bean
+    LedgerAccounts ledgerAccounts(EventStore eventStore) {
+        return new LedgerAccounts(eventStore);
     }
 
     @Bean

@@ -29,10 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class StatementUploadController {
     private final IngestionPipeline pipeline;
     private final BankAccountMappings mappings;
+    private final LedgerAccounts accounts;
 
-    public StatementUploadController(IngestionPipeline pipeline, BankAccountMappings mappings) {
+    public StatementUploadController(IngestionPipeline pipeline, BankAccountMappings mappings, LedgerAccounts accounts) {
         this.pipeline = pipeline;
         this.mappings = mappings;
+        this.accounts = accounts;
     }
 
     @PostMapping("/statements")
@@ -53,6 +55,14 @@ public class StatementUploadController {
         Fields.requireText(mapping.ledgerAccountId(), "ledgerAccountId", 128);
         Fields.requireLength(mapping.suspenseAccountId(), "suspenseAccountId", 128);
         Fields.requireLength(mapping.differenceAccountId(), "differenceAccountId", 128);
+        // refused now rather than at the first suspense or difference posting, days after the mistake
+        accounts.requireUsable(mapping.ledgerAccountId(), mapping.currency(), "ledgerAccountId");
+        if (mapping.suspenseAccountId() != null) {
+            accounts.requireUsable(mapping.suspenseAccountId(), mapping.currency(), "suspenseAccountId");
+        }
+        if (mapping.differenceAccountId() != null) {
+            accounts.requireUsable(mapping.differenceAccountId(), mapping.currency(), "differenceAccountId");
+        }
         mappings.save(mapping);
         return mapping;
     }

@@ -153,7 +153,9 @@ public class ReconciliationController {
                     .findFirst().orElse(null);
             if (item == null) {
                 throw LedgerRefusal.of(RefusalCode.LEDGER_ITEM_NOT_FOUND, field,
-                        "entry " + ref.entryId() + " has no posting on ledger account " + line.ledgerAccountId());
+                        "entry " + ref.entryId() + " has no posting on ledger account " + line.ledgerAccountId()
+                                + " that can be matched (reversed entries, their reversals and reconciliation's own"
+                                + " entries cannot)");
             }
             claims.add(ref.amount() == null ? item.whole() : item.part(part(ref.amount(), item, line, field)));
             if (claims.get(i).part().signedMinor() == 0) {

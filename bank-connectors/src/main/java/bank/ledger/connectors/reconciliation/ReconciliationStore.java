@@ -107,10 +107,14 @@ public class ReconciliationStore {
                 order by i.effective_date, i.item_id limit ?""", ReconciliationStore::item, ledgerAccountId, from, to, limit);
     }
 
-    /** The postings of one journal entry on one account (a manual match names the entry). */
+    /**
+     * The matchable postings of one journal entry on one account (a manual match names the entry): not
+     * reconciliation's own entries, nor reversed entries or their reversals.
+     */
     public List<LedgerItem> itemsOnAccount(String entryId, String accountId) {
         return jdbc.query("select i.*, " + OPEN_MINOR + " as open_minor from recon_ledger_item i " + CLAIMED
-                + " where i.entry_id = ? and i.account_id = ? order by i.posting_index", ReconciliationStore::item,
+                + " where i.entry_id = ? and i.account_id = ? and i.origin = 'ledger' order by i.posting_index",
+                ReconciliationStore::item,
                 entryId, accountId);
     }
 

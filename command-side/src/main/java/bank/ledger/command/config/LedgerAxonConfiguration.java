@@ -3,6 +3,7 @@ package bank.ledger.command.config;
 import bank.ledger.command.dispatch.LedgerCommandGateway;
 import bank.ledger.command.identity.JdbcIdentityRegistry;
 import bank.ledger.domain.account.Account;
+import bank.ledger.domain.cache.BoundedAggregateCache;
 import bank.ledger.domain.entry.JournalEntry;
 import bank.ledger.domain.entry.JournalEntryCommandHandler;
 import bank.ledger.domain.identity.IdentityRegistry;

@@ -48,7 +48,11 @@ class StatementImportBenchmark {
     private String importOnce(Api api, int lines) throws InterruptedException {
         String iban = "BENCH" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         String ledger = "bench-bank-" + iban;
-        api.post("/api/v1/bank-account-mappings", Map.of("bankAccount", iban, "currency", "EUR", "ledgerAccountId", ledger));
+        // the mapping endpoint refuses a ledger account that does not exist
+        require(api.post("/api/v1/accounts", Map.of("id", ledger, "code", "C-" + ledger, "name", "Bench bank " + iban,
+                "type", "ASSET", "currency", "EUR")), 201);
+        require(api.post("/api/v1/bank-account-mappings", Map.of("bankAccount", iban, "currency", "EUR",
+                "ledgerAccountId", ledger)), 200);
         Camt camt = Camt.endOfDay(iban, "BENCH-" + iban, "2026-11-20");
         for (int i = 1; i <= lines; i++) {
             camt.line(i % 2 == 0 ? 100 + i : -(100 + i), "E2E-" + i, "REF-" + i, "bench line " + i);
@@ -86,5 +90,11 @@ class StatementImportBenchmark {
 
     private static long ms(long from, long to) {
         return (to - from) / 1_000_000;
+    }
+
+    private static void require(Api.Response response, int status) {
+        if (response.status() != status) {
+            throw new AssertionError(response.raw());
+        }
     }
 }

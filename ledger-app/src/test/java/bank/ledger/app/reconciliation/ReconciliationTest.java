@@ -91,6 +91,13 @@ abstract class ReconciliationTest extends LedgerIntegrationTest {
         return "/api/v1/reconciliation/statements/" + key + "/lines/" + lineNo + "/" + action;
     }
 
+    /** The rules read the ledger-item projection: wait until it has processed every event stored so far. */
+    void awaitLedgerItemsCaughtUp() {
+        String path = "/api/v1/admin/projections/reconciliation-ledger-items";
+        long head = api.get(path).body().get("head").asLong();
+        awaitGet(path, processor -> processor.get("position").asLong() >= head);
+    }
+
     static Predicate<JsonNode> status(String status) {
         return line -> status.equals(line.get("status").asString());
     }

@@ -46,7 +46,8 @@ class StatementIngestionIT extends ReconciliationTest {
             assertThat(again.status()).as(again.raw()).isEqualTo(200);
             assertThat(again.body().get("statements").get(0).get("statementKey").asString()).isEqualTo(key);
             assertThat(again.body().get("statements").get(0).get("duplicate").asBoolean()).isTrue();
-            JsonNode status = awaitStatement(key, s -> s.has("lines"));
+            // the statement's row is projected before its lines: wait for the line, not just the statement
+            JsonNode status = awaitStatement(key, s -> s.has("lines") && s.get("lines").has("OPEN"));
             assertThat(status.get("lines").get("OPEN").get("count").asInt()).isEqualTo(1);
         }
 

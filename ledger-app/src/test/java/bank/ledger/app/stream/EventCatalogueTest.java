@@ -9,13 +9,16 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
+import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
  * The catalogue covers every event of every module (any {@code @Revision} class under bank.ledger): an event
- * added without a public form is caught here, not by a publisher that stops in production.
+ * added without a public form is caught here, not by a publisher that stops in production. A snapshotted
+ * aggregate carries {@code @Revision} for its snapshots, which stay in the snapshot table and are never
+ * published: it is not an event.
  */
 class EventCatalogueTest {
 
@@ -25,13 +28,18 @@ class EventCatalogueTest {
         void every_event_of_the_ledger_has_a_published_form() {
             List<Class<?>> events = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .importPackages("bank.ledger").stream()
-                    .filter(c -> c.isAnnotatedWith(Revision.class)).map(JavaClass::reflect).toList();
+                    .filter(c -> c.isAnnotatedWith(Revision.class)).filter(c -> !isAggregate(c))
+                    .map(JavaClass::reflect).toList();
 
             assertThat(events).isNotEmpty();
             java.util.Set<Class<?>> reviewed = new java.util.HashSet<>(EventCatalogue.publishedClasses());
             reviewed.addAll(EventCatalogue.internalClasses());
             assertThat(reviewed).containsExactlyInAnyOrderElementsOf(events);
             assertThat(EventCatalogue.publishedClasses()).doesNotContainAnyElementsOf(EventCatalogue.internalClasses());
+        }
+
+        private static boolean isAggregate(JavaClass type) {
+            return type.getAllFields().stream().anyMatch(field -> field.isAnnotatedWith(AggregateIdentifier.class));
         }
 
         @Test

@@ -30,12 +30,18 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 
 /**
  * A bank statement and the reconciliation state of its lines. It keeps only what its rules need
  * (which lines exist, which are matched or suspended), never the lines themselves, so a 100,000-line
  * statement stays small in memory; the lines live in the events and the read model.
+ * <p>
+ * Snapshotted: every field is written into the snapshot (the application's serializer reads the
+ * fields of this package's classes directly and writes bit sets as their {@code long} words). Raise
+ * the revision when the fields change, so that older snapshots are passed over and the events replayed.
  */
+@Revision("1")
 public class BankStatement {
     public static final int BATCH_LINES_MAX = 5_000;
     public static final int REASON_LENGTH_MAX = 500;

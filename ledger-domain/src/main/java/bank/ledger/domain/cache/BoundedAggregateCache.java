@@ -1,4 +1,4 @@
-package bank.ledger.command.config;
+package bank.ledger.domain.cache;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
@@ -11,13 +11,15 @@ import org.axonframework.common.caching.Cache;
 /**
  * Axon aggregate cache with a size bound, on Caffeine. Axon's {@code WeakReferenceCache} lost its
  * entries at every garbage collection under load, so most commands re-read both accounts' snapshot
- * and events (measured: docs/benchmarks.md); this one keeps the most recently used accounts.
+ * and events (measured: docs/benchmarks.md); this one keeps the most recently used aggregates.
+ * Here, in the one module the command side and the connectors both build on, so that both aggregate
+ * configurations (accounts, bank statements) use it without depending on each other.
  */
-final class BoundedAggregateCache implements Cache {
+public final class BoundedAggregateCache implements Cache {
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
     private final ConcurrentMap<Object, Object> entries;
 
-    BoundedAggregateCache(long entriesMax) {
+    public BoundedAggregateCache(long entriesMax) {
         entries = Caffeine.newBuilder()
                 .maximumSize(entriesMax)
                 .removalListener((Object key, Object value, RemovalCause cause) -> {
