@@ -1,5 +1,7 @@
 package bank.ledger.connectors.ingestion;
 
+import bank.ledger.axon.BoundedAggregateCache;
+import bank.ledger.axon.CommandDispatch;
 import bank.ledger.connectors.reconciliation.Claims;
 import bank.ledger.connectors.reconciliation.MatchRecorder;
 import bank.ledger.connectors.reconciliation.ReconciliationEngine;
@@ -7,8 +9,8 @@ import bank.ledger.connectors.reconciliation.ReconciliationStore;
 import bank.ledger.connectors.reconciliation.RuleBook;
 import bank.ledger.connectors.reconciliation.StaleClaimSweeper;
 import bank.ledger.connectors.reconciliation.SuspensePoster;
-import bank.ledger.domain.cache.BoundedAggregateCache;
 import bank.ledger.domain.statement.BankStatement;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -74,8 +76,13 @@ public class ConnectorsConfiguration {
     }
 
     @Bean
-    StatementCommands statementCommands(CommandGateway gateway, @Value("${ledger.commands.timeout-ms:10000}") long timeoutMs) {
-        return new StatementCommands(gateway, timeoutMs);
+    StatementCommands statementCommands(CommandGateway gateway, MeterRegistry meters,
+            @Value("${ledger.statements.command-attempts-max:5}") int attemptsMax,
+            @Value("${ledger.commands.backoff-ms-max:200}") long backoffMsMax,
+            @Value("${ledger.commands.timeout-ms:10000}") long timeoutMs) {
+        return new StatementCommands(new CommandDispatch(gateway, new CommandDispatch.Settings(attemptsMax, backoffMsMax,
+                timeoutMs), meters, "ledger.statements.command-retries",
+                missing -> StatementCommands.statementNotFound(String.valueOf(missing.getAggregateIdentifier()))));
     }
 
     @Bean

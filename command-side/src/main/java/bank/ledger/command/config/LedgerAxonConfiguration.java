@@ -1,9 +1,10 @@
 package bank.ledger.command.config;
 
+import bank.ledger.axon.BoundedAggregateCache;
+import bank.ledger.axon.CommandDispatch;
 import bank.ledger.command.dispatch.LedgerCommandGateway;
 import bank.ledger.command.identity.JdbcIdentityRegistry;
 import bank.ledger.domain.account.Account;
-import bank.ledger.domain.cache.BoundedAggregateCache;
 import bank.ledger.domain.entry.JournalEntry;
 import bank.ledger.domain.entry.JournalEntryCommandHandler;
 import bank.ledger.domain.identity.IdentityRegistry;
@@ -124,7 +125,8 @@ public class LedgerAxonConfiguration {
             @Value("${ledger.commands.attempts-max:10}") int attemptsMax,
             @Value("${ledger.commands.backoff-ms-max:200}") long backoffMsMax,
             @Value("${ledger.commands.timeout-ms:10000}") long timeoutMs) {
-        return new LedgerCommandGateway(commandGateway, meters, attemptsMax, backoffMsMax, timeoutMs);
+        return new LedgerCommandGateway(new CommandDispatch(commandGateway,
+                new CommandDispatch.Settings(attemptsMax, backoffMsMax, timeoutMs), meters, "ledger.commands.retries", null));
     }
 
     /** Who did it, through which channel, and the client's correlation id travel from command to events. */

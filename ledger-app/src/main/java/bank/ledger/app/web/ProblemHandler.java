@@ -1,7 +1,7 @@
 package bank.ledger.app.web;
 
 import bank.ledger.command.dispatch.CommandOrigin;
-import bank.ledger.command.dispatch.LedgerCommandGateway;
+import bank.ledger.axon.CommandDispatch;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,8 +60,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "parameter " + mismatch.getName() + " has the wrong type");
     }
 
-    @ExceptionHandler(LedgerCommandGateway.CommandTimedOut.class)
-    ProblemDetail timedOut(LedgerCommandGateway.CommandTimedOut timeout) {
+    @ExceptionHandler(CommandDispatch.CommandTimedOut.class)
+    ProblemDetail timedOut(CommandDispatch.CommandTimedOut timeout) {
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "commandTimedOut", null, timeout.getMessage());
     }
 

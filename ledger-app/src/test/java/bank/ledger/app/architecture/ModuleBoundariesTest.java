@@ -25,6 +25,12 @@ class ModuleBoundariesTest {
             .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.command..", "bank.ledger.query..",
                     "bank.ledger.projections..", "bank.ledger.connectors..", "bank.ledger.app..");
 
+    /** What the write sides share of Axon knows the domain's language and nothing of any module. */
+    @ArchTest
+    static final ArchRule axon_support_depends_on_no_other_module = noClasses().that().resideInAPackage("bank.ledger.axon..")
+            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.command..", "bank.ledger.query..",
+                    "bank.ledger.projections..", "bank.ledger.connectors..", "bank.ledger.app..", "org.springframework..");
+
     @ArchTest
     static final ArchRule command_side_stands_alone = noClasses().that().resideInAPackage("bank.ledger.command..")
             .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.query..", "bank.ledger.projections..",

@@ -25,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class LedgerIntegrationTest {
     /** The one browser origin the tests' configuration allows (CORS). */
     protected static final String CORS_ORIGIN = "https://ui.ledger.test";
+    /** Lines per reconciliation engine page in the tests (2,000 in production). */
+    protected static final int ENGINE_PAGE_LINES = 50;
     @LocalServerPort
     protected int port;
     protected Api api;
@@ -50,6 +52,8 @@ public abstract class LedgerIntegrationTest {
         properties.add("ledger.rate-limit.auth.capacity", () -> "100000");
         properties.add("ledger.rate-limit.read.capacity", () -> "1000000");
         properties.add("ledger.rate-limit.write.capacity", () -> "1000000");
+        // small engine pages, so that a test can put lines on different pages in the one shared context
+        properties.add("ledger.reconciliation.lines-per-pass", () -> String.valueOf(ENGINE_PAGE_LINES));
     }
 
     @BeforeEach

@@ -1,4 +1,4 @@
-package bank.ledger.domain.cache;
+package bank.ledger.axon;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
@@ -12,7 +12,7 @@ import org.axonframework.common.caching.Cache;
  * Axon aggregate cache with a size bound, on Caffeine. Axon's {@code WeakReferenceCache} lost its
  * entries at every garbage collection under load, so most commands re-read both accounts' snapshot
  * and events (measured: docs/benchmarks.md); this one keeps the most recently used aggregates.
- * Here, in the one module the command side and the connectors both build on, so that both aggregate
+ * Here, in the module the command side and the connectors both build on, so that both aggregate
  * configurations (accounts, bank statements) use it without depending on each other.
  */
 public final class BoundedAggregateCache implements Cache {
