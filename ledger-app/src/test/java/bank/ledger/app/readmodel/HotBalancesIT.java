@@ -32,6 +32,8 @@ class HotBalancesIT extends ReadModelTestSupport {
      * be flushed (other runs use it), so there the test deletes every key of its own account instead.
      */
     private void flushRedis(String accountId) {
+        // nothing of the account's may still be on its way to Redis, or it would come back after the flush
+        awaitProcessorCaughtUp("hot-accounts");
         if (embeddedRedis) {
             redis.execute((org.springframework.data.redis.core.RedisCallback<Object>) c -> {
                 c.serverCommands().flushDb();

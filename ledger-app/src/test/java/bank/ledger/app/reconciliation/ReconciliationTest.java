@@ -93,9 +93,7 @@ abstract class ReconciliationTest extends LedgerIntegrationTest {
 
     /** The rules read the ledger-item projection: wait until it has processed every event stored so far. */
     void awaitLedgerItemsCaughtUp() {
-        String path = "/api/v1/admin/projections/reconciliation-ledger-items";
-        long head = api.get(path).body().get("head").asLong();
-        awaitGet(path, processor -> processor.get("position").asLong() >= head);
+        awaitProcessorCaughtUp("reconciliation-ledger-items");
     }
 
     static Predicate<JsonNode> status(String status) {

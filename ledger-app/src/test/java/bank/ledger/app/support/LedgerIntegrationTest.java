@@ -103,4 +103,14 @@ public abstract class LedgerIntegrationTest {
         });
         return last[0];
     }
+
+    /** Waits until the event processor has handled every event stored when this was called. */
+    protected void awaitProcessorCaughtUp(String processingGroup) {
+        String path = "/api/v1/admin/projections/" + processingGroup;
+        long head = api.get(path).body().get("head").asLong();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            Api.Response processor = api.get(path);
+            return processor.status() == 200 && processor.body().get("position").asLong() >= head;
+        });
+    }
 }
