@@ -62,6 +62,7 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(byEndpointTable()))
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(ApiKeyFilter.jwtOnly())
                         .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(SecurityConfiguration::actor))
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

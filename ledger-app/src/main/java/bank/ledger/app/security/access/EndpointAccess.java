@@ -45,6 +45,9 @@ public final class EndpointAccess {
             open(GET, "/swagger-ui.html"),
             open(GET, "/swagger-ui/**"),
             open(GET, "/actuator/health/**"),
+            allow(GET, "/actuator/prometheus", Permission.READ_METRICS),
+            allow(GET, "/actuator/metrics", Permission.READ_METRICS),
+            allow(GET, "/actuator/metrics/{name}", Permission.READ_METRICS),
             open(GET, "/error"),
 
             allow(POST, "/api/v1/accounts", Permission.OPEN_ACCOUNTS),

@@ -19,7 +19,9 @@ public enum Permission {
     /** Subscribe to the event stream and webhooks. */
     SUBSCRIBE_STREAM,
     /** Approve or reject a request held by maker-checker (also needs the held request's own permission). */
-    APPROVE_REQUESTS;
+    APPROVE_REQUESTS,
+    /** Scrape {@code /actuator/prometheus} and read {@code /actuator/metrics} (monitoring). */
+    READ_METRICS;
 
     /** The Spring Security authority that stands for this permission. */
     public String authority() {

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The five roles and the permissions each grants. Auditors read everything and write nothing.
+ * The roles and the permissions each grants. Auditors read everything and write nothing; monitors
+ * (Prometheus' service account) read the metrics and nothing else.
  * The administrator holds every permission so that one operator can run a small installation;
  * separation of duties for risky writes is the maker-checker rule's job, not the role table's.
  */
@@ -15,7 +16,8 @@ public enum Role {
             Permission.READ_REPORTS, Permission.APPROVE_REQUESTS)),
     AUDITOR(EnumSet.of(Permission.READ_REPORTS)),
     INTEGRATOR(EnumSet.of(Permission.READ_REPORTS, Permission.SUBSCRIBE_STREAM)),
-    CONNECTOR(EnumSet.of(Permission.DELIVER_STATEMENTS));
+    CONNECTOR(EnumSet.of(Permission.DELIVER_STATEMENTS)),
+    MONITOR(EnumSet.of(Permission.READ_METRICS));
 
     private final Set<Permission> permissions;
 
