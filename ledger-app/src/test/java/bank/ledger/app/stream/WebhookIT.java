@@ -57,6 +57,16 @@ class WebhookIT extends LedgerIntegrationTest {
         }
 
         @Test
+        void a_target_inside_the_ledgers_network_is_refused_unless_its_range_is_allowed() {
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", "http://169.254.169.254/latest/meta-data")),
+                    400, "invalidField", "url");
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", "http://10.0.0.7/hook")), 400, "invalidField", "url");
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", "http://[fd00::7]/hook")), 400, "invalidField", "url");
+            // loopback is an allowed range in the tests (ledger.stream.webhooks.allowed-internal-targets)
+            assertThat(api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x")).status()).isEqualTo(201);
+        }
+
+        @Test
         void attempts_are_between_one_and_twenty() {
             assertProblem(api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x", "maxAttempts", 0)),
                     400, "invalidField", "maxAttempts");

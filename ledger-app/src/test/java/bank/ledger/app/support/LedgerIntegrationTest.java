@@ -54,6 +54,8 @@ public abstract class LedgerIntegrationTest {
         properties.add("ledger.rate-limit.write.capacity", () -> "1000000");
         // small engine pages, so that a test can put lines on different pages in the one shared context
         properties.add("ledger.reconciliation.lines-per-pass", () -> String.valueOf(ENGINE_PAGE_LINES));
+        // the tests' webhook receivers listen on loopback (in the external profile too)
+        properties.add("ledger.stream.webhooks.allowed-internal-targets", () -> "127.0.0.0/8,::1/128");
     }
 
     @BeforeEach

@@ -31,10 +31,12 @@ public class WebhookController {
     static final int REDELIVER_ALL_MAX = 1000;
     private final WebhookStore store;
     private final StreamHead head;
+    private final WebhookTargets targets;
 
-    public WebhookController(WebhookStore store, StreamHead head) {
+    public WebhookController(WebhookStore store, StreamHead head, WebhookTargets targets) {
         this.store = store;
         this.head = head;
+        this.targets = targets;
     }
 
     public record CreateWebhook(String url, List<String> eventTypes, List<String> accountIds, Integer maxAttempts) {
@@ -126,16 +128,18 @@ public class WebhookController {
                 "fromPosition", webhook.fromPosition(), "createdAt", webhook.createdAt());
     }
 
-    private static String validUrl(String url) {
+    private String validUrl(String url) {
         Fields.requireText(url, "url", 2000);
+        URI uri;
         try {
-            URI uri = URI.create(url);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw Fields.invalid("url", "an absolute http or https URL");
-            }
-            return url;
+            uri = URI.create(url);
         } catch (IllegalArgumentException e) {
             throw Fields.invalid("url", "an absolute http or https URL");
         }
+        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw Fields.invalid("url", "an absolute http or https URL");
+        }
+        targets.check(uri);
+        return url;
     }
 }

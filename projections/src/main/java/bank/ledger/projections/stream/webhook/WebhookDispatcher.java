@@ -27,18 +27,20 @@ import org.springframework.stereotype.Component;
 public class WebhookDispatcher extends FixedDelayTask {
     private static final long BACKOFF_BASE_MS = 1000;
     private final WebhookStore store;
+    private final WebhookTargets targets;
     private final HttpClient http;
     private final Duration requestTimeout;
     private final long backoffMaxMs;
     private final int batch;
 
-    public WebhookDispatcher(WebhookStore store,
+    public WebhookDispatcher(WebhookStore store, WebhookTargets targets,
                              @Value("${ledger.stream.webhooks.request-timeout-ms:5000}") long requestTimeoutMs,
                              @Value("${ledger.stream.webhooks.backoff-max-ms:600000}") long backoffMaxMs,
                              @Value("${ledger.stream.webhooks.poll-ms:250}") long pollMs,
                              @Value("${ledger.stream.webhooks.batch:20}") int batch) {
         super("webhook-dispatcher", pollMs);
         this.store = store;
+        this.targets = targets;
         this.requestTimeout = Duration.ofMillis(requestTimeoutMs);
         this.backoffMaxMs = backoffMaxMs;
         this.batch = batch;
@@ -61,6 +63,12 @@ public class WebhookDispatcher extends FixedDelayTask {
     }
 
     private CompletableFuture<Void> send(WebhookStore.Delivery delivery, WebhookStore.Webhook webhook) {
+        String refused = targets.refusal(URI.create(webhook.url()));
+        if (refused != null) { // its name resolves inside the ledger's network now: never sent there
+            store.failed(delivery.deliveryId(), null, "not sent: " + refused, webhook.maxAttempts(),
+                    backoffMs(delivery.attempts() + 1));
+            return CompletableFuture.completedFuture(null);
+        }
         long now = System.currentTimeMillis() / 1000;
         HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url())).timeout(requestTimeout)
                 .header("Content-Type", "application/json")

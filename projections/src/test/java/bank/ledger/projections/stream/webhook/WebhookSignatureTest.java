@@ -36,7 +36,7 @@ class WebhookSignatureTest {
 
     @Nested
     class BackOff {
-        private final WebhookDispatcher dispatcher = new WebhookDispatcher(null, 5000, 60_000, 250, 20);
+        private final WebhookDispatcher dispatcher = new WebhookDispatcher(null, new WebhookTargets(java.util.List.of()), 5000, 60_000, 250, 20);
 
         @Test
         void doubles_from_one_second_with_at_most_a_fifth_of_jitter() {
