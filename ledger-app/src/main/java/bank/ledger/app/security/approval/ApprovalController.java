@@ -14,7 +14,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -38,9 +41,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ApprovalController {
     private static final String ID = "[0-9a-f-]{36}";
     private final ApprovalStore approvals;
+    private final Duration approvalTtl;
 
-    ApprovalController(ApprovalStore approvals) {
+    ApprovalController(ApprovalStore approvals, @Value("${ledger.maker-checker.approval-ttl:P7D}") Duration approvalTtl) {
         this.approvals = approvals;
+        this.approvalTtl = approvalTtl;
     }
 
     public record Page(List<Approval> approvals, String nextAfter) {
@@ -73,6 +78,11 @@ public class ApprovalController {
     public void approve(@PathVariable @Pattern(regexp = ID) String id, Authentication checker,
                         HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Approval approval = checkable(id, checker);
+        if (approval.requestedAt().plus(approvalTtl).isBefore(Instant.now())) {
+            // what the maker asked for may no longer be what anyone wants: they send it again (rejecting still works)
+            throw EdgeRefusal.of(HttpStatus.CONFLICT, "approvalExpired", "id", "approval " + id + " waited longer than "
+                    + approvalTtl + " (ledger.maker-checker.approval-ttl): the maker sends the request again");
+        }
         if (!approvals.decide(id, "APPROVED", checker.getName())) {
             throw decided(id);
         }

@@ -109,6 +109,22 @@ class MakerCheckerIT extends LedgerIntegrationTest {
         }
 
         @Test
+        void a_request_held_longer_than_the_approval_ttl_cannot_be_approved_but_can_be_rejected() {
+            String id = newId("big");
+            String approvalId = maker.post("/api/v1/journal-entries", entryOf(id, "3000.00")).text("approvalId");
+            jdbc.update("update app_approval set requested_at = now() - interval '8 days' where approval_id = ?",
+                    approvalId);
+
+            Api.Response late = checker.post("/api/v1/approvals/" + approvalId + "/approve", "");
+
+            assertThat(late.status()).isEqualTo(409);
+            assertThat(late.text("code")).isEqualTo("approvalExpired");
+            assertThat(eventsOf(id)).isZero();
+            assertThat(checker.post("/api/v1/approvals/" + approvalId + "/reject", "").text("status"))
+                    .isEqualTo("REJECTED");
+        }
+
+        @Test
         void a_rejected_request_never_runs_and_cannot_be_approved_afterwards() {
             String id = newId("big");
             String approvalId = maker.post("/api/v1/journal-entries", entryOf(id, "2000.00")).text("approvalId");
