@@ -34,7 +34,7 @@ public final class Candidates {
         items.forEach(this::add);
         for (OpenLine line : lines) {
             undecided.add(line);
-            for (String id : identifiers(line.endToEndId(), line.reference(), line.customerReference())) {
+            for (String id : line.identifiers()) {
                 linesByIdentifier.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(line);
             }
         }
@@ -108,7 +108,8 @@ public final class Candidates {
         return found;
     }
 
-    private static List<String> identifiers(String... candidates) {
+    /** The identifiers given, without the missing and blank ones. */
+    static List<String> identifiers(String... candidates) {
         List<String> ids = new ArrayList<>(candidates.length);
         for (String id : candidates) {
             if (id != null && !id.isBlank()) {

@@ -1,6 +1,7 @@
 package bank.ledger.connectors.reconciliation;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A statement line still waiting for its ledger postings (open, or parked on suspense), as of its
@@ -13,5 +14,10 @@ public record OpenLine(String statementKey, int lineNo, String ledgerAccountId, 
     /** The day the money moved: the value date when the bank gave one. */
     public LocalDate date() {
         return valueDate != null ? valueDate : bookingDate;
+    }
+
+    /** What may name its posting: the end-to-end id, the bank's and the customer's reference, where given. */
+    public List<String> identifiers() {
+        return Candidates.identifiers(endToEndId, reference, customerReference);
     }
 }

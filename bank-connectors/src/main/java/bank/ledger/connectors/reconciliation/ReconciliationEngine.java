@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -109,10 +108,7 @@ public class ReconciliationEngine {
      */
     private List<OpenLine> withInstalments(String ledgerAccountId, List<OpenLine> page) {
         Set<String> identifiers = new HashSet<>();
-        for (OpenLine line : page) {
-            Stream.of(line.endToEndId(), line.reference(), line.customerReference())
-                    .filter(id -> id != null && !id.isBlank()).forEach(identifiers::add);
-        }
+        page.forEach(line -> identifiers.addAll(line.identifiers()));
         List<OpenLine> lines = new ArrayList<>(page);
         lines.addAll(store.openLinesNamed(ledgerAccountId, identifiers, new HashSet<>(page), linesPerPass));
         return lines;

@@ -17,6 +17,14 @@ public class ReconciliationStore {
     /** Joins each posting (alias i) to what lines have claimed of it (alias t). */
     static final String CLAIMED = " left join recon_claim_total t on t.entry_id = i.entry_id "
             + "and t.posting_index = i.posting_index ";
+    /** A line (alias l) the engine still works on: open or suspended, not left to people, holding no claim. */
+    private static final String ENGINE_OPEN = """
+            l.status in ('OPEN', 'SUSPENDED') and not l.manual_only
+              and not exists (select 1 from recon_claim c where c.statement_key = l.statement_key
+                              and c.line_no = l.line_no)""";
+    /** The engine's order of an account's lines: oldest booking first (the keyset of its pages). */
+    private static final String LINE_ORDER =
+            " order by coalesce(l.booking_date, date '0001-01-01'), l.statement_key, l.line_no limit ?";
     /** What no line has claimed of the posting yet. */
     static final String OPEN_MINOR = "(i.signed_minor - coalesce(t.claimed_minor, 0))";
     private final JdbcTemplate jdbc;
@@ -44,14 +52,9 @@ public class ReconciliationStore {
         Cursor from = after == null ? Cursor.parse(null) : new Cursor(after.bookingDate() == null ? Cursor.NO_DATE
                 : after.bookingDate(), after.statementKey(), after.lineNo());
         // a line with claims was just matched and the read model has not caught up: skip it
-        return jdbc.query("""
-                select * from recon_line l where l.ledger_account_id = ? and l.status in ('OPEN', 'SUSPENDED')
-                  and not l.manual_only
-                  and (coalesce(l.booking_date, date '0001-01-01'), l.statement_key, l.line_no) > (?, ?, ?)
-                  and not exists (select 1 from recon_claim c where c.statement_key = l.statement_key
-                                  and c.line_no = l.line_no)
-                order by coalesce(l.booking_date, date '0001-01-01'), l.statement_key, l.line_no limit ?""",
-                ReconciliationStore::line, ledgerAccountId, from.date(), from.key(), from.lineNo(), limit);
+        return jdbc.query("select * from recon_line l where l.ledger_account_id = ? and " + ENGINE_OPEN
+                + " and (coalesce(l.booking_date, date '0001-01-01'), l.statement_key, l.line_no) > (?, ?, ?)"
+                + LINE_ORDER, ReconciliationStore::line, ledgerAccountId, from.date(), from.key(), from.lineNo(), limit);
     }
 
     /**
@@ -65,13 +68,10 @@ public class ReconciliationStore {
         }
         String[] ids = identifiers.toArray(String[]::new);
         return jdbc.query(connection -> {
-            PreparedStatement query = connection.prepareStatement("""
-                    select * from recon_line l where l.ledger_account_id = ? and l.status in ('OPEN', 'SUSPENDED')
-                      and not l.manual_only
-                      and (l.end_to_end_id = any(?) or l.reference = any(?) or l.customer_reference = any(?))
-                      and not exists (select 1 from recon_claim c where c.statement_key = l.statement_key
-                                      and c.line_no = l.line_no)
-                    order by coalesce(l.booking_date, date '0001-01-01'), l.statement_key, l.line_no limit ?""");
+            PreparedStatement query = connection.prepareStatement("select * from recon_line l "
+                    + "where l.ledger_account_id = ? and " + ENGINE_OPEN
+                    + " and (l.end_to_end_id = any(?) or l.reference = any(?) or l.customer_reference = any(?))"
+                    + LINE_ORDER);
             Array array = connection.createArrayOf("varchar", ids);
             query.setString(1, ledgerAccountId);
             query.setArray(2, array);

@@ -5,8 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -57,15 +59,20 @@ public class WebhookDispatcher extends FixedDelayTask {
         }
         Map<String, WebhookStore.Webhook> webhooks = store.all().stream()
                 .collect(Collectors.toMap(WebhookStore.Webhook::id, Function.identity()));
+        // Each webhook's host is looked up once a round, not once per delivery (a round holds up to `batch`).
+        Map<String, Optional<String>> refusals = new HashMap<>();
         // A webhook deleted since the claim took its rows with it: nothing to send for those.
         CompletableFuture.allOf(due.stream().filter(d -> webhooks.containsKey(d.webhookId()))
-                .map(d -> send(d, webhooks.get(d.webhookId()))).toArray(CompletableFuture[]::new)).join();
+                .map(d -> send(d, webhooks.get(d.webhookId()), refusals.computeIfAbsent(d.webhookId(),
+                        id -> Optional.ofNullable(targets.refusal(URI.create(webhooks.get(id).url()))))))
+                .toArray(CompletableFuture[]::new)).join();
     }
 
-    private CompletableFuture<Void> send(WebhookStore.Delivery delivery, WebhookStore.Webhook webhook) {
-        String refused = targets.refusal(URI.create(webhook.url()));
-        if (refused != null) { // its name resolves inside the ledger's network now: never sent there
-            store.failed(delivery.deliveryId(), null, "not sent: " + refused, webhook.maxAttempts(),
+    /** {@code refused}: why the webhook's host may not be called now (it resolves inside the ledger's network). */
+    private CompletableFuture<Void> send(WebhookStore.Delivery delivery, WebhookStore.Webhook webhook,
+                                         Optional<String> refused) {
+        if (refused.isPresent()) { // never sent there
+            store.failed(delivery.deliveryId(), null, "not sent: " + refused.get(), webhook.maxAttempts(),
                     backoffMs(delivery.attempts() + 1));
             return CompletableFuture.completedFuture(null);
         }
