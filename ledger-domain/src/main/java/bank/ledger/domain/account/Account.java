@@ -74,6 +74,7 @@ public class Account {
 
     @CommandHandler
     public AccountState handle(FreezeAccount command, Clock clock) {
+        AccountShapes.check(command);
         requireExists();
         refuseIfClosed();
         if (status == AccountStatus.OPEN) {
@@ -84,6 +85,7 @@ public class Account {
 
     @CommandHandler
     public AccountState handle(UnfreezeAccount command, Clock clock) {
+        AccountShapes.check(command);
         requireExists();
         refuseIfClosed();
         if (status == AccountStatus.FROZEN) {
@@ -95,6 +97,7 @@ public class Account {
     /** Closing is final and needs a zero balance with no open holds; closing twice is a no-op. */
     @CommandHandler
     public AccountState handle(CloseAccount command, Clock clock) {
+        AccountShapes.check(command);
         requireExists();
         if (status == AccountStatus.CLOSED) {
             return state(true);

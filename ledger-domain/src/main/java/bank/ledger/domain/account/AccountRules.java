@@ -8,23 +8,31 @@ import bank.ledger.domain.money.Currencies;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.refusal.Fields;
+import bank.ledger.domain.refusal.TextRules;
 
 /** Account policies, pure functions of their arguments. */
 final class AccountRules {
     static final int CODE_LENGTH_MAX = 64;
     static final int NAME_LENGTH_MAX = 200;
     /** The same bound as a posting's account id, so that every account that opens can be posted to. */
-    static final int ID_LENGTH_MAX = 128;
+    static final int ID_LENGTH_MAX = TextRules.ID_LENGTH_MAX;
+    /** Why an account was frozen, unfrozen or closed (kept in the event for auditors). */
+    static final int REASON_LENGTH_MAX = 500;
 
     private AccountRules() {
     }
 
-    /** Checked before the id is reserved: a missing or oversized id is refused, never reserved. */
+    /** Checked before the id is reserved: a missing, oversized or ill-formed id is refused, never reserved. */
     static void validateId(String accountId) {
-        Fields.requireText(accountId, "id", ID_LENGTH_MAX);
+        TextRules.requireId(accountId, "id");
+    }
+
+    static void validateReason(String reason) {
+        Fields.optionalFreeText(reason, "reason", REASON_LENGTH_MAX);
     }
 
     static void validateOpening(OpenAccount command) {
+        TextRules.optionalId(command.parentAccountId(), "parentAccountId");
         Fields.requireText(command.code(), "code", CODE_LENGTH_MAX);
         Fields.requireText(command.name(), "name", NAME_LENGTH_MAX);
         if (command.type() == null) {
@@ -47,7 +55,7 @@ final class AccountRules {
         if (parent == null) {
             return;
         }
-        Fields.requireText(parent, "parentAccountId", ID_LENGTH_MAX);
+        TextRules.requireId(parent, "parentAccountId");
         if (parent.equals(command.accountId())) {
             throw Fields.invalid("parentAccountId", "an account cannot be its own parent");
         }

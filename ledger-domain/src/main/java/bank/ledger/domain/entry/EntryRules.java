@@ -8,8 +8,10 @@ import bank.ledger.domain.entry.api.Side;
 import bank.ledger.domain.money.Currencies;
 import bank.ledger.domain.money.DecimalAmount;
 import bank.ledger.domain.refusal.Fields;
+import bank.ledger.domain.refusal.LedgerCalendar;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.domain.refusal.TextRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.TreeMap;
 final class EntryRules {
     static final int POSTINGS_MIN = 2;
     static final int POSTINGS_MAX = 500;
-    static final int ID_LENGTH_MAX = 128;
+    static final int ID_LENGTH_MAX = TextRules.ID_LENGTH_MAX;
     static final int DESCRIPTION_LENGTH_MAX = 500;
 
     private EntryRules() {
@@ -28,8 +30,9 @@ final class EntryRules {
 
     /** Everything that can be checked without loading an account. */
     static void validateShape(PostJournalEntry command) {
-        Fields.requireText(command.entryId(), "id", ID_LENGTH_MAX);
-        Fields.requireLength(command.description(), "description", DESCRIPTION_LENGTH_MAX);
+        TextRules.requireId(command.entryId(), "id");
+        LedgerCalendar.requireInCalendar(command.effectiveDate(), "effectiveDate");
+        Fields.optionalFreeText(command.description(), "description", DESCRIPTION_LENGTH_MAX);
         Fields.validateMetadata(command.metadata(), "metadata");
         List<PostingRequest> postings = command.postings();
         if (postings.size() < POSTINGS_MIN) {
@@ -49,7 +52,7 @@ final class EntryRules {
         if (line == null) {
             throw Fields.invalid(field, "posting is required");
         }
-        Fields.requireText(line.accountId(), field + ".accountId", ID_LENGTH_MAX);
+        TextRules.requireId(line.accountId(), field + ".accountId");
         if (line.side() == null) {
             throw Fields.invalid(field + ".side", "side is DEBIT or CREDIT");
         }

@@ -11,9 +11,9 @@ import bank.ledger.domain.entry.api.PostingRequest;
 import bank.ledger.domain.entry.api.ReverseJournalEntry;
 import bank.ledger.domain.entry.api.VoidPendingEntry;
 import bank.ledger.domain.identity.IdentityRegistry;
-import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.domain.refusal.TextRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,6 +72,7 @@ public class JournalEntryCommandHandler {
 
     @CommandHandler
     public JournalEntryState handle(PostPendingEntry command) {
+        EntryShapes.check(command);
         Aggregate<JournalEntry> entry = loadEntry(command.entryId());
         String fingerprint = Fingerprints.of(command);
         JournalEntry current = entry.invoke(e -> e);
@@ -94,7 +95,7 @@ public class JournalEntryCommandHandler {
 
     @CommandHandler
     public JournalEntryState handle(VoidPendingEntry command) {
-        Fields.requireLength(command.reason(), "reason", EntryRules.DESCRIPTION_LENGTH_MAX);
+        EntryShapes.check(command);
         Aggregate<JournalEntry> entry = loadEntry(command.entryId());
         JournalEntry current = entry.invoke(e -> e);
         if (current.status() == bank.ledger.domain.entry.api.EntryStatus.VOIDED) {
@@ -111,9 +112,7 @@ public class JournalEntryCommandHandler {
 
     @CommandHandler
     public JournalEntryState handle(ReverseJournalEntry command) {
-        Fields.requireText(command.reversalEntryId(), "id", EntryRules.ID_LENGTH_MAX);
-        Fields.requireLength(command.description(), "description", EntryRules.DESCRIPTION_LENGTH_MAX);
-        Fields.validateMetadata(command.metadata(), "metadata");
+        EntryShapes.check(command);
         String fingerprint = Fingerprints.of(command);
         if (!registry.reserve(command.reversalEntryId(), IdentityRegistry.Kind.JOURNAL_ENTRY, "id")) {
             return replay(command.reversalEntryId(), fingerprint);
@@ -160,7 +159,7 @@ public class JournalEntryCommandHandler {
     }
 
     private Aggregate<JournalEntry> loadEntry(String entryId) {
-        Fields.requireText(entryId, "entryId", EntryRules.ID_LENGTH_MAX);
+        TextRules.requireId(entryId, "entryId");
         try {
             Aggregate<JournalEntry> entry = entries.load(entryId);
             if (entry.invoke(JournalEntry::status) == null) {

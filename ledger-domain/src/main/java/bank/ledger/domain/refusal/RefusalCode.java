@@ -13,6 +13,9 @@ public enum RefusalCode {
     TOO_FEW_POSTINGS("tooFewPostings", Kind.INVALID),
     TOO_MANY_POSTINGS("tooManyPostings", Kind.INVALID),
     INVALID_FIELD("invalidField", Kind.INVALID),
+    INVALID_TEXT("invalidText", Kind.INVALID),
+    INVALID_ID("invalidId", Kind.INVALID),
+    DATE_OUT_OF_RANGE("dateOutOfRange", Kind.INVALID),
     // not found (404)
     ACCOUNT_NOT_FOUND("accountNotFound", Kind.NOT_FOUND),
     ENTRY_NOT_FOUND("entryNotFound", Kind.NOT_FOUND),

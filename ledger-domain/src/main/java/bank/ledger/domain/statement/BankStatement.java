@@ -104,7 +104,7 @@ public class BankStatement {
         refuseIfSuperseded();
         if (command.manual()) {
             Fields.requireText(command.actor(), "actor", 200);
-            Fields.requireText(command.reason(), "reason", REASON_LENGTH_MAX);
+            Fields.requireFreeText(command.reason(), "reason", REASON_LENGTH_MAX);
         }
         List<Integer> skipped = new ArrayList<>();
         for (LineMatch match : command.matches()) {
@@ -131,7 +131,7 @@ public class BankStatement {
     public StatementState handle(UnmatchStatementLine command) {
         requireReceived();
         Fields.requireText(command.actor(), "actor", 200);
-        Fields.requireText(command.reason(), "reason", REASON_LENGTH_MAX);
+        Fields.requireFreeText(command.reason(), "reason", REASON_LENGTH_MAX);
         requireLine(command.lineNo());
         if (!lines.isMatched(command.lineNo())) {
             throw LedgerRefusal.of(RefusalCode.LINE_NOT_MATCHED, "lineNo", "line " + command.lineNo() + " is not matched");

@@ -13,6 +13,7 @@ import static bank.ledger.domain.support.Refusals.refusal;
 import bank.ledger.domain.account.api.AccountFlags;
 import bank.ledger.domain.account.api.AccountOpened;
 import bank.ledger.domain.account.api.OpenAccount;
+import bank.ledger.domain.identity.IdentityRegistry;
 import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.support.InMemoryIdentityRegistry;
@@ -63,6 +64,40 @@ class AccountOpeningValidationTest {
         void has_at_most_128_characters_so_that_postings_can_name_it() {
             accepted(withId("a".repeat(128)));
             refused(withId("a".repeat(129)), RefusalCode.INVALID_FIELD, "id");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"a b", "a\"b", "a\\b", "a\nb", "a\u0000b", "a/b", "-a"})
+        void outside_the_id_charset_is_refused_before_anything_is_reserved(String id) {
+            InMemoryIdentityRegistry registry = new InMemoryIdentityRegistry();
+            FixtureConfiguration<Account> fixture = new AggregateTestFixture<>(Account.class);
+            fixture.registerInjectableResource(registry);
+            fixture.registerInjectableResource(CLOCK);
+            fixture.givenNoPriorActivity().when(withId(id)).expectNoEvents()
+                    .expectException(refusal(RefusalCode.INVALID_ID, "id"));
+            org.assertj.core.api.Assertions.assertThat(registry.isReserved(id, IdentityRegistry.Kind.ACCOUNT)).isFalse();
+        }
+    }
+
+    @Nested
+    class Text_the_store_can_hold {
+        @Test
+        void a_name_or_code_with_u0000_or_a_line_break_is_invalidText() {
+            refused(withName("Cash\u0000"), RefusalCode.INVALID_TEXT, "name");
+            refused(withName("Cash\nat bank"), RefusalCode.INVALID_TEXT, "name");
+            refused(withCode("C\u0085"), RefusalCode.INVALID_TEXT, "code");
+        }
+
+        @Test
+        void a_name_with_an_unpaired_surrogate_is_invalidText_and_a_paired_one_is_accepted() {
+            refused(withName("Cash \ud800"), RefusalCode.INVALID_TEXT, "name");
+            accepted(withName("Cash \ud83d\ude00"));
+        }
+
+        @Test
+        void metadata_keys_and_values_with_u0000_are_invalidText_naming_the_entry() {
+            refused(withMetadata(Map.of("note", "a\u0000b")), RefusalCode.INVALID_TEXT, "metadata.note");
+            refused(withMetadata(Map.of("no\u0000te", "v")), RefusalCode.INVALID_TEXT, "metadata.no\uFFFDte");
         }
     }
 
