@@ -2,18 +2,23 @@ package bank.ledger.connectors.ingestion;
 
 import bank.ledger.connectors.statement.Entry;
 import bank.ledger.connectors.statement.Statement;
+import bank.ledger.domain.refusal.TextRules;
 import bank.ledger.domain.statement.api.StatementHeader;
 import bank.ledger.domain.statement.api.StatementLine;
 import java.util.ArrayList;
 import java.util.List;
 
-/** From the parsers' normalized model to the domain's statement records, truncating free text to its column size. */
+/**
+ * From the parsers' normalized model to the domain's statement records. A bank's text is recorded, never
+ * refused: characters the ledger does not store (U+0000, control characters, unpaired surrogates) are
+ * replaced ({@link TextRules#clean}), then the text is cut to its column size without splitting a pair.
+ */
 final class StatementLines {
     private StatementLines() {
     }
 
     static StatementHeader header(Statement statement, String ledgerAccountId, String channel) {
-        return new StatementHeader(statement.account().id(), statement.currency(),
+        return new StatementHeader(TextRules.clean(statement.account().id()), statement.currency(),
                 StatementKeys.messageType(statement.format()), statement.format(), cut(statement.statementId(), 128),
                 statement.sequence(), statement.page(),
                 statement.openingBalance() == null ? null : statement.openingBalance().signedMinor(),
@@ -34,6 +39,11 @@ final class StatementLines {
     }
 
     static String cut(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
+        String cleaned = TextRules.clean(text);
+        if (cleaned == null || cleaned.length() <= length) {
+            return cleaned;
+        }
+        int end = Character.isHighSurrogate(cleaned.charAt(length - 1)) ? length - 1 : length;
+        return cleaned.substring(0, end);
     }
 }

@@ -5,6 +5,8 @@ import bank.ledger.domain.entry.api.PostingRequest;
 import bank.ledger.domain.entry.api.ReverseJournalEntry;
 import bank.ledger.domain.entry.api.Side;
 import bank.ledger.domain.money.MoneyFormat;
+import bank.ledger.domain.refusal.LedgerCalendar;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,10 @@ final class LineEntries {
                                     String otherAccount, String description) {
         String amount = MoneyFormat.format(Math.abs(bankSignedMinor), line.currency());
         Side bankSide = bankSignedMinor > 0 ? Side.DEBIT : Side.CREDIT;
-        return new PostJournalEntry(entryId, line.bookingDate(), description, false,
+        // a bank's booking date outside the ledger's calendar would be refused: the entry then takes today
+        LocalDate effectiveDate = line.bookingDate() != null && LedgerCalendar.contains(line.bookingDate())
+                ? line.bookingDate() : null;
+        return new PostJournalEntry(entryId, effectiveDate, description, false,
                 List.of(new PostingRequest(line.ledgerAccountId(), bankSide, amount, line.currency()),
                         new PostingRequest(otherAccount, bankSide.opposite(), amount, line.currency())),
                 Map.of(LedgerItemProjection.ORIGIN_KEY, origin, "statementKey", line.statementKey(),

@@ -7,7 +7,7 @@ import bank.ledger.domain.account.api.CloseAccount;
 import bank.ledger.domain.account.api.FreezeAccount;
 import bank.ledger.domain.account.api.UnfreezeAccount;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
+import bank.ledger.command.dispatch.Locations;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +33,7 @@ public class AccountCommandController {
         AccountState state = commands.send(body.toCommand(), CommandOrigin.from(request));
         AccountResponse response = AccountResponse.of(state);
         return state.replayed() ? ResponseEntity.ok(response)
-                : ResponseEntity.created(URI.create("/api/v1/accounts/" + state.accountId())).body(response);
+                : ResponseEntity.created(Locations.of("/api/v1/accounts", state.accountId())).body(response);
     }
 
     @PostMapping("/{id}/freeze")

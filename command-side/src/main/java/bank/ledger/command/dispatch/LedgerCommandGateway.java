@@ -13,7 +13,9 @@ public class LedgerCommandGateway {
         this.dispatch = dispatch;
     }
 
+    /** Refuses a malformed command here, before the bus (see {@link CommandShapes}). */
     public <R> R send(Object command, CommandOrigin origin) {
+        CommandShapes.check(command);
         return dispatch.send(command, origin.metadata());
     }
 }

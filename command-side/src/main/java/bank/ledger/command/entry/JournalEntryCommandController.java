@@ -4,7 +4,7 @@ import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.command.dispatch.LedgerCommandGateway;
 import bank.ledger.domain.entry.api.JournalEntryState;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
+import bank.ledger.command.dispatch.Locations;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,6 +62,6 @@ public class JournalEntryCommandController {
     private static ResponseEntity<JournalEntryResponse> created(JournalEntryState state) {
         JournalEntryResponse response = JournalEntryResponse.of(state);
         return state.replayed() ? ResponseEntity.ok(response)
-                : ResponseEntity.created(URI.create("/api/v1/journal-entries/" + state.entryId())).body(response);
+                : ResponseEntity.created(Locations.of("/api/v1/journal-entries", state.entryId())).body(response);
     }
 }

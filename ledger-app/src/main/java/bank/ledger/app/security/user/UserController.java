@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
+import bank.ledger.command.dispatch.Locations;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -79,7 +79,7 @@ public class UserController {
         if (!users.create(user)) {
             throw EdgeRefusal.of(HttpStatus.CONFLICT, "usernameTaken", "username", "the username is taken");
         }
-        return ResponseEntity.created(URI.create("/api/v1/users/" + user.username()))
+        return ResponseEntity.created(Locations.of("/api/v1/users", user.username()))
                 .body(UserView.of(users.find(user.username()).orElseThrow()));
     }
 

@@ -1,0 +1,43 @@
+package bank.ledger.command.dispatch;
+
+import bank.ledger.domain.account.AccountShapes;
+import bank.ledger.domain.account.api.CloseAccount;
+import bank.ledger.domain.account.api.FreezeAccount;
+import bank.ledger.domain.account.api.OpenAccount;
+import bank.ledger.domain.account.api.UnfreezeAccount;
+import bank.ledger.domain.entry.EntryShapes;
+import bank.ledger.domain.entry.api.PostJournalEntry;
+import bank.ledger.domain.entry.api.PostPendingEntry;
+import bank.ledger.domain.entry.api.ReverseJournalEntry;
+import bank.ledger.domain.entry.api.VoidPendingEntry;
+
+/**
+ * The edge's copy of the domain's stateless checks (the same code, {@link EntryShapes} and
+ * {@link AccountShapes}): a request with an ill-formed id, text the store cannot hold or a date outside
+ * the calendar is refused before it reaches the command bus. The handlers check again, for every other
+ * sender (connectors, approvals).
+ */
+final class CommandShapes {
+    private CommandShapes() {
+    }
+
+    static void check(Object command) {
+        if (command instanceof PostJournalEntry post) {
+            EntryShapes.check(post);
+        } else if (command instanceof PostPendingEntry postHold) {
+            EntryShapes.check(postHold);
+        } else if (command instanceof VoidPendingEntry voidHold) {
+            EntryShapes.check(voidHold);
+        } else if (command instanceof ReverseJournalEntry reverse) {
+            EntryShapes.check(reverse);
+        } else if (command instanceof OpenAccount open) {
+            AccountShapes.check(open);
+        } else if (command instanceof FreezeAccount freeze) {
+            AccountShapes.check(freeze);
+        } else if (command instanceof UnfreezeAccount unfreeze) {
+            AccountShapes.check(unfreeze);
+        } else if (command instanceof CloseAccount close) {
+            AccountShapes.check(close);
+        }
+    }
+}
