@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.security.token.AccessTokens;
 import bank.ledger.app.security.token.SessionStore;
+import bank.ledger.app.security.token.SigningKeys;
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
@@ -30,6 +32,10 @@ class AuthenticationIT extends LedgerIntegrationTest {
     AccessTokens accessTokens;
     @Autowired
     SessionStore sessions;
+    @Autowired
+    JwtEncoder jwtEncoder;
+    @Autowired
+    SigningKeys signingKeys;
     private String username;
     private String password;
 
@@ -121,6 +127,20 @@ class AuthenticationIT extends LedgerIntegrationTest {
 
             assertProblem(api.anonymous().withToken(expired).get(PROTECTED), 401, "unauthenticated");
             assertThat(api.anonymous().withToken(live).get(PROTECTED).status()).isEqualTo(200);
+        }
+
+        @Test
+        void a_token_signed_by_the_ledger_s_own_key_but_without_exp_is_refused() {
+            SessionStore.Session session = sessions.open(username, "accountant", "api").session();
+            JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer("ledger").subject(username)
+                    .claim("role", "accountant").claim("sid", session.id()).claim("channel", "api");
+            JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(signingKeys.active().getKeyID()).build();
+            String eternal = jwtEncoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+            String expiring = jwtEncoder.encode(JwtEncoderParameters.from(header,
+                    claims.expiresAt(Instant.now().plusSeconds(60)).build())).getTokenValue();
+
+            assertProblem(api.anonymous().withToken(eternal).get(PROTECTED), 401, "unauthenticated");
+            assertThat(api.anonymous().withToken(expiring).get(PROTECTED).status()).isEqualTo(200);
         }
 
         @Test

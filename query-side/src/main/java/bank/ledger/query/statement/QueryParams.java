@@ -1,27 +1,25 @@
 package bank.ledger.query.statement;
 
+import bank.ledger.domain.refusal.LedgerCalendar;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.query.api.LineKey;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** Parsing and bounds of the report parameters, refused with {@code invalidField} naming the parameter. */
+/**
+ * Parsing and bounds of the report parameters, refused with {@code invalidField} naming the parameter;
+ * dates and instants outside the ledger's calendar ({@link LedgerCalendar}) with {@code dateOutOfRange}.
+ */
 public final class QueryParams {
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(9999, 12, 30);
-
     private QueryParams() {
     }
 
     public static LocalDate date(String text, String name) {
         try {
-            LocalDate date = LocalDate.parse(required(text, name));
-            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-                throw invalid(name, name + " is between " + EARLIEST + " and " + LATEST);
-            }
-            return date;
+            return LedgerCalendar.requireInCalendar(LocalDate.parse(required(text, name)), name);
         } catch (DateTimeParseException e) {
             throw invalid(name, name + " is an ISO date such as 2026-03-31");
         }
@@ -33,7 +31,9 @@ public final class QueryParams {
             return null;
         }
         try {
-            return Instant.parse(text);
+            Instant instant = Instant.parse(text);
+            LedgerCalendar.requireInCalendar(LocalDate.ofInstant(instant, ZoneOffset.UTC), name);
+            return instant;
         } catch (DateTimeParseException e) {
             throw invalid(name, name + " is an ISO instant such as 2026-04-05T00:00:00Z");
         }

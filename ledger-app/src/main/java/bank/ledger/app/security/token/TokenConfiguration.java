@@ -53,7 +53,9 @@ class TokenConfiguration {
 
     /**
      * Signature by any published key, our issuer, expiry with no clock skew allowance (instances keep NTP
-     * time; a token is dead the second it expires), and a session that still exists in Redis.
+     * time; a token is dead the second it expires), and a session that still exists in Redis. A token
+     * without {@code exp} is refused: Spring's validator lets one pass by default, and such a token,
+     * signed by a key that ever leaked, would never die.
      */
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys, LedgerSecurityProperties properties, SessionStore sessions) {
@@ -62,7 +64,9 @@ class TokenConfiguration {
                 new ImmutableJWKSet<>(keys.publicKeys())));
         processor.setJWTClaimsSetVerifier((claims, context) -> { }); // Spring's validators below decide
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(Duration.ZERO),
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
+        timestamps.setAllowEmptyExpiryClaim(false);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
                 new JwtIssuerValidator(properties.jwt().issuer()), sessionAlive(sessions)));
         return decoder;
     }

@@ -34,18 +34,21 @@ public class UserController {
     static final String ROLES = "(?i)admin|accountant|auditor|integrator|connector|monitor";
     private final UserStore users;
     private final Passwords passwords;
+    private final PasswordPolicy policy;
     private final SessionStore sessions;
     private final ApiKeyStore apiKeys;
 
-    UserController(UserStore users, Passwords passwords, SessionStore sessions, ApiKeyStore apiKeys) {
+    UserController(UserStore users, Passwords passwords, PasswordPolicy policy, SessionStore sessions,
+                   ApiKeyStore apiKeys) {
         this.users = users;
         this.passwords = passwords;
+        this.policy = policy;
         this.sessions = sessions;
         this.apiKeys = apiKeys;
     }
 
-    /** A person needs a password (12 to 128 characters); a service account has none and uses API keys. */
-    public record NewUser(@NotNull @Pattern(regexp = USERNAME) String username, @Size(min = 12, max = 128) String password,
+    /** A person needs a password ({@link PasswordPolicy}); a service account has none and uses API keys. */
+    public record NewUser(@NotNull @Pattern(regexp = USERNAME) String username, String password,
                           @NotNull @Pattern(regexp = ROLES) String role,
                           Boolean serviceAccount) {
         boolean service() {
@@ -72,6 +75,9 @@ public class UserController {
         if (body.service() == (body.password() != null)) {
             throw EdgeRefusal.of(HttpStatus.BAD_REQUEST, "invalidField", "password",
                     "a person needs a password; a service account has none (it uses API keys)");
+        }
+        if (!body.service()) {
+            policy.check(body.username(), body.password());
         }
         UserAccount user = new UserAccount(body.username(), body.password() == null ? null : passwords.hash(body.password()),
                 Role.parse(body.role()), body.service() ? UserAccount.Kind.SERVICE : UserAccount.Kind.PERSON,
