@@ -3,6 +3,7 @@ package bank.ledger.connectors.ingestion;
 import bank.ledger.connectors.statement.ParseLimits;
 import bank.ledger.domain.money.Currencies;
 import bank.ledger.domain.refusal.Fields;
+import bank.ledger.domain.refusal.TextRules;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,9 +53,9 @@ public class StatementUploadController {
         Fields.requireText(mapping.bankAccount(), "bankAccount", 64);
         Fields.requireText(mapping.currency(), "currency", 3);
         Currencies.exponent(mapping.currency(), "currency");
-        Fields.requireText(mapping.ledgerAccountId(), "ledgerAccountId", 128);
-        Fields.requireLength(mapping.suspenseAccountId(), "suspenseAccountId", 128);
-        Fields.requireLength(mapping.differenceAccountId(), "differenceAccountId", 128);
+        TextRules.requireId(mapping.ledgerAccountId(), "ledgerAccountId");
+        TextRules.optionalId(mapping.suspenseAccountId(), "suspenseAccountId");
+        TextRules.optionalId(mapping.differenceAccountId(), "differenceAccountId");
         // refused now rather than at the first suspense or difference posting, days after the mistake
         accounts.requireUsable(mapping.ledgerAccountId(), mapping.currency(), "ledgerAccountId");
         if (mapping.suspenseAccountId() != null) {

@@ -6,6 +6,7 @@ import bank.ledger.domain.money.Currencies;
 import bank.ledger.domain.money.DecimalAmount;
 import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.domain.refusal.Fields;
+import bank.ledger.domain.refusal.TextRules;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.statement.BankStatement;
@@ -67,8 +68,8 @@ public class ReconciliationController {
     Map<String, Object> match(@PathVariable String key, @PathVariable int lineNo, @RequestBody MatchRequest request,
                               HttpServletRequest http) {
         String actor = Actors.required(http, request.actor());
-        Fields.requireText(request.reason(), "reason", BankStatement.REASON_LENGTH_MAX);
-        Fields.requireLength(request.differenceAccountId(), "differenceAccountId", 128);
+        Fields.requireFreeText(request.reason(), "reason", BankStatement.REASON_LENGTH_MAX);
+        TextRules.optionalId(request.differenceAccountId(), "differenceAccountId");
         OpenLine line = requireLine(key, lineNo);
         List<Claims.Claim> claims = claims(request.items(), line);
         long claimed = claims.stream().mapToLong(claim -> claim.part().signedMinor()).sum();
@@ -89,7 +90,7 @@ public class ReconciliationController {
     Map<String, Object> unmatch(@PathVariable String key, @PathVariable int lineNo, @RequestBody UnmatchRequest request,
                                 HttpServletRequest http) {
         String actor = Actors.required(http, request.actor());
-        Fields.requireText(request.reason(), "reason", BankStatement.REASON_LENGTH_MAX);
+        Fields.requireFreeText(request.reason(), "reason", BankStatement.REASON_LENGTH_MAX);
         recorder.unmatch(key, lineNo, actor, request.reason());
         return Map.of("statementKey", key, "lineNo", lineNo, "status", "OPEN");
     }
@@ -147,7 +148,7 @@ public class ReconciliationController {
         for (int i = 0; i < refs.size(); i++) {
             String field = "items[" + i + "]";
             ItemRef ref = refs.get(i);
-            Fields.requireText(ref.entryId(), field + ".entryId", 128);
+            TextRules.requireId(ref.entryId(), field + ".entryId");
             LedgerItem item = store.itemsOnAccount(ref.entryId(), line.ledgerAccountId()).stream()
                     .filter(it -> ref.postingIndex() == null || it.postingIndex() == ref.postingIndex())
                     .findFirst().orElse(null);

@@ -1,6 +1,7 @@
 package bank.ledger.connectors.reconciliation;
 
 import bank.ledger.domain.refusal.Fields;
+import bank.ledger.domain.refusal.TextRules;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
@@ -42,14 +43,14 @@ public class ReconciliationQueryController {
 
     @GetMapping("/accounts/{ledgerAccountId}")
     Map<String, Object> account(@PathVariable String ledgerAccountId) {
-        Fields.requireText(ledgerAccountId, "ledgerAccountId", 128);
+        TextRules.requireId(ledgerAccountId, "ledgerAccountId");
         return queries.account(ledgerAccountId);
     }
 
     @GetMapping("/open-items")
     Map<String, Object> openItems(@RequestParam String ledgerAccountId, @RequestParam(required = false) String after,
                                   @RequestParam(defaultValue = "100") int pageSize) {
-        Fields.requireText(ledgerAccountId, "ledgerAccountId", 128);
+        TextRules.requireId(ledgerAccountId, "ledgerAccountId");
         return queries.openItems(ledgerAccountId, after, pageSize(pageSize));
     }
 

@@ -1,6 +1,7 @@
 package bank.ledger.projections.stream;
 
 import bank.ledger.domain.refusal.Fields;
+import bank.ledger.domain.refusal.TextRules;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +33,7 @@ public record SubscriptionFilter(List<String> eventTypes, List<String> accountId
             throw Fields.invalid("accountIds", "at most " + ACCOUNTS_MAX + " accounts");
         }
         for (int i = 0; i < accountIds.size(); i++) {
-            Fields.requireText(accountIds.get(i), "accountIds[" + i + "]", 128);
+            TextRules.requireId(accountIds.get(i), "accountIds[" + i + "]");
         }
         return this;
     }
