@@ -2,12 +2,12 @@ package bank.ledger.command.account;
 
 import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.command.dispatch.LedgerCommandGateway;
+import bank.ledger.command.dispatch.Locations;
 import bank.ledger.domain.account.api.AccountState;
 import bank.ledger.domain.account.api.CloseAccount;
 import bank.ledger.domain.account.api.FreezeAccount;
 import bank.ledger.domain.account.api.UnfreezeAccount;
 import jakarta.servlet.http.HttpServletRequest;
-import bank.ledger.command.dispatch.Locations;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -2,9 +2,9 @@ package bank.ledger.command.entry;
 
 import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.command.dispatch.LedgerCommandGateway;
+import bank.ledger.command.dispatch.Locations;
 import bank.ledger.domain.entry.api.JournalEntryState;
 import jakarta.servlet.http.HttpServletRequest;
-import bank.ledger.command.dispatch.Locations;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

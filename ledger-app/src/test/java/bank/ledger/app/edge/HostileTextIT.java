@@ -143,6 +143,18 @@ class HostileTextIT extends LedgerIntegrationTest {
                     "entryId");
             assertNothingStored();
         }
+        @Test
+        void hostile_path_ids_are_answered_with_a_4xx_problem_never_a_500() {
+            for (String id : List.of("a%00b", "a%0Ab", "a%20b", "a%22b", "a%5Cb", "a%2Fb", "%F0%9F%98%80", "a%ED%A0%80b",
+                    ".", "..%2F..", "x".repeat(300))) {
+                for (String path : List.of("/api/v1/accounts/" + id, "/api/v1/journal-entries/" + id)) {
+                    Api.Response read = api.get(path);
+                    assertThat(read.status()).as(path + " " + read.raw()).isBetween(400, 499);
+                    Api.Response write = api.post(path + (path.contains("accounts") ? "/freeze" : "/void"), Map.of());
+                    assertThat(write.status()).as(path + " " + write.raw()).isBetween(400, 499);
+                }
+            }
+        }
     }
 
     @Nested
