@@ -24,12 +24,15 @@ class UserBootstrap implements ApplicationRunner {
     static final int BOOTSTRAP_PASSWORD_LENGTH_MIN = 16;
     private final UserStore users;
     private final Passwords passwords;
+    private final PasswordPolicy policy;
     private final LedgerSecurityProperties properties;
     private final boolean dev;
 
-    UserBootstrap(UserStore users, Passwords passwords, LedgerSecurityProperties properties, Environment environment) {
+    UserBootstrap(UserStore users, Passwords passwords, PasswordPolicy policy, LedgerSecurityProperties properties,
+                  Environment environment) {
         this.users = users;
         this.passwords = passwords;
+        this.policy = policy;
         this.properties = properties;
         this.dev = environment.acceptsProfiles(Profiles.of("dev"));
     }
@@ -79,9 +82,10 @@ class UserBootstrap implements ApplicationRunner {
         }
         String password = admin.password() == null ? "" : admin.password();
         if (password.length() < BOOTSTRAP_PASSWORD_LENGTH_MIN || password.equals(properties.devPassword())
-                || password.equals("dev-password")) {
+                || password.equals("dev-password") || policy.weakness(admin.username(), password) != null) {
             throw new IllegalStateException("refusing to create the bootstrap administrator: its password must have "
-                    + "at least " + BOOTSTRAP_PASSWORD_LENGTH_MIN + " characters and differ from the dev password");
+                    + "at least " + BOOTSTRAP_PASSWORD_LENGTH_MIN + " characters, differ from the dev password and "
+                    + "pass the password policy (not common, not the username)");
         }
         users.create(new UserAccount(admin.username(), passwords.hash(password), Role.ADMIN, UserAccount.Kind.PERSON,
                 true, false, null, "bootstrap"));

@@ -31,7 +31,7 @@ class UserBootstrapIT extends LedgerIntegrationTest {
         environment.setActiveProfiles(profile);
         LedgerSecurityProperties properties = new LedgerSecurityProperties(configured.jwt(), configured.session(),
                 new LedgerSecurityProperties.BootstrapAdmin(adminName, adminPassword), "dev-password", List.of());
-        return new UserBootstrap(users, passwords, properties, environment);
+        return new UserBootstrap(users, passwords, new PasswordPolicy(), properties, environment);
     }
 
     private static String fresh(String prefix) {
@@ -56,11 +56,13 @@ class UserBootstrapIT extends LedgerIntegrationTest {
         }
 
         @Test
-        void the_bootstrap_administrator_may_not_have_a_short_or_the_dev_password() {
+        void the_bootstrap_administrator_may_not_have_a_short_a_common_or_the_dev_password() {
             String name = fresh("boss");
             assertThatThrownBy(() -> bootstrap("external", name, "short-password").createBootstrapAdmin())
                     .isInstanceOf(IllegalStateException.class);
             assertThatThrownBy(() -> bootstrap("external", name, "dev-password").createBootstrapAdmin())
+                    .isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> bootstrap("external", name, "Password12345678!").createBootstrapAdmin())
                     .isInstanceOf(IllegalStateException.class);
             assertThat(users.find(name)).isEmpty();
         }
