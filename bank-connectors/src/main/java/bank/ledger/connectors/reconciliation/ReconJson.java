@@ -1,5 +1,6 @@
 package bank.ledger.connectors.reconciliation;
 
+import bank.ledger.domain.text.StoredText;
 import bank.ledger.domain.statement.api.MatchedItem;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
@@ -13,7 +14,7 @@ final class ReconJson {
     }
 
     static String write(Object value) {
-        return value == null ? null : MAPPER.writeValueAsString(value);
+        return value == null ? null : StoredText.json(MAPPER.writeValueAsString(value));
     }
 
     static List<MatchedItem> items(String json) {

@@ -1,5 +1,6 @@
 package bank.ledger.projections.balance;
 
+import bank.ledger.domain.text.StoredText;
 import bank.ledger.domain.account.api.AccountBalanceChanged;
 import bank.ledger.domain.account.api.AccountClosed;
 import bank.ledger.domain.account.api.AccountFrozen;
@@ -41,10 +42,10 @@ public class AccountProjection {
                     opened_at, updated_at, last_sequence, parent_account_id)
                 values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, ?, ?)
                 on conflict (account_id) do nothing""",
-                event.accountId(), event.code(), event.name(), event.type().name(), event.currency(),
-                event.flags().debitsMustNotExceedCredits(), event.flags().creditsMustNotExceedDebits(),
-                Json.write(event.metadata()), at(event.openedAt()), at(event.openedAt()), sequence,
-                event.parentAccountId());
+                StoredText.args(event.accountId(), event.code(), event.name(), event.type().name(), event.currency(),
+                        event.flags().debitsMustNotExceedCredits(), event.flags().creditsMustNotExceedDebits(),
+                        Json.write(event.metadata()), at(event.openedAt()), at(event.openedAt()), sequence,
+                        event.parentAccountId()));
     }
 
     @EventHandler

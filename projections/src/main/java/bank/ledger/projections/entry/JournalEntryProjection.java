@@ -1,5 +1,6 @@
 package bank.ledger.projections.entry;
 
+import bank.ledger.domain.text.StoredText;
 import bank.ledger.domain.entry.api.JournalEntryPosted;
 import bank.ledger.domain.entry.api.JournalEntryReversed;
 import bank.ledger.domain.entry.api.PendingJournalEntryPosted;
@@ -79,8 +80,9 @@ public class JournalEntryProjection {
                     posted_postings, metadata, reversal_of, recorded_at, updated_at, last_sequence)
                 values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
                 on conflict (entry_id) do nothing""",
-                entryId, status, effectiveDate, description, Json.write(postings), Json.write(postedPostings),
-                Json.write(metadata), reversalOf, at(recordedAt), at(recordedAt), sequence);
+                StoredText.args(entryId, status, effectiveDate, description, Json.write(postings),
+                        Json.write(postedPostings), Json.write(metadata), reversalOf, at(recordedAt), at(recordedAt),
+                        sequence));
     }
 
     private static Timestamp at(Instant instant) {
