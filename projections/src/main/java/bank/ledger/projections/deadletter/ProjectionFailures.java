@@ -64,9 +64,16 @@ public class ProjectionFailures {
         return Optional.ofNullable(lastStall.get(group));
     }
 
-    /** The cause's message, as the dead-letter queue and the admin view can store and show it. */
+    /**
+     * The message of the innermost cause (the database's own words rather than Spring's wrapper quoting the
+     * SQL), cut and cleaned so that the dead-letter queue and the admin view can store and show it.
+     */
     static String message(Throwable cause) {
-        String message = String.valueOf(cause.getMessage());
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
         return StoredText.of(message.length() > MESSAGE_LENGTH_MAX ? message.substring(0, MESSAGE_LENGTH_MAX) : message);
     }
 
