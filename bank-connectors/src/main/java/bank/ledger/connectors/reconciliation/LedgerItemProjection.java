@@ -1,6 +1,5 @@
 package bank.ledger.connectors.reconciliation;
 
-import bank.ledger.domain.text.StoredText;
 import bank.ledger.domain.entry.api.JournalEntryPosted;
 import bank.ledger.domain.entry.api.JournalEntryReversed;
 import bank.ledger.domain.entry.api.PendingJournalEntryPosted;
@@ -8,6 +7,7 @@ import bank.ledger.domain.entry.api.PendingJournalEntryRecorded;
 import bank.ledger.domain.entry.api.PendingJournalEntryVoided;
 import bank.ledger.domain.entry.api.Posting;
 import bank.ledger.domain.entry.api.Side;
+import bank.ledger.domain.text.StoredText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

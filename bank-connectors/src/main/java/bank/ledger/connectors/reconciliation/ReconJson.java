@@ -1,7 +1,7 @@
 package bank.ledger.connectors.reconciliation;
 
-import bank.ledger.domain.text.StoredText;
 import bank.ledger.domain.statement.api.MatchedItem;
+import bank.ledger.domain.text.StoredText;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,6 +1,5 @@
 package bank.ledger.connectors.reconciliation;
 
-import bank.ledger.domain.text.StoredText;
 import bank.ledger.domain.statement.BankStatement;
 import bank.ledger.domain.statement.api.StatementHeader;
 import bank.ledger.domain.statement.api.StatementLine;
@@ -11,6 +10,7 @@ import bank.ledger.domain.statement.api.StatementLineUnmatched;
 import bank.ledger.domain.statement.api.StatementLinesRecorded;
 import bank.ledger.domain.statement.api.StatementReceived;
 import bank.ledger.domain.statement.api.StatementSuperseded;
+import bank.ledger.domain.text.StoredText;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package bank.ledger.projections.balance;
 
-import bank.ledger.domain.text.StoredText;
 import bank.ledger.domain.account.api.AccountBalanceChanged;
 import bank.ledger.domain.account.api.AccountClosed;
 import bank.ledger.domain.account.api.AccountFrozen;
 import bank.ledger.domain.account.api.AccountOpened;
 import bank.ledger.domain.account.api.AccountUnfrozen;
 import bank.ledger.domain.account.api.Balances;
+import bank.ledger.domain.text.StoredText;
 import bank.ledger.projections.Json;
 import java.sql.Timestamp;
 import java.time.Instant;

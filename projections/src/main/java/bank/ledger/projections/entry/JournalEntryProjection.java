@@ -1,11 +1,11 @@
 package bank.ledger.projections.entry;
 
-import bank.ledger.domain.text.StoredText;
 import bank.ledger.domain.entry.api.JournalEntryPosted;
 import bank.ledger.domain.entry.api.JournalEntryReversed;
 import bank.ledger.domain.entry.api.PendingJournalEntryPosted;
 import bank.ledger.domain.entry.api.PendingJournalEntryRecorded;
 import bank.ledger.domain.entry.api.PendingJournalEntryVoided;
+import bank.ledger.domain.text.StoredText;
 import bank.ledger.projections.Json;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package bank.ledger.projections.line;
 
-import bank.ledger.domain.text.StoredText;
 import bank.ledger.domain.account.api.AccountBalanceChanged;
+import bank.ledger.domain.text.StoredText;
 import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
