@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 class PoisonEventIT extends ReadModelTestSupport {
     static final String NUL = "\u0000";
     static final String REPLACEMENT = "\uFFFD";
+    static final String LONE_SURROGATE = "\uD83D";
     @Autowired
     EventStore eventStore;
     @Autowired
@@ -68,9 +69,9 @@ class PoisonEventIT extends ReadModelTestSupport {
         }
 
         @Test
-        void an_account_with_a_nul_in_its_name_and_metadata_is_projected_and_later_accounts_follow() {
+        void an_account_with_a_nul_and_a_lone_surrogate_in_its_name_and_metadata_is_projected_and_later_accounts_follow() {
             String poison = newId("acc-nul");
-            hostile.accountOpened(poison, "Ca" + NUL + "sh", Map.of("branch", "1" + NUL));
+            hostile.accountOpened(poison, "Ca" + NUL + "sh" + LONE_SURROGATE, Map.of("branch", "1" + NUL));
             String later = HostileEvents.sameSegmentAs(poison, "acc-after-nul");
             Api.Response opened = api.post("/api/v1/accounts", Map.of("id", later, "code", "C-" + later,
                     "name", "Later", "type", "ASSET", "currency", "EUR"));
@@ -80,7 +81,7 @@ class PoisonEventIT extends ReadModelTestSupport {
             awaitInReadModel(later);
 
             assertThat(jdbc.queryForObject("select name from rm_account where account_id = ?", String.class, poison))
-                    .isEqualTo("Ca" + REPLACEMENT + "sh");
+                    .isEqualTo("Ca" + REPLACEMENT + "sh" + REPLACEMENT);
             assertThat(jdbc.queryForObject("select metadata ->> 'branch' from rm_account where account_id = ?",
                     String.class, poison)).isEqualTo("1" + REPLACEMENT);
         }

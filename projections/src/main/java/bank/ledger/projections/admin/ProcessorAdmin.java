@@ -65,11 +65,8 @@ public class ProcessorAdmin {
         List<SegmentTokens.Segment> stored = tokens.of(name);
         List<Integer> unclaimed = stored.stream().filter(s -> s.owner() == null).map(SegmentTokens.Segment::segment)
                 .toList();
-        // a segment nobody claims (its batch failed) counts at its stored position: it is behind, not absent
-        long position = LongStream.concat(
-                segments.values().stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)),
-                stored.stream().filter(s -> s.owner() == null).mapToLong(s -> s.index() == null ? -1 : s.index()))
-                .min().orElse(-1);
+        long position = lowestPosition(segments.values().stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).boxed().toList(), stored);
         long head = position(events.createHeadToken());
         long behind = Math.max(0, head - position);
         Started started = rebuilds.get(name);
@@ -83,6 +80,17 @@ public class ProcessorAdmin {
                 behind, behind == 0 ? 0 : secondsBehind(segments, unclaimed.isEmpty() ? null : position), rebuild,
                 segments.size(), unclaimed, errors, failures.lastStall(name).orElse(null), deadLetters.count(name),
                 deadLetters.oldest(name).orElse(null));
+    }
+
+    /**
+     * The lowest position of the processor's segments: those this node runs at their live position, and a
+     * segment nobody claims (its batch failed, it waits for a retry) at the position stored in its token, so
+     * that a stalled segment shows as behind instead of disappearing from the count. -1: nothing processed.
+     */
+    static long lowestPosition(List<Long> claimedPositions, List<SegmentTokens.Segment> stored) {
+        return LongStream.concat(claimedPositions.stream().mapToLong(Long::longValue),
+                        stored.stream().filter(s -> s.owner() == null).mapToLong(s -> s.index() == null ? -1 : s.index()))
+                .min().orElse(-1);
     }
 
     /** Refuses a name that is no streaming processor of this node ({@code invalidField} on {@code name}). */
