@@ -1,5 +1,6 @@
 package bank.ledger.projections;
 
+import bank.ledger.domain.text.StoredText;
 import tools.jackson.databind.json.JsonMapper;
 
 /** JSON for jsonb columns. One shared, thread-safe mapper; read models store plain maps and lists. */
@@ -9,7 +10,8 @@ public final class Json {
     private Json() {
     }
 
+    /** The value as JSON that a jsonb column accepts (see {@link StoredText#json}). */
     public static String write(Object value) {
-        return MAPPER.writeValueAsString(value);
+        return StoredText.json(MAPPER.writeValueAsString(value));
     }
 }

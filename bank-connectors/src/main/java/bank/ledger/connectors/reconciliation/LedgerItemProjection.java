@@ -7,6 +7,7 @@ import bank.ledger.domain.entry.api.PendingJournalEntryRecorded;
 import bank.ledger.domain.entry.api.PendingJournalEntryVoided;
 import bank.ledger.domain.entry.api.Posting;
 import bank.ledger.domain.entry.api.Side;
+import bank.ledger.domain.text.StoredText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,8 @@ public class LedgerItemProjection {
         jdbc.update("""
                 insert into recon_pending_entry (entry_id, description, end_to_end_id, reference, origin)
                 values (?, ?, ?, ?, ?) on conflict (entry_id) do nothing""",
-                event.entryId(), text.description(), text.endToEndId(), text.reference(), text.origin());
+                StoredText.args(event.entryId(), text.description(), text.endToEndId(), text.reference(),
+                        text.origin()));
     }
 
     /** One row per posted posting, indexed in {@code postedPostings} (not aligned with the held postings). */
@@ -114,8 +116,8 @@ public class LedgerItemProjection {
         for (int i = 0; i < postings.size(); i++) {
             Posting posting = postings.get(i);
             long signed = posting.side() == Side.DEBIT ? posting.amountMinor() : -posting.amountMinor();
-            rows.add(new Object[] {entryId, i, posting.accountId(), signed, posting.currency(), effectiveDate,
-                    text.description(), text.endToEndId(), text.reference(), text.origin()});
+            rows.add(StoredText.args(entryId, i, posting.accountId(), signed, posting.currency(), effectiveDate,
+                    text.description(), text.endToEndId(), text.reference(), text.origin()));
         }
         jdbc.batchUpdate("""
                 insert into recon_ledger_item (entry_id, posting_index, account_id, signed_minor, currency, effective_date,

@@ -1,6 +1,7 @@
 package bank.ledger.connectors.reconciliation;
 
 import bank.ledger.domain.statement.api.MatchedItem;
+import bank.ledger.domain.text.StoredText;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,7 +14,7 @@ final class ReconJson {
     }
 
     static String write(Object value) {
-        return value == null ? null : MAPPER.writeValueAsString(value);
+        return value == null ? null : StoredText.json(MAPPER.writeValueAsString(value));
     }
 
     static List<MatchedItem> items(String json) {

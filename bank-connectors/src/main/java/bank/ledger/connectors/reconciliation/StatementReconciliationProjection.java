@@ -10,6 +10,7 @@ import bank.ledger.domain.statement.api.StatementLineUnmatched;
 import bank.ledger.domain.statement.api.StatementLinesRecorded;
 import bank.ledger.domain.statement.api.StatementReceived;
 import bank.ledger.domain.statement.api.StatementSuperseded;
+import bank.ledger.domain.text.StoredText;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,9 +47,9 @@ public class StatementReconciliationProjection {
                     sequence, opening_minor, closing_minor, closing_date, line_count, ledger_account_id, received_at,
                     last_sequence)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (statement_key) do nothing""",
-                event.statementKey(), h.bankAccount(), h.currency(), h.messageType(), h.format(), h.statementId(),
-                h.sequence(), h.openingMinor(), h.closingMinor(), h.closingDate(), h.lineCount(), h.ledgerAccountId(),
-                Timestamp.from(at), sequence);
+                StoredText.args(event.statementKey(), h.bankAccount(), h.currency(), h.messageType(), h.format(),
+                        h.statementId(), h.sequence(), h.openingMinor(), h.closingMinor(), h.closingDate(), h.lineCount(),
+                        h.ledgerAccountId(), Timestamp.from(at), sequence));
     }
 
     @EventHandler
@@ -56,9 +57,9 @@ public class StatementReconciliationProjection {
         Timestamp recordedAt = Timestamp.from(at);
         List<Object[]> rows = new ArrayList<>(event.lines().size());
         for (StatementLine l : event.lines()) {
-            rows.add(new Object[] {l.booked() ? "OPEN" : "INFO", event.statementKey(), l.lineNo(), l.signedMinor(),
+            rows.add(StoredText.args(l.booked() ? "OPEN" : "INFO", event.statementKey(), l.lineNo(), l.signedMinor(),
                     l.bookingDate(), l.valueDate(), l.reference(), l.customerReference(), l.endToEndId(), l.counterparty(),
-                    l.description(), recordedAt, recordedAt, sequence, event.statementKey()});
+                    l.description(), recordedAt, recordedAt, sequence, event.statementKey()));
         }
         jdbc.batchUpdate("""
                 insert into recon_line (status, statement_key, line_no, ledger_account_id, signed_minor, currency,
@@ -136,6 +137,7 @@ public class StatementReconciliationProjection {
                 insert into recon_decision (statement_key, sequence, line_no, kind, rule, score, items, manual, actor,
                     reason, decided_at)
                 values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (statement_key, sequence) do nothing""",
-                key, sequence, lineNo, kind, rule, score, items, manual, actor, reason, Timestamp.from(at));
+                StoredText.args(key, sequence, lineNo, kind, rule, score, items, manual, actor, reason,
+                        Timestamp.from(at)));
     }
 }

@@ -2,6 +2,8 @@ package bank.ledger.projections.admin;
 
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.projections.deadletter.DeadLetterStore;
+import bank.ledger.projections.deadletter.ProjectionFailures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.LongStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -33,14 +37,21 @@ public class ProcessorAdmin {
     private static final Logger log = LoggerFactory.getLogger(ProcessorAdmin.class);
     private final Configuration axon;
     private final EventStore events;
+    private final SegmentTokens tokens;
+    private final ProjectionFailures failures;
+    private final DeadLetterStore deadLetters;
     private final Map<String, Started> rebuilds = new ConcurrentHashMap<>();
 
     record Started(Instant at, long headAtStart) {
     }
 
-    public ProcessorAdmin(@Lazy Configuration axon, @Lazy EventStore events) {
+    public ProcessorAdmin(@Lazy Configuration axon, @Lazy EventStore events, SegmentTokens tokens,
+                          ProjectionFailures failures, DeadLetterStore deadLetters) {
         this.axon = axon;
         this.events = events;
+        this.tokens = tokens;
+        this.failures = failures;
+        this.deadLetters = deadLetters;
     }
 
     public List<String> names() {
@@ -51,16 +62,40 @@ public class ProcessorAdmin {
     public ProcessorStatus status(String name) {
         StreamingEventProcessor processor = processor(name);
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        long position = segments.values().stream().map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(p -> p.orElse(-1)).min().orElse(-1);
+        List<SegmentTokens.Segment> stored = tokens.of(name);
+        List<Integer> unclaimed = stored.stream().filter(s -> s.owner() == null).map(SegmentTokens.Segment::segment)
+                .toList();
+        long position = lowestPosition(segments.values().stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).boxed().toList(), stored);
         long head = position(events.createHeadToken());
         long behind = Math.max(0, head - position);
         Started started = rebuilds.get(name);
         ProcessorStatus.Rebuild rebuild = started == null ? null : ProcessorStatus.Rebuild.of(started.at(),
                 started.headAtStart(), position, processor.isReplaying(), Clock.systemUTC().instant());
+        List<ProcessorStatus.SegmentError> errors = segments.values().stream().filter(EventTrackerStatus::isErrorState)
+                .map(s -> new ProcessorStatus.SegmentError(s.getSegment().getSegmentId(), String.valueOf(s.getError())))
+                .toList();
         return new ProcessorStatus(name, processor.isRunning(), processor.isReplaying(),
-                segments.values().stream().anyMatch(EventTrackerStatus::isErrorState), segments.size(), position, head,
-                behind, behind == 0 ? 0 : secondsBehind(segments), rebuild);
+                !errors.isEmpty() || !unclaimed.isEmpty(), Math.max(stored.size(), segments.size()), position, head,
+                behind, behind == 0 ? 0 : secondsBehind(segments, unclaimed.isEmpty() ? null : position), rebuild,
+                segments.size(), unclaimed, errors, failures.lastStall(name).orElse(null), deadLetters.count(name),
+                deadLetters.oldest(name).orElse(null));
+    }
+
+    /**
+     * The lowest position of the processor's segments: those this node runs at their live position, and a
+     * segment nobody claims (its batch failed, it waits for a retry) at the position stored in its token, so
+     * that a stalled segment shows as behind instead of disappearing from the count. -1: nothing processed.
+     */
+    static long lowestPosition(List<Long> claimedPositions, List<SegmentTokens.Segment> stored) {
+        return LongStream.concat(claimedPositions.stream().mapToLong(Long::longValue),
+                        stored.stream().filter(s -> s.owner() == null).mapToLong(s -> s.index() == null ? -1 : s.index()))
+                .min().orElse(-1);
+    }
+
+    /** Refuses a name that is no streaming processor of this node ({@code invalidField} on {@code name}). */
+    public void requireProcessor(String name) {
+        processor(name);
     }
 
     /**
@@ -105,11 +140,17 @@ public class ProcessorAdmin {
                 .orElseThrow(() -> LedgerRefusal.of(RefusalCode.INVALID_FIELD, "name", "no event processor " + name));
     }
 
-    /** Age of the oldest event the slowest segment has not processed yet. */
-    private long secondsBehind(Map<Integer, EventTrackerStatus> segments) {
+    /**
+     * Age of the oldest event the slowest segment has not processed yet; {@code stalledAt}: the stored
+     * position of an unclaimed segment, when one is the slowest.
+     */
+    private long secondsBehind(Map<Integer, EventTrackerStatus> segments, Long stalledAt) {
         TrackingToken slowest = segments.values().stream()
                 .min(java.util.Comparator.comparingLong(s -> s.getCurrentPosition().orElse(-1)))
                 .map(EventTrackerStatus::getTrackingToken).orElse(null);
+        if (stalledAt != null && (slowest == null || position(slowest) > stalledAt)) {
+            slowest = stalledAt < 0 ? null : GapAwareTrackingToken.newInstance(stalledAt, java.util.Set.of());
+        }
         try (var stream = events.openStream(slowest)) {
             if (!stream.hasNextAvailable()) {
                 return 0;

@@ -6,6 +6,7 @@ import bank.ledger.domain.account.api.AccountFrozen;
 import bank.ledger.domain.account.api.AccountOpened;
 import bank.ledger.domain.account.api.AccountUnfrozen;
 import bank.ledger.domain.account.api.Balances;
+import bank.ledger.domain.text.StoredText;
 import bank.ledger.projections.Json;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -41,10 +42,10 @@ public class AccountProjection {
                     opened_at, updated_at, last_sequence, parent_account_id)
                 values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, ?, ?)
                 on conflict (account_id) do nothing""",
-                event.accountId(), event.code(), event.name(), event.type().name(), event.currency(),
-                event.flags().debitsMustNotExceedCredits(), event.flags().creditsMustNotExceedDebits(),
-                Json.write(event.metadata()), at(event.openedAt()), at(event.openedAt()), sequence,
-                event.parentAccountId());
+                StoredText.args(event.accountId(), event.code(), event.name(), event.type().name(), event.currency(),
+                        event.flags().debitsMustNotExceedCredits(), event.flags().creditsMustNotExceedDebits(),
+                        Json.write(event.metadata()), at(event.openedAt()), at(event.openedAt()), sequence,
+                        event.parentAccountId()));
     }
 
     @EventHandler

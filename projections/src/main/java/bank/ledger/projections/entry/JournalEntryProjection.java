@@ -5,6 +5,7 @@ import bank.ledger.domain.entry.api.JournalEntryReversed;
 import bank.ledger.domain.entry.api.PendingJournalEntryPosted;
 import bank.ledger.domain.entry.api.PendingJournalEntryRecorded;
 import bank.ledger.domain.entry.api.PendingJournalEntryVoided;
+import bank.ledger.domain.text.StoredText;
 import bank.ledger.projections.Json;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -79,8 +80,9 @@ public class JournalEntryProjection {
                     posted_postings, metadata, reversal_of, recorded_at, updated_at, last_sequence)
                 values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
                 on conflict (entry_id) do nothing""",
-                entryId, status, effectiveDate, description, Json.write(postings), Json.write(postedPostings),
-                Json.write(metadata), reversalOf, at(recordedAt), at(recordedAt), sequence);
+                StoredText.args(entryId, status, effectiveDate, description, Json.write(postings),
+                        Json.write(postedPostings), Json.write(metadata), reversalOf, at(recordedAt), at(recordedAt),
+                        sequence));
     }
 
     private static Timestamp at(Instant instant) {

@@ -1,6 +1,7 @@
 package bank.ledger.projections.line;
 
 import bank.ledger.domain.account.api.AccountBalanceChanged;
+import bank.ledger.domain.text.StoredText;
 import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -61,12 +62,12 @@ public class AccountLineProjection {
                     total_debits_pending = excluded.total_debits_pending,
                     total_credits_pending = excluded.total_credits_pending,
                     actor = excluded.actor, channel = excluded.channel, correlation_id = excluded.correlation_id""",
-                line.accountId(), line.sequence(), line.entryId(), line.currency(), line.effectiveDate(),
-                Timestamp.from(line.recordedAt()),
-                line.change().debitsPosted(), line.change().creditsPosted(),
-                line.change().debitsPending(), line.change().creditsPending(),
-                line.totals().debitsPosted(), line.totals().creditsPosted(),
-                line.totals().debitsPending(), line.totals().creditsPending(),
-                line.actor(), line.channel(), line.correlationId());
+                StoredText.args(line.accountId(), line.sequence(), line.entryId(), line.currency(), line.effectiveDate(),
+                        Timestamp.from(line.recordedAt()),
+                        line.change().debitsPosted(), line.change().creditsPosted(),
+                        line.change().debitsPending(), line.change().creditsPending(),
+                        line.totals().debitsPosted(), line.totals().creditsPosted(),
+                        line.totals().debitsPending(), line.totals().creditsPending(),
+                        line.actor(), line.channel(), line.correlationId()));
     }
 }

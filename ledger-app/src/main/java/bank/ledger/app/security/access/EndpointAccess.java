@@ -80,6 +80,9 @@ public final class EndpointAccess {
             allow(GET, "/api/v1/admin/projections", Permission.REPLAY),
             allow(GET, "/api/v1/admin/projections/{name}", Permission.REPLAY),
             allow(POST, "/api/v1/admin/projections/{name}/rebuild", Permission.REPLAY),
+            allow(GET, "/api/v1/admin/projections/{name}/dead-letters", Permission.REPLAY),
+            allow(POST, "/api/v1/admin/projections/{name}/dead-letters/{id}/retry", Permission.REPLAY),
+            allow(POST, "/api/v1/admin/projections/{name}/dead-letters/{id}/skip", Permission.REPLAY),
 
             // bank statements and reconciliation (docs/connectors.md)
             allow(POST, "/api/v1/statements", Permission.DELIVER_STATEMENTS),
