@@ -21,9 +21,9 @@ class ChainCheckTest {
 
     @Test
     void a_changed_payload_metadata_or_column_is_named() {
-        assertThat(reason(with(event.payload(), "{\"x\":1}".getBytes(StandardCharsets.UTF_8), 7)))
+        assertThat(reason(with("{\"x\":1}".getBytes(StandardCharsets.UTF_8), event.metadata(), 7)))
                 .isEqualTo(Reason.PAYLOAD_CHANGED);
-        assertThat(reason(with("{}".getBytes(StandardCharsets.UTF_8), null, 7))).isEqualTo(Reason.METADATA_CHANGED);
+        assertThat(reason(with(event.payload(), null, 7))).isEqualTo(Reason.METADATA_CHANGED);
         assertThat(reason(with(event.payload(), event.metadata(), 8))).isEqualTo(Reason.EVENT_CHANGED);
     }
 
