@@ -50,7 +50,8 @@ final class ChainVerifyCommand {
             try {
                 page = fetch(position);
             } catch (IOException | JacksonException e) {
-                err.println("ledger chain verify: " + e.getMessage());
+                err.println("ledger chain verify: cannot ask " + url + ": "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
                 return LedgerCli.UNREADABLE;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
