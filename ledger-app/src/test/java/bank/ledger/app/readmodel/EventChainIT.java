@@ -210,6 +210,109 @@ class EventChainIT extends ReadModelTestSupport {
         }
     }
 
+    @Nested
+    class TamperingWithTheChainItself {
+        @Test
+        void a_rewritten_link_hash_is_found_at_its_position() {
+            long position = positionOf(incomeChangeId());
+            byte[] original = jdbc.queryForObject("select link_hash from ledger_event_chain where chain_position = ?",
+                    byte[].class, position);
+            try {
+                jdbc.update("update ledger_event_chain set link_hash = sha256(link_hash) where chain_position = ?",
+                        position);
+
+                JsonNode broken = verify(firstPositionOfThisTest(), 1000).get("firstBrokenLink");
+
+                assertThat(broken.get("position").asLong()).isEqualTo(position);
+                assertThat(broken.get("reason").asString()).isEqualTo("linkHashChanged");
+            } finally {
+                jdbc.update("update ledger_event_chain set link_hash = ? where chain_position = ?", original, position);
+            }
+            assertThat(verify(firstPositionOfThisTest(), 1000).get("ok").asBoolean()).isTrue();
+        }
+
+        @Test
+        void a_deleted_link_leaves_a_hole_that_is_named() {
+            long position = positionOf(incomeChangeId());
+            Map<String, Object> link = jdbc.queryForMap("select * from ledger_event_chain where chain_position = ?",
+                    position);
+            try {
+                jdbc.update("delete from ledger_event_chain where chain_position = ?", position);
+
+                JsonNode fromBefore = verify(firstPositionOfThisTest(), 1000);
+                JsonNode fromAfter = verify(position + 1, 10);
+
+                assertThat(fromBefore.get("firstBrokenLink").get("position").asLong()).isEqualTo(position);
+                assertThat(fromBefore.get("firstBrokenLink").get("reason").asString()).isEqualTo("linkMissing");
+                assertThat(fromAfter.get("firstBrokenLink").get("position").asLong()).as("its predecessor is gone")
+                        .isEqualTo(position);
+            } finally {
+                jdbc.update("insert into ledger_event_chain (chain_position, event_identifier, global_index, event_digest, "
+                        + "payload_digest, metadata_digest, link_hash, chained_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        link.get("chain_position"), link.get("event_identifier"), link.get("global_index"),
+                        link.get("event_digest"), link.get("payload_digest"), link.get("metadata_digest"),
+                        link.get("link_hash"), link.get("chained_at"));
+            }
+            assertThat(verify(firstPositionOfThisTest(), 1000).get("ok").asBoolean()).isTrue();
+        }
+    }
+
+    @Nested
+    class UnderLoad {
+        @Test
+        void entries_from_concurrent_writers_are_chained_once_each_in_one_unbroken_order() throws Exception {
+            List<String> accounts = List.of(openAccount("ASSET", "EUR", Map.of()), openAccount("INCOME", "EUR", Map.of()),
+                    openAccount("ASSET", "EUR", Map.of()), openAccount("INCOME", "EUR", Map.of()));
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<Api.Response>> posts = new java.util.ArrayList<>();
+                for (int i = 0; i < 24; i++) {
+                    int pair = i % 2 * 2;
+                    posts.add(pool.submit(() -> post("2026-03-01", accounts.get(pair), accounts.get(pair + 1), "1.00")));
+                }
+                for (var post : posts) {
+                    assertThat(post.get().status()).isEqualTo(201);
+                }
+            } finally {
+                pool.shutdown();
+            }
+            List<String> events = jdbc.queryForList("select eventidentifier from domainevententry "
+                    + "where aggregateidentifier = any(?)", String.class, (Object) accounts.toArray(String[]::new));
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    jdbc.queryForObject("select count(*) from ledger_event_chain where event_identifier = any(?)",
+                            Long.class, (Object) events.toArray(String[]::new)) == events.size());
+            long first = jdbc.queryForObject("select min(chain_position) from ledger_event_chain "
+                    + "where event_identifier = any(?)", Long.class, (Object) events.toArray(String[]::new));
+
+            JsonNode verification = verify(first, 1000);
+
+            assertThat(events).hasSize(4 + 48);
+            assertThat(verification.get("ok").asBoolean()).as(verification.toString()).isTrue();
+            assertThat(verification.get("linksChecked").asLong()).isGreaterThanOrEqualTo(52);
+        }
+
+        @Test
+        void a_rebuild_of_the_chain_processor_adds_no_link_and_changes_none() {
+            JsonNode before = api.get(CHAIN).body();
+            long head = before.get("headPosition").asLong();
+            byte[] headHash = jdbc.queryForObject("select link_hash from ledger_event_chain where chain_position = ?",
+                    byte[].class, head);
+
+            Api.Response rebuild = api.post("/api/v1/admin/projections/event-chain/rebuild", "");
+            assertThat(rebuild.status()).as(rebuild.raw()).isEqualTo(202);
+            awaitProcessorCaughtUp("event-chain");
+            await("/api/v1/admin/projections/event-chain", r -> r.body().get("eventsBehind").asLong() == 0);
+
+            assertThat(jdbc.queryForObject("select count(*) from ledger_event_chain where chain_position <= ?",
+                    Long.class, head)).isEqualTo(head);
+            assertThat(jdbc.queryForObject("select link_hash from ledger_event_chain where chain_position = ?",
+                    byte[].class, head)).isEqualTo(headHash);
+            assertThat(api.get(CHAIN).body().get("headPosition").asLong()).isEqualTo(
+                    jdbc.queryForObject("select count(*) from ledger_event_chain", Long.class));
+            assertThat(verify(Math.max(1, head - 50), 1000).get("ok").asBoolean()).isTrue();
+        }
+    }
+
     private byte[] column(String name, String eventId) {
         return jdbc.queryForObject("select " + name + " from domainevententry where eventidentifier = ?", byte[].class,
                 eventId);
