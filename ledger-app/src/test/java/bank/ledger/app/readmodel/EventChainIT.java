@@ -36,7 +36,7 @@ class EventChainIT extends ReadModelTestSupport {
         List<String> mine = jdbc.queryForList("select eventidentifier from domainevententry "
                 + "where aggregateidentifier in (?, ?, ?)", String.class, cash, income, entryId);
         assertThat(mine).hasSize(5); // two opened, two balance changes, one entry posted
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() ->
                 jdbc.queryForObject("select count(*) from ledger_event_chain where event_identifier = any(?)",
                         Long.class, (Object) mine.toArray(String[]::new)) == mine.size());
     }
@@ -278,7 +278,7 @@ class EventChainIT extends ReadModelTestSupport {
             }
             List<String> events = jdbc.queryForList("select eventidentifier from domainevententry "
                     + "where aggregateidentifier = any(?)", String.class, (Object) accounts.toArray(String[]::new));
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+            Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() ->
                     jdbc.queryForObject("select count(*) from ledger_event_chain where event_identifier = any(?)",
                             Long.class, (Object) events.toArray(String[]::new)) == events.size());
             long first = jdbc.queryForObject("select min(chain_position) from ledger_event_chain "
