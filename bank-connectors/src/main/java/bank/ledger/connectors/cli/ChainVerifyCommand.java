@@ -28,6 +28,8 @@ final class ChainVerifyCommand {
     private String token;
     private long from = 1;
     private int limit = 500;
+    private long anchorPosition;
+    private String anchorHash;
 
     ChainVerifyCommand(PrintStream out, PrintStream err, Map<String, String> env) {
         this.out = out;
@@ -48,7 +50,7 @@ final class ChainVerifyCommand {
         while (true) {
             JsonNode page;
             try {
-                page = fetch(position);
+                page = fetch(position, limit);
             } catch (IOException | JacksonException e) {
                 err.println("ledger chain verify: cannot ask " + url + ": "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -63,12 +65,38 @@ final class ChainVerifyCommand {
             }
             JsonNode next = page.path("nextFromPosition");
             if (next.isNull() || next.isMissingNode() || next.asLong() <= position) {
-                out.printf("chain intact: positions %d..%d verified (%d links), head %d%n", from,
-                        page.path("verifiedTo").asLong(), links, page.path("headPosition").asLong());
-                return LedgerCli.OK;
+                out.printf("chain intact: positions %d..%d verified (%d links), head %d, hash of link %d: %s%n", from,
+                        page.path("verifiedTo").asLong(), links, page.path("headPosition").asLong(),
+                        page.path("verifiedTo").asLong(), page.path("verifiedToHash").asString("-"));
+                return anchorHash == null ? LedgerCli.OK : checkAnchor();
             }
             position = next.asLong();
         }
+    }
+
+    /**
+     * A chain rewritten from some link on verifies as well as the original: the hash an auditor wrote down
+     * earlier for a link must still be that link's hash.
+     */
+    private int checkAnchor() {
+        JsonNode page;
+        try {
+            page = fetch(anchorPosition, 1);
+        } catch (IOException | JacksonException | InterruptedException e) {
+            err.println("ledger chain verify: cannot ask " + url + " for the anchor: " + e);
+            return LedgerCli.UNREADABLE;
+        }
+        if (!page.path("ok").asBoolean(false)) {
+            return broken(page.path("firstBrokenLink"), 0);
+        }
+        String stored = page.path("verifiedToHash").asString("");
+        if (page.path("linksChecked").asLong() != 1 || !stored.equalsIgnoreCase(anchorHash)) {
+            out.printf("chain REWRITTEN: link %d has hash %s, the anchor says %s%n", anchorPosition,
+                    stored.isEmpty() ? "(no such link)" : stored, anchorHash);
+            return LedgerCli.INVALID;
+        }
+        out.printf("anchor holds: link %d still has hash %s%n", anchorPosition, stored);
+        return LedgerCli.OK;
     }
 
     private int broken(JsonNode link, long links) {
@@ -79,8 +107,8 @@ final class ChainVerifyCommand {
         return LedgerCli.INVALID;
     }
 
-    private JsonNode fetch(long position) throws IOException, InterruptedException {
-        URI uri = URI.create(url + "/api/v1/audit/chain/verification?fromPosition=" + position + "&limit=" + limit);
+    private JsonNode fetch(long position, int pageLimit) throws IOException, InterruptedException {
+        URI uri = URI.create(url + "/api/v1/audit/chain/verification?fromPosition=" + position + "&limit=" + pageLimit);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
                 .header("Accept", "application/json").GET();
         if (token != null && !token.isBlank()) {
@@ -107,6 +135,7 @@ final class ChainVerifyCommand {
                 case "--limit" -> limit = (int) number(option, value, 1, 1000);
                 case "--url" -> url = value;
                 case "--token" -> token = value;
+                case "--anchor" -> anchor(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -114,6 +143,16 @@ final class ChainVerifyCommand {
             throw new IllegalArgumentException("--url must start with http:// or https://");
         }
         url = url.replaceAll("/+$", "");
+    }
+
+    /** {@code POSITION:HASH}, a link's position and its hash (64 hex digits) as written down earlier. */
+    private void anchor(String value) {
+        int colon = value.indexOf(':');
+        if (colon < 1 || !value.substring(colon + 1).matches("[0-9a-fA-F]{64}")) {
+            throw new IllegalArgumentException("--anchor is POSITION:HASH (64 hex digits)");
+        }
+        anchorPosition = number("--anchor", value.substring(0, colon), 1, Long.MAX_VALUE);
+        anchorHash = value.substring(colon + 1);
     }
 
     private static long number(String option, String value, long min, long max) {

@@ -52,9 +52,10 @@ public final class LedgerCli {
                   --max-file-size SIZE   largest file accepted, bytes or with KiB/MiB suffix (default 50MiB)
                   --max-entries N        most entries per statement (default 200000)
                   --no-validate          skip the balance, chaining and sequence checks
-                usage: ledger chain verify [--from N] [--limit N] [--url URL] [--token TOKEN]
+                usage: ledger chain verify [--from N] [--limit N] [--anchor N:HASH] [--url URL] [--token TOKEN]
                   Asks a running ledger to verify its event hash chain from position N (default 1) to the head,
-                  page by page (--limit links per request, 1..1000, default 500). --url defaults to $LEDGER_URL
+                  page by page (--limit links per request, 1..1000, default 500), and prints the head's hash;
+                  --anchor checks that link N still has the HASH written down earlier. --url defaults to $LEDGER_URL
                   or http://localhost:8080; the auditor's access token or API key from --token or (better, not
                   shown by ps) $LEDGER_TOKEN. Exit codes: 0 intact, 1 the ledger could not be asked, 2 usage,
                   3 the chain is broken (the first broken link is printed).""";

@@ -57,7 +57,12 @@ class ChainVerifyCommandTest {
     private static String page(long from, long to, boolean ok, Long next, String broken) {
         return "{\"verifiedFrom\":" + from + ",\"verifiedTo\":" + to + ",\"linksChecked\":" + (to - from + 1)
                 + ",\"ok\":" + ok + ",\"firstBrokenLink\":" + broken + ",\"headPosition\":5,\"nextFromPosition\":" + next
-                + "}";
+                + ",\"verifiedToHash\":" + (ok ? "\"" + hash(to) + "\"" : "null") + "}";
+    }
+
+    /** The stand-in's hash of link n. */
+    private static String hash(long n) {
+        return String.format("%064x", n);
     }
 
     @Nested
@@ -72,7 +77,17 @@ class ChainVerifyCommandTest {
             assertThat(code).isZero();
             assertThat(asked).containsExactly("fromPosition=1&limit=2", "fromPosition=3&limit=2", "fromPosition=5&limit=2");
             assertThat(authorizations).containsOnly("Bearer t0k");
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("chain intact: positions 1..5 verified (5 links)");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("chain intact: positions 1..5 verified (5 links)",
+                    "hash of link 5: " + hash(5));
+        }
+
+        @Test
+        void an_anchor_written_down_earlier_is_checked_against_its_link() {
+            pages = Map.of(1L, page(1, 5, true, null, "null"), 3L, page(3, 3, true, 4L, "null"));
+
+            assertThat(run("chain", "verify", "--anchor", "3:" + hash(3))).isZero();
+            assertThat(asked).containsExactly("fromPosition=1&limit=500", "fromPosition=3&limit=1");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("anchor holds: link 3");
         }
 
         @Test
@@ -101,6 +116,17 @@ class ChainVerifyCommandTest {
     }
 
     @Nested
+    class ARewrittenChain {
+        @Test
+        void a_chain_that_verifies_but_no_longer_has_the_anchored_hash_is_exit_code_three() {
+            pages = Map.of(1L, page(1, 5, true, null, "null"), 3L, page(3, 3, true, 4L, "null"));
+
+            assertThat(run("chain", "verify", "--anchor", "3:" + hash(4))).isEqualTo(LedgerCli.INVALID);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("chain REWRITTEN: link 3 has hash " + hash(3));
+        }
+    }
+
+    @Nested
     class Failures {
         @Test
         void a_refused_request_is_reported_with_exit_code_one() {
@@ -123,6 +149,7 @@ class ChainVerifyCommandTest {
             assertThat(run("chain", "verify", "--limit", "1001")).isEqualTo(LedgerCli.USAGE);
             assertThat(run("chain", "verify", "--url", "ftp://x")).isEqualTo(LedgerCli.USAGE);
             assertThat(run("chain", "verify", "--bogus")).isEqualTo(LedgerCli.USAGE);
+            assertThat(run("chain", "verify", "--anchor", "3:abc")).isEqualTo(LedgerCli.USAGE);
             assertThat(asked).isEmpty();
         }
     }

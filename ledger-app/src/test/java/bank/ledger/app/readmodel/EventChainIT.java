@@ -76,6 +76,9 @@ class EventChainIT extends ReadModelTestSupport {
             assertThat(verification.get("verifiedFrom").asLong()).isEqualTo(first);
             assertThat(verification.get("linksChecked").asLong()).isBetween(5L, 10L);
             assertThat(verification.get("firstBrokenLink").isNull()).isTrue();
+            assertThat(verification.get("verifiedToHash").asString()).isEqualTo(java.util.HexFormat.of().formatHex(
+                    jdbc.queryForObject("select link_hash from ledger_event_chain where chain_position = ?", byte[].class,
+                            verification.get("verifiedTo").asLong())));
         }
 
         @Test

@@ -3,10 +3,13 @@ package bank.ledger.projections.chain;
 /**
  * One page of verification: links {@code verifiedFrom..verifiedTo} recomputed from the stored events.
  * {@code ok} false names the first broken link; {@code nextFromPosition} is where the next page starts
- * (null at the head, or after a break: fix or explain it first).
+ * (null at the head, or after a break: fix or explain it first). {@code verifiedToHash} is the stored hash of
+ * link {@code verifiedTo} once verified (null otherwise): the value an auditor compares with a hash written
+ * down earlier, since a chain rewritten from some link on verifies as well as the original.
  */
 public record ChainVerification(long verifiedFrom, long verifiedTo, long linksChecked, boolean ok,
-                                BrokenLink firstBrokenLink, long headPosition, Long nextFromPosition) {
+                                BrokenLink firstBrokenLink, long headPosition, Long nextFromPosition,
+                                String verifiedToHash) {
 
     /**
      * Where and why the chain breaks. Hashes are hex: {@code expectedHash} is the link recomputed from the

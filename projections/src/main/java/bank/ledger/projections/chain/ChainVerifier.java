@@ -48,7 +48,7 @@ public class ChainVerifier {
         ChainVerification result = snapshot.execute(status -> {
             long head = store.head().map(ChainLink::position).orElse(0L);
             if (fromPosition > head) {
-                return new ChainVerification(fromPosition, fromPosition - 1, 0, true, null, head, null);
+                return new ChainVerification(fromPosition, fromPosition - 1, 0, true, null, head, null, null);
             }
             return verifyPage(fromPosition, Math.min(head, fromPosition + limit - 1), head);
         });
@@ -94,7 +94,8 @@ public class ChainVerifier {
         if (brokenLink != null) {
             return broken(from, Math.min(to, Math.max(from, brokenLink.position())), checked, head, brokenLink);
         }
-        return new ChainVerification(from, to, checked, true, null, head, to < head ? to + 1 : null);
+        return new ChainVerification(from, to, checked, true, null, head, to < head ? to + 1 : null,
+                ChainHash.hex(previous));
     }
 
     /**
@@ -126,6 +127,6 @@ public class ChainVerifier {
     }
 
     private static ChainVerification broken(long from, long to, long checked, long head, BrokenLink link) {
-        return new ChainVerification(from, to, checked, false, link, head, null);
+        return new ChainVerification(from, to, checked, false, link, head, null, null);
     }
 }
