@@ -2,6 +2,7 @@ package bank.ledger.connectors.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Entry point of {@code bin/ledger}: dispatches "GROUP COMMAND ARGS...", so that later command
@@ -21,8 +22,15 @@ public final class LedgerCli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
         if (args.length >= 2 && args[0].equals("statements") && args[1].equals("parse")) {
             return new ParseCommand(out, err).run(Arrays.copyOfRange(args, 2, args.length));
+        }
+        if (args.length >= 2 && args[0].equals("chain") && args[1].equals("verify")) {
+            return new ChainVerifyCommand(out, err, env).run(Arrays.copyOfRange(args, 2, args.length));
         }
         if (args.length >= 1 && (args[0].equals("--help") || args[0].equals("help"))) {
             out.println(usage());
@@ -43,6 +51,13 @@ public final class LedgerCli {
                   --pretty               indent the JSON (one object per file, still in sequence)
                   --max-file-size SIZE   largest file accepted, bytes or with KiB/MiB suffix (default 50MiB)
                   --max-entries N        most entries per statement (default 200000)
-                  --no-validate          skip the balance, chaining and sequence checks""";
+                  --no-validate          skip the balance, chaining and sequence checks
+                usage: ledger chain verify [--from N] [--limit N] [--anchor N:HASH] [--url URL] [--token TOKEN]
+                  Asks a running ledger to verify its event hash chain from position N (default 1) to the head,
+                  page by page (--limit links per request, 1..1000, default 500), and prints the head's hash;
+                  --anchor checks that link N still has the HASH written down earlier. --url defaults to $LEDGER_URL
+                  or http://localhost:8080; the auditor's access token or API key from --token or (better, not
+                  shown by ps) $LEDGER_TOKEN. Exit codes: 0 intact, 1 the ledger could not be asked, 2 usage,
+                  3 the chain is broken (the first broken link is printed).""";
     }
 }

@@ -77,6 +77,8 @@ public final class EndpointAccess {
             allow(GET, "/api/v1/audit/accounts/{id}/events", Permission.READ_REPORTS),
             allow(GET, "/api/v1/audit/journal-entries/{id}/events", Permission.READ_REPORTS),
             allow(GET, "/api/v1/audit/accounts/{id}/verification", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/audit/chain", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/audit/chain/verification", Permission.READ_REPORTS),
             allow(GET, "/api/v1/admin/projections", Permission.REPLAY),
             allow(GET, "/api/v1/admin/projections/{name}", Permission.REPLAY),
             allow(POST, "/api/v1/admin/projections/{name}/rebuild", Permission.REPLAY),
