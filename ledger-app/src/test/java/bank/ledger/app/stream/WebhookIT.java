@@ -11,12 +11,16 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Webhooks against a real HTTP receiver: signed bodies, retries with back-off, dead letters, redelivery. */
 class WebhookIT extends LedgerIntegrationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Nested
     class CreateWebhook {
@@ -74,6 +78,25 @@ class WebhookIT extends LedgerIntegrationTest {
                     400, "invalidField", "maxAttempts");
             assertThat(api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x", "maxAttempts", 20,
                     "accountIds", List.of(newId("nobody")))).status()).isEqualTo(201);
+        }
+    }
+
+    @Nested
+    class SigningSecret {
+        @Test
+        void is_stored_encrypted_never_in_clear() {
+            Api.Response created = api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x",
+                    "accountIds", List.of(newId("nobody"))));
+            String secret = created.text("secret");
+            String secretKeyPart = secret.substring("whsec_".length());
+
+            Map<String, Object> row = jdbc.queryForMap("select * from stream_webhook where webhook_id = ?", created.text("id"));
+
+            assertThat(secret).startsWith("whsec_");
+            assertThat(row.values()).allSatisfy(column -> assertThat(String.valueOf(column))
+                    .doesNotContain(secretKeyPart).doesNotContain(secret));
+            assertThat(row.get("secret_ciphertext")).as("AES-GCM nonce, ciphertext and tag").isInstanceOf(byte[].class);
+            assertThat(api.get("/api/v1/webhooks/" + created.text("id")).raw()).doesNotContain(secretKeyPart);
         }
     }
 
