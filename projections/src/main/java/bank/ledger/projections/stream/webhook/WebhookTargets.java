@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,21 @@ public class WebhookTargets {
     /** Digits or 0x-hex labels: a host every client reads as an IPv4 address, whatever the JDK makes of it. */
     private static final Pattern NUMERIC_HOST = Pattern.compile("(?i)(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+))*\\.?");
     private final List<Cidr> allowed = new ArrayList<>();
+    private final HostLookup lookup;
 
+    /** A name's addresses; the system resolver outside tests. */
+    @FunctionalInterface
+    interface HostLookup {
+        InetAddress[] addresses(String host) throws UnknownHostException;
+    }
+
+    @Autowired
     public WebhookTargets(@Value("${ledger.stream.webhooks.allowed-internal-targets:}") List<String> allowedCidrs) {
+        this(allowedCidrs, InetAddress::getAllByName);
+    }
+
+    WebhookTargets(List<String> allowedCidrs, HostLookup lookup) {
+        this.lookup = lookup;
         for (String cidr : allowedCidrs) {
             if (!cidr.isBlank()) {
                 allowed.add(Cidr.parse(cidr.trim()));
@@ -68,7 +82,7 @@ public class WebhookTargets {
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = lookup.addresses(host);
         } catch (UnknownHostException unknown) {
             throw new UnknownHostException("the host " + host + " does not resolve");
         }
