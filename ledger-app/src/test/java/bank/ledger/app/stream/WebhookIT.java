@@ -70,6 +70,15 @@ class WebhookIT extends LedgerIntegrationTest {
             assertThat(api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x")).status()).isEqualTo(201);
         }
 
+        /** Issue 10: these were accepted; loopback is allowed in the tests, yet none of them opens. */
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"http://[::127.0.0.1]:9/x", "http://[64:ff9b::7f00:1]/x",
+                "http://[2002:7f00:1::]/x", "http://0.0.0.1/x", "http://255.255.255.255/x", "http://198.18.0.1/x",
+                "http://2130706433:9/x", "http://0177.0.0.1/x", "http://[::ffff:a9fe:a9fe]/latest/meta-data"})
+        void a_special_purpose_or_disguised_address_is_refused(String url) {
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", url)), 400, "invalidField", "url");
+        }
+
         @Test
         void attempts_are_between_one_and_twenty() {
             assertProblem(api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x", "maxAttempts", 0)),
