@@ -91,6 +91,16 @@ class StreamOwnershipIT extends LedgerIntegrationTest {
         }
 
         @Test
+        void a_hostile_cursor_or_id_is_answered_not_failed() {
+            assertProblem(integratorA.get("/api/v1/webhooks?after=%00"), 400, "invalidField", "after");
+            assertProblem(integratorA.get("/api/v1/webhooks?after=" + "w".repeat(65)), 400, "invalidField", "after");
+            assertProblem(integratorA.get("/api/v1/webhooks/" + "w".repeat(1000)), 404, "subscriptionNotFound", "id");
+            Api.Response nul = integratorA.get("/api/v1/webhooks/wh-%00x");
+            assertThat(nul.status()).as(nul.raw()).isIn(400, 404);
+            assertThat(nul.contentType()).startsWith("application/problem+json");
+        }
+
+        @Test
         void an_administrator_sees_and_acts_on_any_webhook_as_an_operator() {
             String id = webhookOf(integratorA);
 
@@ -140,6 +150,16 @@ class StreamOwnershipIT extends LedgerIntegrationTest {
                 cleanUp(integratorA, mine, queueA);
                 cleanUp(integratorB, theirs, queueB);
             }
+        }
+    }
+
+    @Nested
+    class ReplayCursor {
+        @Test
+        void a_hostile_cursor_is_refused_naming_it() {
+            assertProblem(integratorA.get("/api/v1/stream/replays?after=%00"), 400, "invalidField", "after");
+            assertProblem(integratorA.get("/api/v1/stream/replays?pageSize=201"), 400, "invalidField", "pageSize");
+            assertProblem(integratorA.get("/api/v1/stream/replays/" + "r".repeat(1000)), 404, "subscriptionNotFound", "id");
         }
     }
 

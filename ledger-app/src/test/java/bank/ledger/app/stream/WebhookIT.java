@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
+import bank.ledger.projections.stream.webhook.WebhookSecretSealing;
 import bank.ledger.projections.stream.webhook.WebhookSignature;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,8 @@ class WebhookIT extends LedgerIntegrationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    WebhookSecretSealing sealing;
 
     @Nested
     class CreateWebhook {
@@ -106,6 +110,40 @@ class WebhookIT extends LedgerIntegrationTest {
                     .doesNotContain(secretKeyPart).doesNotContain(secret));
             assertThat(row.get("secret_ciphertext")).as("AES-GCM nonce, ciphertext and tag").isInstanceOf(byte[].class);
             assertThat(api.get("/api/v1/webhooks/" + created.text("id")).raw()).doesNotContain(secretKeyPart);
+        }
+    }
+
+    @Nested
+    class LegacyWebhook {
+        /** A webhook stored before owners and sealing (V5_0 shape): clear secret, no owner. */
+        @Test
+        void is_sealed_at_start_up_still_signs_and_is_an_administrators_only() throws Exception {
+            String cash = openAccount("ASSET", "EUR", Map.of());
+            String income = openAccount("INCOME", "EUR", Map.of());
+            try (WebhookReceiver receiver = new WebhookReceiver(200)) {
+                String id = newId("wh-legacy");
+                String secret = "whsec_legacy-" + UUID.randomUUID();
+                long head = api.get("/api/v1/stream").body().get("headPosition").asLong();
+                jdbc.update("""
+                        insert into stream_webhook (webhook_id, url, secret, event_types, account_ids, max_attempts,
+                            from_position, created_at) values (?, ?, ?, '["JournalEntryPosted"]'::jsonb, ?::jsonb, 3, ?, now())""",
+                        id, receiver.url(), secret, "[\"" + income + "\"]", head);
+
+                assertThat(sealing.sealAll()).isGreaterThanOrEqualTo(1);
+                assertThat(sealing.sealAll()).as("idempotent").isZero();
+                Map<String, Object> row = jdbc.queryForMap("select * from stream_webhook where webhook_id = ?", id);
+                assertThat(row.get("secret")).isNull();
+                assertThat(row.get("secret_ciphertext")).isInstanceOf(byte[].class);
+
+                postEntry(newId("je"), cash, income);
+                Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> receiver.requests.size() == 1);
+                WebhookReceiver.Request request = receiver.requests.get(0);
+                assertThat(verifies(secret, request.signature(), request.body())).isTrue();
+
+                assertThat(api.get("/api/v1/webhooks/" + id).status()).as("an administrator sees it").isEqualTo(200);
+                assertProblem(api.as("integrator").get("/api/v1/webhooks/" + id), 404, "subscriptionNotFound", "id");
+                assertThat(api.delete("/api/v1/webhooks/" + id).status()).isEqualTo(204);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.projections.stream.StreamCaller;
 import bank.ledger.projections.stream.StreamHead;
+import bank.ledger.projections.stream.StreamIds;
 import bank.ledger.projections.stream.SubscriptionFilter;
 import bank.ledger.projections.stream.amqp.StreamTopology;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.axonframework.eventhandling.TrackingToken;
@@ -77,9 +79,10 @@ public class ReplayController {
                                     @RequestParam(defaultValue = "50") int pageSize,
                                     @RequestParam(defaultValue = "false") boolean all, HttpServletRequest http) {
         String owner = StreamCaller.of(http).ownerToList(all, pageSize, PAGE_SIZE_MAX, "replays");
-        List<ReplayStore.Replay> items = store.page(owner, after, pageSize);
+        List<ReplayStore.Replay> items = store.page(owner, StreamIds.cursor(after), pageSize);
         Map<String, Object> page = new LinkedHashMap<>();
-        page.put("items", items.stream().map(this::view).toList());
+        long headPosition = head.position();
+        page.put("items", items.stream().map(replay -> view(replay, headPosition)).toList());
         page.put("nextAfter", items.size() == pageSize ? items.get(items.size() - 1).id() : null);
         return page;
     }
@@ -90,7 +93,10 @@ public class ReplayController {
     }
 
     private Map<String, Object> view(ReplayStore.Replay replay) {
-        long headPosition = head.position();
+        return view(replay, head.position());
+    }
+
+    private static Map<String, Object> view(ReplayStore.Replay replay, long headPosition) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", replay.id());
         body.put("owner", replay.owner());
@@ -132,7 +138,8 @@ public class ReplayController {
     /** The replay when the caller may see it; another principal's is "not found", as if it did not exist. */
     private ReplayStore.Replay existing(String id, HttpServletRequest http, String action) {
         StreamCaller caller = StreamCaller.of(http);
-        ReplayStore.Replay replay = store.find(id).filter(found -> caller.sees(found.owner()))
+        ReplayStore.Replay replay = (StreamIds.plausible(id) ? store.find(id) : Optional.<ReplayStore.Replay>empty())
+                .filter(found -> caller.sees(found.owner()))
                 .orElseThrow(() -> LedgerRefusal.of(RefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no replay " + id));
         caller.auditIfOperator("replay", id, replay.owner(), action);
         return replay;

@@ -5,12 +5,14 @@ import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.projections.stream.StreamCaller;
 import bank.ledger.projections.stream.StreamHead;
+import bank.ledger.projections.stream.StreamIds;
 import bank.ledger.projections.stream.SubscriptionFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
@@ -74,7 +76,7 @@ public class WebhookController {
                                     @RequestParam(defaultValue = "50") int pageSize,
                                     @RequestParam(defaultValue = "false") boolean all, HttpServletRequest http) {
         String owner = StreamCaller.of(http).ownerToList(all, pageSize, LIST_PAGE_SIZE_MAX, "webhooks");
-        List<WebhookStore.Webhook> items = store.page(owner, after, pageSize);
+        List<WebhookStore.Webhook> items = store.page(owner, StreamIds.cursor(after), pageSize);
         Map<String, Object> page = new java.util.LinkedHashMap<>();
         page.put("items", items.stream().map(WebhookController::view).toList());
         page.put("nextAfter", items.size() == pageSize ? items.get(items.size() - 1).id() : null);
@@ -141,7 +143,8 @@ public class WebhookController {
     /** The webhook when the caller may see it; another principal's is "not found", as if it did not exist. */
     private WebhookStore.Webhook existing(String id, HttpServletRequest http, String action) {
         StreamCaller caller = StreamCaller.of(http);
-        WebhookStore.Webhook webhook = store.find(id).filter(found -> caller.sees(found.owner()))
+        WebhookStore.Webhook webhook = (StreamIds.plausible(id) ? store.find(id) : Optional.<WebhookStore.Webhook>empty())
+                .filter(found -> caller.sees(found.owner()))
                 .orElseThrow(() -> LedgerRefusal.of(RefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no webhook " + id));
         caller.auditIfOperator("webhook", id, webhook.owner(), action);
         return webhook;

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("projections")
-class WebhookSecretSealing implements ApplicationRunner {
+public class WebhookSecretSealing implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(WebhookSecretSealing.class);
     private final WebhookStore store;
     private final TransactionTemplate transactions;
@@ -29,6 +29,11 @@ class WebhookSecretSealing implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        sealAll();
+    }
+
+    /** Answers how many secrets it sealed or re-sealed. */
+    public int sealAll() {
         int sealed = 0;
         for (String id : store.unsealedOrStale()) {
             if (Boolean.TRUE.equals(transactions.execute(status -> store.reseal(id)))) {
@@ -41,5 +46,6 @@ class WebhookSecretSealing implements ApplicationRunner {
         if (sealed > 0) {
             log.info("sealed {} webhook signing secret(s) under the active key", sealed);
         }
+        return sealed;
     }
 }
