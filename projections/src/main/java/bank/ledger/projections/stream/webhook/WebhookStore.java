@@ -83,6 +83,13 @@ public class WebhookStore {
         return jdbc.queryForObject("select count(*) from stream_webhook", Integer.class);
     }
 
+    /** Every webhook without opening its secret (secret null): the outbox matches events, it signs nothing. */
+    public List<Webhook> subscriptions() {
+        return jdbc.query("select webhook_id, owner, url, null as secret, null as secret_key_id, null as secret_ciphertext, "
+                + "event_types, account_ids, max_attempts, from_position, created_at from stream_webhook "
+                + "order by webhook_id limit " + WEBHOOKS_MAX, this::webhook);
+    }
+
     public List<Webhook> all() {
         return jdbc.query("select * from stream_webhook order by webhook_id limit " + WEBHOOKS_MAX, this::webhook);
     }
@@ -170,7 +177,7 @@ public class WebhookStore {
     /** The legacy clear column until start-up sealed it, else the opened ciphertext. */
     private String secretOf(ResultSet rs) throws SQLException {
         String clear = rs.getString("secret");
-        if (clear != null) {
+        if (clear != null || rs.getString("secret_key_id") == null) {
             return clear;
         }
         return sealer.open(new WebhookSecretSealer.Sealed(rs.getString("secret_key_id"), rs.getBytes("secret_ciphertext")),
