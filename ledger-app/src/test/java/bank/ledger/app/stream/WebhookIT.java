@@ -80,7 +80,9 @@ class WebhookIT extends LedgerIntegrationTest {
                 "http://[2002:7f00:1::]/x", "http://0.0.0.1/x", "http://255.255.255.255/x", "http://198.18.0.1/x",
                 "http://2130706433:9/x", "http://0177.0.0.1/x", "http://[::ffff:a9fe:a9fe]/latest/meta-data"})
         void a_special_purpose_or_disguised_address_is_refused(String url) {
-            assertProblem(api.post("/api/v1/webhooks", Map.of("url", url)), 400, "invalidField", "url");
+            // an account filter of nobody: were one accepted, it would get no events and slow no other test
+            assertProblem(api.post("/api/v1/webhooks", Map.of("url", url, "accountIds", List.of(newId("nobody")))),
+                    400, "invalidField", "url");
         }
 
         @Test
