@@ -95,9 +95,9 @@ class StreamOwnershipIT extends LedgerIntegrationTest {
             assertProblem(integratorA.get("/api/v1/webhooks?after=%00"), 400, "invalidField", "after");
             assertProblem(integratorA.get("/api/v1/webhooks?after=" + "w".repeat(65)), 400, "invalidField", "after");
             assertProblem(integratorA.get("/api/v1/webhooks/" + "w".repeat(1000)), 404, "subscriptionNotFound", "id");
+            // an encoded NUL in the path is refused by Tomcat before any application code (a plain 400)
             Api.Response nul = integratorA.get("/api/v1/webhooks/wh-%00x");
-            assertThat(nul.status()).as(nul.raw()).isIn(400, 404);
-            assertThat(nul.contentType()).startsWith("application/problem+json");
+            assertThat(nul.status()).as(nul.raw()).isEqualTo(400);
         }
 
         @Test
