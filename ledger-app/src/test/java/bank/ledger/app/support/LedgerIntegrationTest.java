@@ -56,6 +56,8 @@ public abstract class LedgerIntegrationTest {
         properties.add("ledger.reconciliation.lines-per-pass", () -> String.valueOf(ENGINE_PAGE_LINES));
         // the tests' webhook receivers listen on loopback (in the external profile too)
         properties.add("ledger.stream.webhooks.allowed-internal-targets", () -> "127.0.0.0/8,::1/128");
+        // one fixed key for every run, so runs sharing a database (external profile) open each other's secrets
+        properties.add("ledger.stream.webhooks.secret-keys", () -> "it-2026:aXQtb25seS13ZWJob29rLXNlY3JldC1rZXktMzJieXQ=");
     }
 
     @BeforeEach

@@ -102,10 +102,13 @@ public final class EndpointAccess {
 
             // the event stream for integrators (docs/event-stream.md)
             allow(GET, "/api/v1/stream", Permission.SUBSCRIBE_STREAM),
+            // webhooks and replays are their maker's: the controllers answer 404 for another's (admins see all)
             allow(POST, "/api/v1/stream/replays", Permission.SUBSCRIBE_STREAM),
+            allow(GET, "/api/v1/stream/replays", Permission.SUBSCRIBE_STREAM),
             allow(GET, "/api/v1/stream/replays/{id}", Permission.SUBSCRIBE_STREAM),
             allow(POST, "/api/v1/stream/replays/{id}/cancel", Permission.SUBSCRIBE_STREAM),
             allow(POST, "/api/v1/webhooks", Permission.SUBSCRIBE_STREAM),
+            allow(GET, "/api/v1/webhooks", Permission.SUBSCRIBE_STREAM),
             allow(GET, "/api/v1/webhooks/{id}", Permission.SUBSCRIBE_STREAM),
             allow(DELETE, "/api/v1/webhooks/{id}", Permission.SUBSCRIBE_STREAM),
             allow(GET, "/api/v1/webhooks/{id}/dead-letters", Permission.SUBSCRIBE_STREAM),

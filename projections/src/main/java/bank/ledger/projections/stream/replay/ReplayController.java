@@ -3,13 +3,17 @@ package bank.ledger.projections.stream.replay;
 import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.projections.stream.StreamCaller;
 import bank.ledger.projections.stream.StreamHead;
+import bank.ledger.projections.stream.StreamIds;
 import bank.ledger.projections.stream.SubscriptionFilter;
 import bank.ledger.projections.stream.amqp.StreamTopology;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.axonframework.eventhandling.TrackingToken;
@@ -20,17 +24,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Replays for one consumer: the stream from a global position or a time, into the consumer's own
- * queue, then live, without touching the shared exchange or anyone else's queue.
+ * queue, then live, without touching the shared exchange or anyone else's queue. Each belongs to the
+ * principal that started it: others are told it does not exist; administrators see all ({@link StreamCaller}).
  */
 @RestController
 @Profile("projections")
 @RequestMapping("/api/v1/stream/replays")
 public class ReplayController {
+    static final int PAGE_SIZE_MAX = 200;
     private static final Pattern QUEUE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}");
     private final ReplayStore store;
     private final StreamHead head;
@@ -49,7 +56,7 @@ public class ReplayController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public Map<String, Object> start(@RequestBody StartReplay request) {
+    public Map<String, Object> start(@RequestBody StartReplay request, HttpServletRequest http) {
         if (request.queue() == null || !QUEUE_NAME.matcher(request.queue()).matches() || request.queue().startsWith("amq.")) {
             throw Fields.invalid("queue", "a queue name of letters, digits and . _ : - (at most 200), not amq.*");
         }
@@ -60,18 +67,39 @@ public class ReplayController {
         }
         topology.declareQueue(request.queue());
         String id = "rp-" + UUID.randomUUID();
-        if (!store.create(id, request.queue(), filter, from)) {
+        if (!store.create(id, StreamCaller.of(http).name(), request.queue(), filter, from)) {
             throw LedgerRefusal.of(RefusalCode.ID_ALREADY_USED, "queue", "queue " + request.queue() + " already has a replay");
         }
-        return find(id);
+        return view(store.find(id).orElseThrow());
+    }
+
+    /** One's own replays by id, keyset-paged; an administrator may ask for everyone's ({@code all=true}). */
+    @GetMapping
+    public Map<String, Object> list(@RequestParam(defaultValue = "") String after,
+                                    @RequestParam(defaultValue = "50") int pageSize,
+                                    @RequestParam(defaultValue = "false") boolean all, HttpServletRequest http) {
+        String owner = StreamCaller.of(http).ownerToList(all, pageSize, PAGE_SIZE_MAX, "replays");
+        List<ReplayStore.Replay> items = store.page(owner, StreamIds.cursor(after), pageSize);
+        Map<String, Object> page = new LinkedHashMap<>();
+        long headPosition = head.position();
+        page.put("items", items.stream().map(replay -> view(replay, headPosition)).toList());
+        page.put("nextAfter", items.size() == pageSize ? items.get(items.size() - 1).id() : null);
+        return page;
     }
 
     @GetMapping("/{id}")
-    public Map<String, Object> find(@PathVariable String id) {
-        ReplayStore.Replay replay = existing(id);
-        long headPosition = head.position();
+    public Map<String, Object> find(@PathVariable String id, HttpServletRequest http) {
+        return view(existing(id, http, "read"));
+    }
+
+    private Map<String, Object> view(ReplayStore.Replay replay) {
+        return view(replay, head.position());
+    }
+
+    private static Map<String, Object> view(ReplayStore.Replay replay, long headPosition) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", replay.id());
+        body.put("owner", replay.owner());
         body.put("queue", replay.queue());
         body.put("status", replay.status());
         body.put("eventTypes", replay.filter().eventTypes());
@@ -87,10 +115,10 @@ public class ReplayController {
 
     /** Stops copying; the queue and what it holds stay the consumer's. */
     @PostMapping("/{id}/cancel")
-    public Map<String, Object> cancel(@PathVariable String id) {
-        existing(id);
+    public Map<String, Object> cancel(@PathVariable String id, HttpServletRequest http) {
+        existing(id, http, "cancelled");
         store.cancel(id);
-        return find(id);
+        return view(store.find(id).orElseThrow());
     }
 
     private long firstPosition(StartReplay request) {
@@ -107,7 +135,13 @@ public class ReplayController {
         return before == null ? 1 : before.position().orElse(0) + 1;
     }
 
-    private ReplayStore.Replay existing(String id) {
-        return store.find(id).orElseThrow(() -> LedgerRefusal.of(RefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no replay " + id));
+    /** The replay when the caller may see it; another principal's is "not found", as if it did not exist. */
+    private ReplayStore.Replay existing(String id, HttpServletRequest http, String action) {
+        StreamCaller caller = StreamCaller.of(http);
+        ReplayStore.Replay replay = (StreamIds.plausible(id) ? store.find(id) : Optional.<ReplayStore.Replay>empty())
+                .filter(found -> caller.sees(found.owner()))
+                .orElseThrow(() -> LedgerRefusal.of(RefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no replay " + id));
+        caller.auditIfOperator("replay", id, replay.owner(), action);
+        return replay;
     }
 }

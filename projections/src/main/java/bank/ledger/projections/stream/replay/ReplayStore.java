@@ -21,16 +21,23 @@ public class ReplayStore {
         this.jdbc = jdbc;
     }
 
-    public record Replay(String id, String queue, SubscriptionFilter filter, long nextPosition, String status,
+    /** {@code owner}: the principal that started it; null for replays started before owners were recorded. */
+    public record Replay(String id, String owner, String queue, SubscriptionFilter filter, long nextPosition, String status,
                          String lastError, Instant createdAt, Instant updatedAt) {
     }
 
     /** Answers false when the queue already has a replay (a queue is one consumer's). */
-    boolean create(String id, String queue, SubscriptionFilter filter, long nextPosition) {
-        return jdbc.update("insert into stream_replay (replay_id, queue, event_types, account_ids, next_position, status, "
-                        + "created_at, updated_at) values (?, ?, ?::jsonb, ?::jsonb, ?, 'RUNNING', now(), now()) "
+    boolean create(String id, String owner, String queue, SubscriptionFilter filter, long nextPosition) {
+        return jdbc.update("insert into stream_replay (replay_id, owner, queue, event_types, account_ids, next_position, "
+                        + "status, created_at, updated_at) values (?, ?, ?, ?::jsonb, ?::jsonb, ?, 'RUNNING', now(), now()) "
                         + "on conflict (queue) do nothing",
-                id, queue, filter.eventTypesJson(), filter.accountIdsJson(), nextPosition) == 1;
+                id, owner, queue, filter.eventTypesJson(), filter.accountIdsJson(), nextPosition) == 1;
+    }
+
+    /** One page by id; {@code owner} null lists everyone's (administrators only). */
+    List<Replay> page(String owner, String afterId, int pageSize) {
+        return jdbc.query("select * from stream_replay where (?::varchar is null or owner = ?) and replay_id > ? "
+                + "order by replay_id limit ?", ReplayStore::replay, owner, owner, afterId, pageSize);
     }
 
     int countRunning() {
@@ -57,7 +64,7 @@ public class ReplayStore {
     }
 
     private static Replay replay(ResultSet rs, int row) throws SQLException {
-        return new Replay(rs.getString("replay_id"), rs.getString("queue"),
+        return new Replay(rs.getString("replay_id"), rs.getString("owner"), rs.getString("queue"),
                 SubscriptionFilter.fromJson(rs.getString("event_types"), rs.getString("account_ids")),
                 rs.getLong("next_position"), rs.getString("status"), rs.getString("last_error"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());

@@ -1,18 +1,16 @@
 package bank.ledger.projections.stream.webhook;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import bank.ledger.projections.support.FixedDelayTask;
 import org.springframework.context.annotation.Profile;
@@ -26,12 +24,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("projections")
-public class WebhookDispatcher extends FixedDelayTask {
+public class WebhookDispatcher extends FixedDelayTask implements DisposableBean {
     private static final long BACKOFF_BASE_MS = 1000;
     private final WebhookStore store;
-    private final WebhookTargets targets;
-    private final HttpClient http;
-    private final Duration requestTimeout;
+    private final WebhookHttp http;
+    private final long requestTimeoutMs;
     private final long backoffMaxMs;
     private final int batch;
 
@@ -42,12 +39,10 @@ public class WebhookDispatcher extends FixedDelayTask {
                              @Value("${ledger.stream.webhooks.batch:20}") int batch) {
         super("webhook-dispatcher", pollMs);
         this.store = store;
-        this.targets = targets;
-        this.requestTimeout = Duration.ofMillis(requestTimeoutMs);
+        this.requestTimeoutMs = requestTimeoutMs;
         this.backoffMaxMs = backoffMaxMs;
         this.batch = batch;
-        this.http = HttpClient.newBuilder().connectTimeout(requestTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = new WebhookHttp(targets, Duration.ofMillis(requestTimeoutMs), batch);
     }
 
     /** One round: claim what is due, send it all concurrently, record each outcome. */
@@ -59,38 +54,37 @@ public class WebhookDispatcher extends FixedDelayTask {
         }
         Map<String, WebhookStore.Webhook> webhooks = store.all().stream()
                 .collect(Collectors.toMap(WebhookStore.Webhook::id, Function.identity()));
-        // Each webhook's host is looked up once a round, not once per delivery (a round holds up to `batch`).
-        Map<String, Optional<String>> refusals = new HashMap<>();
         // A webhook deleted since the claim took its rows with it: nothing to send for those.
         CompletableFuture.allOf(due.stream().filter(d -> webhooks.containsKey(d.webhookId()))
-                .map(d -> send(d, webhooks.get(d.webhookId()), refusals.computeIfAbsent(d.webhookId(),
-                        id -> Optional.ofNullable(targets.refusal(URI.create(webhooks.get(id).url()))))))
+                .map(d -> send(d, webhooks.get(d.webhookId())))
                 .toArray(CompletableFuture[]::new)).join();
     }
 
-    /** {@code refused}: why the webhook's host may not be called now (it resolves inside the ledger's network). */
-    private CompletableFuture<Void> send(WebhookStore.Delivery delivery, WebhookStore.Webhook webhook,
-                                         Optional<String> refused) {
-        if (refused.isPresent()) { // never sent there
-            store.failed(delivery.deliveryId(), null, "not sent: " + refused.get(), webhook.maxAttempts(),
-                    backoffMs(delivery.attempts() + 1));
+    /**
+     * The target is checked by the connection's own name lookup ({@link PinnedDnsResolver}): a host that
+     * resolves inside the ledger's network fails the attempt with the reason, like any connection error.
+     */
+    private CompletableFuture<Void> send(WebhookStore.Delivery delivery, WebhookStore.Webhook webhook) {
+        if (webhook.secret() == null) { // its key is no longer configured: nothing can be signed
+            store.failed(delivery.deliveryId(), null, "not sent: the signing secret cannot be opened (its key is not "
+                    + "configured); register the webhook again", webhook.maxAttempts(), backoffMs(delivery.attempts() + 1));
             return CompletableFuture.completedFuture(null);
         }
         long now = System.currentTimeMillis() / 1000;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url())).timeout(requestTimeout)
-                .header("Content-Type", "application/json")
-                .header("X-Ledger-Event-Id", delivery.eventId())
-                .header("X-Ledger-Event-Type", delivery.eventType())
-                .header("X-Ledger-Delivery-Id", Long.toString(delivery.deliveryId()))
-                .header(WebhookSignature.HEADER, WebhookSignature.header(webhook.secret(), now, delivery.body()))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
-            if (failure == null && response.statusCode() / 100 == 2) {
-                store.delivered(delivery.deliveryId(), response.statusCode());
+        Map<String, String> headers = Map.of("X-Ledger-Event-Id", delivery.eventId(),
+                "X-Ledger-Event-Type", delivery.eventType(),
+                "X-Ledger-Delivery-Id", Long.toString(delivery.deliveryId()),
+                WebhookSignature.HEADER, WebhookSignature.header(webhook.secret(), now, delivery.body()));
+        return http.post(URI.create(webhook.url()), headers, delivery.body()).handle((status, failure) -> {
+            if (failure == null && status / 100 == 2) {
+                store.delivered(delivery.deliveryId(), status);
             } else {
-                Integer status = failure == null ? response.statusCode() : null;
-                String error = failure == null ? "HTTP " + status : failure.getClass().getSimpleName() + ": " + failure.getMessage();
-                store.failed(delivery.deliveryId(), status, error, webhook.maxAttempts(), backoffMs(delivery.attempts() + 1));
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                String error = failure == null ? "HTTP " + status : (cause instanceof UnknownHostException
+                        ? "not sent: " : "") + cause.getClass().getSimpleName() + ": " + cause.getMessage();
+                store.failed(delivery.deliveryId(), failure == null ? status : null, error, webhook.maxAttempts(),
+                        backoffMs(delivery.attempts() + 1));
             }
             return null;
         });
@@ -103,7 +97,13 @@ public class WebhookDispatcher extends FixedDelayTask {
         return capped + ThreadLocalRandom.current().nextLong(capped / 5 + 1);
     }
 
+    /** On destroy, not on stop: a stopped context (paused between tests) may start again. */
+    @Override
+    public void destroy() {
+        http.close();
+    }
+
     private int leaseSeconds() {
-        return (int) (requestTimeout.toSeconds() * 3 + 10);
+        return (int) (requestTimeoutMs / 1000 * 3 + 10);
     }
 }

@@ -34,7 +34,7 @@ public class WebhookOutbox {
             return;
         }
         EventEnvelope envelope = null;
-        for (WebhookStore.Webhook webhook : store.all()) {
+        for (WebhookStore.Webhook webhook : store.subscriptions()) {
             long position = token.position().orElse(0);
             if (position <= webhook.fromPosition()) {
                 continue;

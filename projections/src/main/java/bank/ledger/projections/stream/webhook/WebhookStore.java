@@ -17,13 +17,19 @@ import org.springframework.stereotype.Component;
 public class WebhookStore {
     public static final int WEBHOOKS_MAX = 100;
     private final JdbcTemplate jdbc;
+    private final WebhookSecretSealer sealer;
 
-    public WebhookStore(JdbcTemplate jdbc) {
+    public WebhookStore(JdbcTemplate jdbc, WebhookSecretSealer sealer) {
         this.jdbc = jdbc;
+        this.sealer = sealer;
     }
 
-    public record Webhook(String id, String url, String secret, SubscriptionFilter filter, int maxAttempts,
-                          long fromPosition, Instant createdAt) {
+    /**
+     * {@code owner}: the principal that made it (null for webhooks made before owners were recorded);
+     * {@code secret}: in clear, or null when it cannot be opened (its key is no longer configured).
+     */
+    public record Webhook(String id, String owner, String url, String secret, SubscriptionFilter filter,
+                          int maxAttempts, long fromPosition, Instant createdAt) {
     }
 
     public record Delivery(long deliveryId, String webhookId, String eventId, String eventType, long globalPosition,
@@ -31,24 +37,65 @@ public class WebhookStore {
                            Instant createdAt) {
     }
 
+    /** The secret is stored sealed, never in clear. */
     void create(Webhook webhook) {
-        jdbc.update("insert into stream_webhook (webhook_id, url, secret, event_types, account_ids, max_attempts, "
-                        + "from_position, created_at) values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)",
-                webhook.id(), webhook.url(), webhook.secret(), webhook.filter().eventTypesJson(),
-                webhook.filter().accountIdsJson(), webhook.maxAttempts(), webhook.fromPosition(),
-                Timestamp.from(webhook.createdAt()));
+        WebhookSecretSealer.Sealed sealed = sealer.seal(webhook.secret(), webhook.id());
+        jdbc.update("insert into stream_webhook (webhook_id, owner, url, secret_ciphertext, secret_key_id, event_types, "
+                        + "account_ids, max_attempts, from_position, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)",
+                webhook.id(), webhook.owner(), webhook.url(), sealed.ciphertext(), sealed.keyId(),
+                webhook.filter().eventTypesJson(), webhook.filter().accountIdsJson(), webhook.maxAttempts(),
+                webhook.fromPosition(), Timestamp.from(webhook.createdAt()));
+    }
+
+    /** One page by id; {@code owner} null lists everyone's (administrators only). */
+    List<Webhook> page(String owner, String afterId, int pageSize) {
+        return jdbc.query("select * from stream_webhook where (?::varchar is null or owner = ?) and webhook_id > ? "
+                + "order by webhook_id limit ?", this::webhook, owner, owner, afterId, pageSize);
+    }
+
+    /** Ids of the webhooks whose secret is in clear or sealed under a key other than the active one. */
+    List<String> unsealedOrStale() {
+        return jdbc.queryForList("select webhook_id from stream_webhook where secret is not null "
+                + "or secret_key_id <> ? order by webhook_id", String.class, sealer.activeKeyId());
+    }
+
+    /**
+     * Seals one webhook's secret under the active key, in a row lock; answers false when it stays as it is
+     * (already done by another node, or sealed under a key that is no longer configured).
+     */
+    boolean reseal(String id) {
+        return Boolean.TRUE.equals(jdbc.query("select * from stream_webhook where webhook_id = ? for update", rs -> {
+            if (!rs.next() || sealer.activeKeyId().equals(rs.getString("secret_key_id"))) {
+                return false;
+            }
+            String secret = secretOf(rs);
+            if (secret == null) {
+                return false;
+            }
+            WebhookSecretSealer.Sealed sealed = sealer.seal(secret, id);
+            return jdbc.update("update stream_webhook set secret = null, secret_ciphertext = ?, secret_key_id = ? "
+                    + "where webhook_id = ?", sealed.ciphertext(), sealed.keyId(), id) == 1;
+        }, id));
     }
 
     int count() {
         return jdbc.queryForObject("select count(*) from stream_webhook", Integer.class);
     }
 
+    /** Every webhook without opening its secret (secret null): the outbox matches events, it signs nothing. */
+    public List<Webhook> subscriptions() {
+        return jdbc.query("select webhook_id, owner, url, null as secret, null as secret_key_id, null as secret_ciphertext, "
+                + "event_types, account_ids, max_attempts, from_position, created_at from stream_webhook "
+                + "order by webhook_id limit " + WEBHOOKS_MAX, this::webhook);
+    }
+
     public List<Webhook> all() {
-        return jdbc.query("select * from stream_webhook order by webhook_id limit " + WEBHOOKS_MAX, WebhookStore::webhook);
+        return jdbc.query("select * from stream_webhook order by webhook_id limit " + WEBHOOKS_MAX, this::webhook);
     }
 
     public Optional<Webhook> find(String id) {
-        return jdbc.query("select * from stream_webhook where webhook_id = ?", WebhookStore::webhook, id).stream().findFirst();
+        return jdbc.query("select * from stream_webhook where webhook_id = ?", this::webhook, id).stream().findFirst();
     }
 
     /** Idempotent: the same event for the same webhook is written once, however often it is handled. */
@@ -121,10 +168,20 @@ public class WebhookStore {
                 (rs, i) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), (Long) rs.getObject(4)), webhookId);
     }
 
-    private static Webhook webhook(ResultSet rs, int row) throws SQLException {
-        return new Webhook(rs.getString("webhook_id"), rs.getString("url"), rs.getString("secret"),
+    private Webhook webhook(ResultSet rs, int row) throws SQLException {
+        return new Webhook(rs.getString("webhook_id"), rs.getString("owner"), rs.getString("url"), secretOf(rs),
                 SubscriptionFilter.fromJson(rs.getString("event_types"), rs.getString("account_ids")),
                 rs.getInt("max_attempts"), rs.getLong("from_position"), rs.getTimestamp("created_at").toInstant());
+    }
+
+    /** The legacy clear column until start-up sealed it, else the opened ciphertext. */
+    private String secretOf(ResultSet rs) throws SQLException {
+        String clear = rs.getString("secret");
+        if (clear != null || rs.getString("secret_key_id") == null) {
+            return clear;
+        }
+        return sealer.open(new WebhookSecretSealer.Sealed(rs.getString("secret_key_id"), rs.getBytes("secret_ciphertext")),
+                rs.getString("webhook_id")).orElse(null);
     }
 
     private static Delivery delivery(ResultSet rs, int row) throws SQLException {

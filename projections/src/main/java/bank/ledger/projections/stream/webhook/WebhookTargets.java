@@ -6,23 +6,43 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a webhook may send the ledger's events: not into the ledger's own network. A URL whose host is,
- * or resolves to, a loopback, link-local (cloud metadata at 169.254.169.254 included), private,
- * unique-local, multicast or unspecified address is refused, unless an operator allowed that range in
+ * Where a webhook may send the ledger's events: not into the ledger's own network nor any other
+ * special-purpose address ({@link SpecialAddresses}), unless an operator allowed that range in
  * {@code ledger.stream.webhooks.allowed-internal-targets} (CIDRs; the dev profile allows loopback).
- * Checked when a webhook is registered and again before every delivery, as DNS answers can change.
+ * An IPv6 form that carries an IPv4 address (NAT64, 6to4, Teredo, mapped, compatible) is judged on both:
+ * allowing 127.0.0.0/8 does not open [::127.0.0.1], and allowing 2002::/16 does not open 6to4 to 10/8.
+ * Checked at registration, and at delivery by the one DNS lookup whose answer the connection uses
+ * ({@link PinnedDnsResolver}), so a name cannot be rebound between the check and the connect.
  */
 @Component
 @Profile("projections")
 public class WebhookTargets {
+    /** Digits or 0x-hex labels: a host every client reads as an IPv4 address, whatever the JDK makes of it. */
+    private static final Pattern NUMERIC_HOST = Pattern.compile("(?i)(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+))*\\.?");
     private final List<Cidr> allowed = new ArrayList<>();
+    private final HostLookup lookup;
 
+    /** A name's addresses; the system resolver outside tests. */
+    @FunctionalInterface
+    interface HostLookup {
+        InetAddress[] addresses(String host) throws UnknownHostException;
+    }
+
+    @Autowired
     public WebhookTargets(@Value("${ledger.stream.webhooks.allowed-internal-targets:}") List<String> allowedCidrs) {
+        this(allowedCidrs, InetAddress::getAllByName);
+    }
+
+    WebhookTargets(List<String> allowedCidrs, HostLookup lookup) {
+        this.lookup = lookup;
         for (String cidr : allowedCidrs) {
             if (!cidr.isBlank()) {
                 allowed.add(Cidr.parse(cidr.trim()));
@@ -40,60 +60,60 @@ public class WebhookTargets {
 
     /** Why the ledger will not call this URL, or null when it may. */
     public String refusal(URI url) {
+        try {
+            resolve(url.getHost());
+            return null;
+        } catch (UnknownHostException refused) {
+            return refused.getMessage();
+        }
+    }
+
+    /**
+     * The host's addresses, looked up once; refused (an {@link UnknownHostException} saying why) when any of
+     * them may not be called, so a caller that connects only to what this answers cannot be steered inside.
+     */
+    InetAddress[] resolve(String host) throws UnknownHostException {
+        if (host == null || host.isEmpty()) {
+            throw new UnknownHostException("the URL names no host the ledger can read");
+        }
+        if (NUMERIC_HOST.matcher(host).matches() && !Cidr.CANONICAL_IPV4.matcher(host).matches()) {
+            throw new UnknownHostException("the host " + host + " is read as an IPv4 address by some clients: "
+                    + "write an IPv4 address as four decimal numbers");
+        }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(url.getHost());
+            addresses = lookup.addresses(host);
         } catch (UnknownHostException unknown) {
-            return "the host " + url.getHost() + " does not resolve";
+            throw new UnknownHostException("the host " + host + " does not resolve");
         }
         for (InetAddress address : addresses) {
-            if (isInternal(address) && allowed.stream().noneMatch(cidr -> cidr.contains(address))) {
-                return "the host " + url.getHost() + " is inside the ledger's network (" + address.getHostAddress()
-                        + "): webhooks go to the integrator's own servers";
+            String reason = refusalOf(address);
+            if (reason != null) {
+                throw new UnknownHostException("the host " + host + " is " + reason
+                        + ": webhooks go to the integrator's own servers");
+            }
+        }
+        return addresses;
+    }
+
+    /** Why this one address may not be called, or null. */
+    String refusalOf(InetAddress address) {
+        Optional<String> range = forbiddenRange(address);
+        if (range.isPresent()) {
+            return "a special-purpose address (" + address.getHostAddress() + " in " + range.get() + ")";
+        }
+        for (InetAddress embedded : SpecialAddresses.embeddedIpv4(address)) {
+            Optional<String> embeddedRange = forbiddenRange(embedded);
+            if (embeddedRange.isPresent()) {
+                return address.getHostAddress() + ", which carries " + embedded.getHostAddress()
+                        + ", a special-purpose address (in " + embeddedRange.get() + ")";
             }
         }
         return null;
     }
 
-    static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-            return true;
-        }
-        byte[] bytes = address.getAddress();
-        boolean uniqueLocalV6 = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc; // fc00::/7
-        boolean sharedV4 = bytes.length == 4 && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64; // 100.64/10
-        return uniqueLocalV6 || sharedV4;
-    }
-
-    /** An address range, {@code 127.0.0.0/8} or {@code ::1/128}. */
-    record Cidr(byte[] network, int prefixBits) {
-        static Cidr parse(String text) {
-            String[] parts = text.split("/", 2);
-            try {
-                byte[] network = InetAddress.getByName(parts[0]).getAddress();
-                int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : network.length * 8;
-                if (bits < 0 || bits > network.length * 8) {
-                    throw new IllegalArgumentException("prefix out of range in " + text);
-                }
-                return new Cidr(network, bits);
-            } catch (UnknownHostException | NumberFormatException e) {
-                throw new IllegalArgumentException("not a CIDR: " + text, e);
-            }
-        }
-
-        boolean contains(InetAddress address) {
-            byte[] bytes = address.getAddress();
-            if (bytes.length != network.length) {
-                return false;
-            }
-            for (int bit = 0; bit < prefixBits; bit++) {
-                int mask = 0x80 >> (bit % 8);
-                if ((bytes[bit / 8] & mask) != (network[bit / 8] & mask)) {
-                    return false;
-                }
-            }
-            return true;
-        }
+    private Optional<String> forbiddenRange(InetAddress address) {
+        return allowed.stream().anyMatch(cidr -> cidr.contains(address)) ? Optional.empty()
+                : SpecialAddresses.rangeOf(address);
     }
 }
