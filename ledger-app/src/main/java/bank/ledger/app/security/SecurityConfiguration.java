@@ -1,5 +1,6 @@
 package bank.ledger.app.security;
 
+import bank.ledger.app.edge.EdgePaths;
 import bank.ledger.app.edge.ProblemResponses;
 import bank.ledger.app.edge.ratelimit.RateLimitFilter;
 import bank.ledger.app.edge.ratelimit.RateLimitProperties;
@@ -92,7 +93,7 @@ class SecurityConfiguration {
     private static AuthorizationManager<RequestAuthorizationContext> byEndpointTable() {
         return (authentication, context) -> {
             var request = context.getRequest();
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path = EdgePaths.pathOf(request);
             Role role = Actors.roleOf(authentication.get());
             return new AuthorizationDecision(EndpointAccess.allows(role, request.getMethod(), path));
         };
