@@ -31,9 +31,7 @@ final class ApprovalRules {
      * both maker and checker. (Creating an accountant and approving their postings is the daily case.)
      */
     void requireCheckerMayDecide(Approval approval, HeldCommand kind, Authentication checker) {
-        if (approval.requestedBy().equals(checker.getName())) {
-            throw fourEyes("the person who made the request cannot approve or reject it");
-        }
+        requireAnotherPerson(approval, checker);
         Role tokenRole = Actors.roleOf(checker);
         Optional<UserAccount> current = users.find(checker.getName());
         if (tokenRole == null || current.isEmpty() || !current.get().enabled()
@@ -46,6 +44,12 @@ final class ApprovalRules {
                 || gaveAdminRecently(approval.requestedBy(), checker.getName(), windowStart)) {
             throw fourEyes("you made the maker an administrator, or they made you one, within "
                     + approvalTtl + " (ledger.maker-checker.approval-ttl): a third person decides");
+        }
+    }
+
+    void requireAnotherPerson(Approval approval, Authentication checker) {
+        if (approval.requestedBy().equals(checker.getName())) {
+            throw fourEyes("the person who made the request cannot approve or reject it");
         }
     }
 

@@ -45,9 +45,15 @@ public class ApprovalStore implements HeldCommands, FourEyes.Approvals {
                 "roleChange");
     }
 
+    /**
+     * Approved, not yet run to its end (no result recorded: the dispatch's own retries still pass, a later
+     * reuse of the id does not), and holding exactly this command.
+     */
     @Override
     public boolean covers(String approvalId, Object command) {
-        return find(approvalId).filter(approval -> "APPROVED".equals(approval.status()))
+        return find(approvalId)
+                .filter(approval -> "APPROVED".equals(approval.status()) && approval.resultStatus() == null
+                        && approval.commandType() != null)
                 .map(approval -> command.equals(commandOf(approval))).orElse(false);
     }
 

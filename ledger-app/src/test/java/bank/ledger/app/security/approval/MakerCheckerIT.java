@@ -75,6 +75,37 @@ class MakerCheckerIT extends LedgerIntegrationTest {
         }
 
         @Test
+        void a_large_hold_waits_to_be_recorded_and_again_to_be_posted() {
+            String id = newId("hold");
+            Map<String, Object> hold = new java.util.HashMap<>(entryOf(id, "20000.00"));
+            hold.put("pending", true);
+            Api.Response held = maker.post("/api/v1/journal-entries", hold);
+            assertThat(held.status()).as(held.raw()).isEqualTo(202);
+            assertThat(checker.post("/api/v1/approvals/" + held.text("approvalId") + "/approve", "").status())
+                    .isEqualTo(201);
+
+            Api.Response postHeld = maker.post("/api/v1/journal-entries/" + id + "/post", "");
+            assertThat(postHeld.status()).as(postHeld.raw()).isEqualTo(202);
+            assertThat(postHeld.text("reason")).isEqualTo("largePosting");
+            Api.Response posted = checker.post("/api/v1/approvals/" + postHeld.text("approvalId") + "/approve", "");
+
+            assertThat(posted.status()).as(posted.raw()).isEqualTo(200);
+            assertThat(posted.text("status")).isEqualTo("POSTED");
+        }
+
+        @Test
+        void a_held_request_sent_twice_is_held_twice_and_approving_both_posts_once() {
+            String id = newId("twice");
+            String first = maker.post("/api/v1/journal-entries", entryOf(id, "20000.00")).text("approvalId");
+            String second = maker.post("/api/v1/journal-entries", entryOf(id, "20000.00")).text("approvalId");
+
+            assertThat(checker.post("/api/v1/approvals/" + first + "/approve", "").status()).isEqualTo(201);
+            assertThat(checker.post("/api/v1/approvals/" + second + "/approve", "").status()).isEqualTo(200);
+            assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?"
+                    + " and payloadtype like '%JournalEntryPosted'", Long.class, id)).isOne();
+        }
+
+        @Test
         void in_yen_the_default_threshold_is_in_yen() {
             String yen = openAccount("ASSET", "JPY", Map.of());
             String yenDeposits = openAccount("LIABILITY", "JPY", Map.of());
@@ -186,6 +217,18 @@ class MakerCheckerIT extends LedgerIntegrationTest {
             } while (after != null);
 
             assertThat(seen).containsSubsequence(first, second).doesNotHaveDuplicates();
+        }
+
+        @Test
+        void a_request_held_before_commands_were_stored_is_never_run_but_can_be_rejected() {
+            String approvalId = UUID.randomUUID().toString();
+            jdbc.update("insert into app_approval (approval_id, method, path, body, reason, requested_by,"
+                    + " requested_role, status) values (?, 'POST', '/api/v1/journal-entries', '{}', 'largePosting', ?,"
+                    + " 'accountant', 'PENDING')", approvalId, TestActors.username("accountant"));
+
+            assertProblem(checker.post("/api/v1/approvals/" + approvalId + "/approve", ""), 409, "approvalExpired", "id");
+            assertThat(checker.post("/api/v1/approvals/" + approvalId + "/reject", "").text("status"))
+                    .isEqualTo("REJECTED");
         }
 
         @Test
