@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The configured four-eyes policy and whether it is on. On or off can change at run time (an operator
- * during a migration, the integration tests that share one application context): the command handlers
- * read it per command.
+ * The configured four-eyes policy and whether it is on. On or off can change at run time (the
+ * integration tests share one application context and switch it per test; no endpoint exposes it): the
+ * command handlers read it per command.
  */
 public class MakerChecker {
     private final FourEyesPolicy policy;
