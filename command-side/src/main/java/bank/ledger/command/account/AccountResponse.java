@@ -23,7 +23,7 @@ public record AccountResponse(
         Instant openedAt,
         String parentAccountId) {
 
-    static AccountResponse of(AccountState state) {
+    public static AccountResponse of(AccountState state) {
         String currency = state.currency();
         return new AccountResponse(state.accountId(), state.code(), state.name(), state.type().name(), currency,
                 state.status().name(), state.flags().debitsMustNotExceedCredits(),

@@ -2,7 +2,9 @@ package bank.ledger.command.config;
 
 import bank.ledger.axon.BoundedAggregateCache;
 import bank.ledger.axon.CommandDispatch;
+import bank.ledger.command.approval.HeldCommands;
 import bank.ledger.command.dispatch.LedgerCommandGateway;
+import bank.ledger.domain.approval.FourEyes;
 import bank.ledger.command.identity.JdbcIdentityRegistry;
 import bank.ledger.domain.account.Account;
 import bank.ledger.domain.entry.JournalEntry;
@@ -31,6 +33,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.spring.config.SpringAggregateConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +50,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Profile("command")
 public class LedgerAxonConfiguration {
     /** The metadata keys every event carries (see docs/events.md). */
-    public static final List<String> EVENT_METADATA_KEYS = List.of("actor", "actorRole", "channel", "correlationId");
+    public static final List<String> EVENT_METADATA_KEYS = List.of("actor", "actorRole", "channel", "correlationId",
+            FourEyes.APPROVED_BY);
 
     @Bean
     @ConditionalOnMissingBean
@@ -116,17 +120,21 @@ public class LedgerAxonConfiguration {
 
     @Bean
     JournalEntryCommandHandler journalEntryCommandHandler(Repository<Account> accountRepository,
-            Repository<JournalEntry> journalEntryRepository, IdentityRegistry identityRegistry, Clock clock) {
-        return new JournalEntryCommandHandler(accountRepository, journalEntryRepository, identityRegistry, clock);
+            Repository<JournalEntry> journalEntryRepository, IdentityRegistry identityRegistry, Clock clock,
+            FourEyes fourEyes) {
+        return new JournalEntryCommandHandler(accountRepository, journalEntryRepository, identityRegistry, clock,
+                fourEyes);
     }
 
     @Bean
     LedgerCommandGateway ledgerCommandGateway(CommandGateway commandGateway, MeterRegistry meters,
+            ObjectProvider<HeldCommands> heldCommands,
             @Value("${ledger.commands.attempts-max:10}") int attemptsMax,
             @Value("${ledger.commands.backoff-ms-max:200}") long backoffMsMax,
             @Value("${ledger.commands.timeout-ms:10000}") long timeoutMs) {
         return new LedgerCommandGateway(new CommandDispatch(commandGateway,
-                new CommandDispatch.Settings(attemptsMax, backoffMsMax, timeoutMs), meters, "ledger.commands.retries", null));
+                new CommandDispatch.Settings(attemptsMax, backoffMsMax, timeoutMs), meters, "ledger.commands.retries", null),
+                heldCommands.getIfAvailable());
     }
 
     /** Who did it, through which channel, and the client's correlation id travel from command to events. */

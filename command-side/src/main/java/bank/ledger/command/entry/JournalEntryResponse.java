@@ -28,7 +28,7 @@ public record JournalEntryResponse(
         }
     }
 
-    static JournalEntryResponse of(JournalEntryState state) {
+    public static JournalEntryResponse of(JournalEntryState state) {
         return new JournalEntryResponse(state.entryId(), state.status().name(), state.effectiveDate(),
                 state.description(), Line.of(state.postings()), Line.of(state.postedPostings()), state.metadata(),
                 state.reversalOf(), state.reversedBy(), state.recordedAt());

@@ -1,5 +1,6 @@
 package bank.ledger.app.security;
 
+import bank.ledger.app.edge.EdgePaths;
 import bank.ledger.app.edge.ProblemResponses;
 import bank.ledger.app.edge.ratelimit.RateLimitFilter;
 import bank.ledger.app.edge.ratelimit.RateLimitProperties;
@@ -9,15 +10,12 @@ import bank.ledger.app.security.access.Actors;
 import bank.ledger.app.security.access.EndpointAccess;
 import bank.ledger.app.security.access.Role;
 import bank.ledger.app.security.apikey.ApiKeyFilter;
-import bank.ledger.app.security.approval.ApprovalStore;
-import bank.ledger.app.security.approval.MakerCheckerFilter;
 import bank.ledger.app.security.apikey.ApiKeyStore;
 import bank.ledger.app.security.token.AccessTokens;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -46,8 +44,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class SecurityConfiguration {
     @Bean
     SecurityFilterChain ledgerSecurity(HttpSecurity http, JwtDecoder tokens, ApiKeyStore apiKeys,
-                                       RateLimits rateLimits, RateLimitProperties rateLimitProperties,
-                                       ApprovalStore approvals, Environment environment) throws Exception {
+                                       RateLimits rateLimits, RateLimitProperties rateLimitProperties)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses();
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -69,10 +67,6 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyFilter(apiKeys, problems), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new ActorAttributesFilter(), BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(new RateLimitFilter(rateLimits, rateLimitProperties), AuthorizationFilter.class);
-        if (environment.getProperty("ledger.maker-checker.enabled", Boolean.class, true)) {
-            http.addFilterAfter(new MakerCheckerFilter(environment.getProperty(
-                    "ledger.maker-checker.posting-threshold", "10000"), approvals), AuthorizationFilter.class);
-        }
         return http.build();
     }
 
@@ -99,7 +93,7 @@ class SecurityConfiguration {
     private static AuthorizationManager<RequestAuthorizationContext> byEndpointTable() {
         return (authentication, context) -> {
             var request = context.getRequest();
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path = EdgePaths.pathOf(request);
             Role role = Actors.roleOf(authentication.get());
             return new AuthorizationDecision(EndpointAccess.allows(role, request.getMethod(), path));
         };

@@ -117,7 +117,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
-    static HttpStatus statusOf(RefusalCode.Kind kind) {
+    public static HttpStatus statusOf(RefusalCode.Kind kind) {
         return switch (kind) {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;

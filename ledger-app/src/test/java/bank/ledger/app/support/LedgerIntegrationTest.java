@@ -46,9 +46,9 @@ public abstract class LedgerIntegrationTest {
         properties.add("ledger.security.session.redis-prefix", () -> "ledger:auth:it-" + TestActors.RUN_ID + ":");
         properties.add("ledger.rate-limit.redis-prefix", () -> "ledger:rate:it-" + TestActors.RUN_ID + ":");
         properties.add("ledger.security.cors-allowed-origins", () -> CORS_ORIGIN);
-        // Maker-checker would hold the reversals and closings other tests make; its own test turns it on
-        // with @TestPropertySource(properties = "ledger.it.maker-checker=true") (a context of its own).
-        properties.add("ledger.maker-checker.enabled", () -> "${ledger.it.maker-checker:false}");
+        // Maker-checker would hold the reversals and closings other tests make; MakerCheckerIT switches
+        // it on at run time (MakerChecker.setEnabled) in this same context, and back off after each test.
+        properties.add("ledger.maker-checker.enabled", () -> "false");
         properties.add("ledger.rate-limit.auth.capacity", () -> "100000");
         properties.add("ledger.rate-limit.read.capacity", () -> "1000000");
         properties.add("ledger.rate-limit.write.capacity", () -> "1000000");

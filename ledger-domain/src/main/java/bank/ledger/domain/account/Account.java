@@ -16,6 +16,8 @@ import bank.ledger.domain.account.api.CloseAccount;
 import bank.ledger.domain.account.api.FreezeAccount;
 import bank.ledger.domain.account.api.OpenAccount;
 import bank.ledger.domain.account.api.UnfreezeAccount;
+import bank.ledger.domain.approval.FourEyes;
+import bank.ledger.domain.approval.FourEyesPolicy;
 import bank.ledger.domain.identity.IdentityRegistry;
 import bank.ledger.domain.money.Currencies;
 import bank.ledger.domain.refusal.LedgerRefusal;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -96,7 +99,7 @@ public class Account {
 
     /** Closing is final and needs a zero balance with no open holds; closing twice is a no-op. */
     @CommandHandler
-    public AccountState handle(CloseAccount command, Clock clock) {
+    public AccountState handle(CloseAccount command, Clock clock, FourEyes fourEyes, MetaData metadata) {
         AccountShapes.check(command);
         requireExists();
         if (status == AccountStatus.CLOSED) {
@@ -110,6 +113,7 @@ public class Account {
             throw LedgerRefusal.of(RefusalCode.NON_ZERO_BALANCE, null,
                     "account " + accountId + " has a non-zero balance; move it out first");
         }
+        fourEyes.require(command, FourEyesPolicy::reasonForClosing, metadata);
         apply(new AccountClosed(accountId, command.reason(), clock.instant()));
         return state(false);
     }

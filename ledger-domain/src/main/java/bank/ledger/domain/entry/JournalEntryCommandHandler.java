@@ -3,6 +3,8 @@ package bank.ledger.domain.entry;
 import bank.ledger.domain.account.Account;
 import bank.ledger.domain.account.Account.Movement;
 import bank.ledger.domain.account.api.Balances;
+import bank.ledger.domain.approval.FourEyes;
+import bank.ledger.domain.approval.FourEyesPolicy;
 import bank.ledger.domain.entry.api.JournalEntryState;
 import bank.ledger.domain.entry.api.PostJournalEntry;
 import bank.ledger.domain.entry.api.PostPendingEntry;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -31,23 +34,32 @@ import org.axonframework.modelling.command.Repository;
  * account-id order (so two entries never wait on each other in a cycle), checks and moves their totals,
  * and records the entry; all events commit in one transaction or none do. Optimistic concurrency on
  * each aggregate's sequence protects against writers on other nodes; the caller retries a conflict.
+ * Four-eyes is decided here, where the accounts (and so the currencies) are known, after every other
+ * check: a command the ledger would refuse anyway is refused at once rather than held for approval.
  */
 public class JournalEntryCommandHandler {
     private final Repository<Account> accounts;
     private final Repository<JournalEntry> entries;
     private final IdentityRegistry registry;
     private final Clock clock;
+    private final FourEyes fourEyes;
 
     public JournalEntryCommandHandler(Repository<Account> accounts, Repository<JournalEntry> entries,
                                       IdentityRegistry registry, Clock clock) {
+        this(accounts, entries, registry, clock, FourEyes.off());
+    }
+
+    public JournalEntryCommandHandler(Repository<Account> accounts, Repository<JournalEntry> entries,
+                                      IdentityRegistry registry, Clock clock, FourEyes fourEyes) {
         this.accounts = accounts;
         this.entries = entries;
         this.registry = registry;
         this.clock = clock;
+        this.fourEyes = fourEyes;
     }
 
     @CommandHandler
-    public JournalEntryState handle(PostJournalEntry command) {
+    public JournalEntryState handle(PostJournalEntry command, MetaData metadata) {
         EntryRules.validateShape(command);
         String fingerprint = Fingerprints.of(command);
         if (!registry.reserve(command.entryId(), IdentityRegistry.Kind.JOURNAL_ENTRY, "id")) {
@@ -65,13 +77,15 @@ public class JournalEntryCommandHandler {
         Map<String, Balances> changes = EntryRules.changes(postings, command.pending(), 1);
         applyChanges(loaded, changes, command.entryId(), effectiveDate, Movement.NEW,
                 EntryRules.fieldByAccount(accountIds), now);
+        fourEyes.require(command, policy -> policy.reasonForPostings(postings), metadata);
         JournalEntry.NewEntry entry = new JournalEntry.NewEntry(command.entryId(), effectiveDate,
                 command.description(), command.pending(), postings, command.metadata(), null, fingerprint, now);
         return create(entry);
     }
 
+    /** Posting a hold moves money like a posting: the posted part is judged by the same threshold. */
     @CommandHandler
-    public JournalEntryState handle(PostPendingEntry command) {
+    public JournalEntryState handle(PostPendingEntry command, MetaData metadata) {
         EntryShapes.check(command);
         Aggregate<JournalEntry> entry = loadEntry(command.entryId());
         String fingerprint = Fingerprints.of(command);
@@ -89,6 +103,7 @@ public class JournalEntryCommandHandler {
         Instant now = clock.instant();
         Map<String, String> fields = fieldsForHold(current.postings());
         applyChanges(loadAccounts(fields), changes, command.entryId(), effectiveDate, Movement.NEW, fields, now);
+        fourEyes.require(command, policy -> policy.reasonForPostings(posted), metadata);
         entry.execute(e -> e.post(posted, effectiveDate, fingerprint, now));
         return entry.invoke(e -> e.state(false));
     }
@@ -111,7 +126,7 @@ public class JournalEntryCommandHandler {
     }
 
     @CommandHandler
-    public JournalEntryState handle(ReverseJournalEntry command) {
+    public JournalEntryState handle(ReverseJournalEntry command, MetaData metadata) {
         EntryShapes.check(command);
         String fingerprint = Fingerprints.of(command);
         if (!registry.reserve(command.reversalEntryId(), IdentityRegistry.Kind.JOURNAL_ENTRY, "id")) {
@@ -128,6 +143,7 @@ public class JournalEntryCommandHandler {
         Map<String, String> fields = fieldsForHold(postings);
         applyChanges(loadAccounts(fields), EntryRules.changes(postings, false, 1), command.reversalEntryId(),
                 effectiveDate, Movement.NEW, fields, now);
+        fourEyes.require(command, FourEyesPolicy::reasonForReversal, metadata);
         original.execute(e -> e.markReversed(command.reversalEntryId(), now));
         return create(new JournalEntry.NewEntry(command.reversalEntryId(), effectiveDate, description, false,
                 postings, command.metadata(), command.entryId(), fingerprint, now));

@@ -42,6 +42,8 @@ public enum RefusalCode {
     EXCEEDS_PENDING_AMOUNT("exceedsPendingAmount", Kind.BUSINESS),
     POSTING_NOT_IN_ENTRY("postingNotInEntry", Kind.BUSINESS),
     AMOUNT_OVERFLOW("amountOverflow", Kind.BUSINESS),
+    /** Four-eyes: the command needs a second person's approval (the web edge holds it: 202). */
+    APPROVAL_REQUIRED("approvalRequired", Kind.BUSINESS),
     // statements and reconciliation (bank-connectors)
     STATEMENT_UNREADABLE("statementUnreadable", Kind.INVALID),
     STATEMENT_NOT_FOUND("statementNotFound", Kind.NOT_FOUND),

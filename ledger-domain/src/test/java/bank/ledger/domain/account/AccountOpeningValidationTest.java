@@ -38,6 +38,7 @@ class AccountOpeningValidationTest {
         FixtureConfiguration<Account> fixture = new AggregateTestFixture<>(Account.class);
         fixture.registerInjectableResource(new InMemoryIdentityRegistry());
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(bank.ledger.domain.approval.FourEyes.off());
         return fixture;
     }
 

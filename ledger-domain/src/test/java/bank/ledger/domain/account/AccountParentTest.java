@@ -25,6 +25,7 @@ class AccountParentTest {
         FixtureConfiguration<Account> fixture = new AggregateTestFixture<>(Account.class);
         fixture.registerInjectableResource(registry);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(bank.ledger.domain.approval.FourEyes.off());
         return fixture;
     }
 

@@ -44,6 +44,7 @@ class AccountTest {
         fixture = new AggregateTestFixture<>(Account.class);
         fixture.registerInjectableResource(registry);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(bank.ledger.domain.approval.FourEyes.off());
     }
 
     @Nested

@@ -5,6 +5,7 @@ import bank.ledger.domain.account.api.AccountFlags;
 import bank.ledger.domain.account.api.AccountState;
 import bank.ledger.domain.account.api.AccountType;
 import bank.ledger.domain.account.api.Balances;
+import bank.ledger.domain.approval.FourEyes;
 import bank.ledger.domain.account.api.FreezeAccount;
 import bank.ledger.domain.account.api.OpenAccount;
 import bank.ledger.domain.entry.api.JournalEntryState;
@@ -40,6 +41,11 @@ final class Ledger implements AutoCloseable {
     private final Configuration config;
 
     Ledger() {
+        this(FourEyes.off());
+    }
+
+    /** A ledger whose risky commands pass the given four-eyes gate. */
+    Ledger(FourEyes fourEyes) {
         config = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> storage)
                 .configureAggregate(Account.class)
@@ -48,9 +54,10 @@ final class Ledger implements AutoCloseable {
                 // handler parameters from its components (ConfigurationParameterResolverFactory).
                 .registerComponent(IdentityRegistry.class, c -> registry)
                 .registerComponent(Clock.class, c -> CLOCK)
+                .registerComponent(FourEyes.class, c -> fourEyes)
                 .registerCommandHandler(c -> new JournalEntryCommandHandler(c.repository(Account.class),
                         c.repository(JournalEntry.class), c.getComponent(IdentityRegistry.class),
-                        c.getComponent(Clock.class)))
+                        c.getComponent(Clock.class), fourEyes))
                 .start();
     }
 
@@ -61,6 +68,13 @@ final class Ledger implements AutoCloseable {
 
     <R> R send(Object command) {
         return config.commandGateway().sendAndWait(command);
+    }
+
+    /** Sends with metadata, as the ledger's senders do (actor, channel, an approval's id). */
+    <R> R send(Object command, Map<String, ?> metadata) {
+        return config.commandGateway().sendAndWait(
+                new org.axonframework.commandhandling.GenericCommandMessage<>(command)
+                        .andMetaData(org.axonframework.messaging.MetaData.from(metadata)));
     }
 
     AccountState open(String accountId, AccountType type, String currency, AccountFlags flags) {

@@ -1,5 +1,6 @@
 package bank.ledger.app.edge.ratelimit;
 
+import bank.ledger.app.edge.EdgePaths;
 import bank.ledger.app.edge.EdgeRefusal;
 import bank.ledger.app.edge.ProblemResponses;
 import jakarta.servlet.FilterChain;
@@ -31,7 +32,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !properties.enabled() || !request.getRequestURI().startsWith("/api/");
+        return !properties.enabled() || !EdgePaths.pathOf(request).startsWith("/api/");
     }
 
     @Override
@@ -49,7 +50,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private void consume(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/api/v1/auth/")) {
+        if (EdgePaths.pathOf(request).startsWith("/api/v1/auth/")) {
             limits.consume("auth:" + request.getRemoteAddr(), properties.auth());
             return;
         }

@@ -1,28 +1,28 @@
 package bank.ledger.app.security.approval;
 
 import bank.ledger.app.edge.EdgeRefusal;
-import bank.ledger.app.security.access.ActorAttributesFilter;
-import bank.ledger.app.security.access.Actors;
-import bank.ledger.app.security.access.EndpointAccess;
 import bank.ledger.app.security.access.Role;
+import bank.ledger.app.security.user.RoleChanges;
+import bank.ledger.app.security.user.UserAccount;
+import bank.ledger.app.security.user.UserStore;
+import bank.ledger.app.web.ProblemHandler;
+import bank.ledger.command.account.AccountResponse;
+import bank.ledger.command.approval.MakerChecker;
 import bank.ledger.command.dispatch.CommandOrigin;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import bank.ledger.command.dispatch.LedgerCommandGateway;
+import bank.ledger.command.entry.JournalEntryResponse;
+import bank.ledger.domain.account.api.AccountState;
+import bank.ledger.domain.entry.api.JournalEntryState;
+import bank.ledger.domain.refusal.LedgerRefusal;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,21 +31,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The checker's side of maker-checker. Approving runs the stored request exactly as the maker sent it,
- * as the maker (events name the maker as actor, and carry the approval id as their correlation id,
- * which leads to the checker in {@code app_approval}). The checker must be another person who may
- * make the same request.
+ * The checker's side of maker-checker. Approving runs the stored command as the maker (events name the
+ * maker as actor, the checker as {@code approvedBy}, and carry the approval id as correlation id), after
+ * checking both people as they are NOW: the maker still enabled and still allowed to ask for it, the
+ * checker another person, enabled, allowed to do it, and not linked to the maker by the second-admin rule.
  */
 @RestController
 @RequestMapping("/api/v1/approvals")
 public class ApprovalController {
     private static final String ID = "[0-9a-f-]{36}";
     private final ApprovalStore approvals;
-    private final Duration approvalTtl;
+    private final ApprovalRules rules;
+    private final LedgerCommandGateway commands;
+    private final RoleChanges roleChanges;
 
-    ApprovalController(ApprovalStore approvals, @Value("${ledger.maker-checker.approval-ttl:P7D}") Duration approvalTtl) {
+    ApprovalController(ApprovalStore approvals, UserStore users, MakerChecker makerChecker,
+                       LedgerCommandGateway commands, RoleChanges roleChanges) {
         this.approvals = approvals;
-        this.approvalTtl = approvalTtl;
+        this.rules = new ApprovalRules(users, makerChecker.approvalTtl());
+        this.commands = commands;
+        this.roleChanges = roleChanges;
     }
 
     public record Page(List<Approval> approvals, String nextAfter) {
@@ -66,62 +71,73 @@ public class ApprovalController {
 
     @PostMapping("/{id}/reject")
     public Approval reject(@PathVariable @Pattern(regexp = ID) String id, Authentication checker) {
-        Approval approval = checkable(id, checker);
+        Approval approval = pending(id);
+        if (approval.commandType() == null) {
+            rules.requireAnotherPerson(approval, checker); // an old held request: rejecting clears it off the list
+        } else {
+            rules.requireCheckerMayDecide(approval, kindOf(approval), checker);
+        }
         if (!approvals.decide(id, "REJECTED", checker.getName())) {
             throw decided(id);
         }
         return approvals.find(approval.id()).orElseThrow();
     }
 
-    /** Answers what the held request answers when run now (201, 200, or its problem). */
+    /** Answers what the held command answers when run now (201, 200, or its problem). */
     @PostMapping("/{id}/approve")
-    public void approve(@PathVariable @Pattern(regexp = ID) String id, Authentication checker,
-                        HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        Approval approval = checkable(id, checker);
-        if (approval.requestedAt().plus(approvalTtl).isBefore(Instant.now())) {
-            // what the maker asked for may no longer be what anyone wants: they send it again (rejecting still works)
-            throw EdgeRefusal.of(HttpStatus.CONFLICT, "approvalExpired", "id", "approval " + id + " waited longer than "
-                    + approvalTtl + " (ledger.maker-checker.approval-ttl): the maker sends the request again");
-        }
+    public ResponseEntity<?> approve(@PathVariable @Pattern(regexp = ID) String id, Authentication checker) {
+        Approval approval = pending(id);
+        HeldCommand kind = kindOf(approval);
+        rules.requireCheckerMayDecide(approval, kind, checker);
+        rules.requireNotExpired(approval, Instant.now());
+        UserAccount maker = rules.requireMakerStillPermitted(approval, kind);
         if (!approvals.decide(id, "APPROVED", checker.getName())) {
             throw decided(id);
         }
-        request.setAttribute(ActorAttributesFilter.ROLE_ATTRIBUTE, approval.requestedRole());
-        request.setAttribute(ActorAttributesFilter.CHANNEL_ATTRIBUTE, "api");
-        request.setAttribute(CommandOrigin.CORRELATION_ID, approval.id());
-        byte[] body = approval.body() == null ? new byte[0] : approval.body().getBytes(StandardCharsets.UTF_8);
-        request.setAttribute(MakerCheckerFilter.APPROVED_ATTRIBUTE, approval.id());
-        // The held request runs as its maker: the filter chain re-authorizes the forward with the maker's role.
-        SecurityContext checkerContext = SecurityContextHolder.getContext();
-        SecurityContext makerContext = SecurityContextHolder.createEmptyContext();
-        makerContext.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(approval.requestedBy(), null,
-                Actors.authorities(Role.parse(approval.requestedRole()))));
-        SecurityContextHolder.setContext(makerContext);
         try {
-            request.getRequestDispatcher(approval.path())
-                    .forward(new ReplayedRequest(request, body, approval::requestedBy), response);
-        } finally {
-            SecurityContextHolder.setContext(checkerContext);
+            ResponseEntity<?> answer = run(approval, kind, maker, checker.getName());
+            approvals.recordResult(id, answer.getStatusCode().value());
+            return answer;
+        } catch (LedgerRefusal refusal) {
+            approvals.recordResult(id, ProblemHandler.statusOf(refusal.code().kind()).value());
+            throw refusal;
+        } catch (EdgeRefusal refusal) {
+            approvals.recordResult(id, refusal.status().value());
+            throw refusal;
         }
-        approvals.recordResult(id, response.getStatus()); // the body went to the checker; the events are the record
     }
 
-    /** Pending, and the checker is someone else who holds the permission the held request needs. */
-    private Approval checkable(String id, Authentication checker) {
+    private ResponseEntity<?> run(Approval approval, HeldCommand kind, UserAccount maker, String checker) {
+        Object command = approvals.commandOf(approval);
+        if (command instanceof HeldCommand.RoleChange change) {
+            return ResponseEntity.ok(roleChanges.change(change.username(), Role.parse(change.role()), maker.username()));
+        }
+        CommandOrigin origin = new CommandOrigin(maker.username(), maker.role().label(), "api", approval.id());
+        Object result = commands.sendApproved(command, origin, approval.id(), checker);
+        if (result instanceof AccountState account) {
+            return ResponseEntity.ok(AccountResponse.of(account));
+        }
+        JournalEntryState entry = (JournalEntryState) result;
+        return entry.replayed() || kind == HeldCommand.POST_HOLD ? ResponseEntity.ok(JournalEntryResponse.of(entry))
+                : ResponseEntity.created(URI.create("/api/v1/journal-entries/" + entry.entryId()))
+                        .body(JournalEntryResponse.of(entry));
+    }
+
+    private Approval pending(String id) {
         Approval approval = approvals.find(id).orElseThrow(() -> notFound(id));
         if (!"PENDING".equals(approval.status())) {
             throw decided(id);
         }
-        if (approval.requestedBy().equals(checker.getName())) {
-            throw EdgeRefusal.of(HttpStatus.FORBIDDEN, "fourEyesRequired", null,
-                    "the person who made the request cannot approve or reject it");
-        }
-        Role role = Actors.roleOf(checker);
-        if (!EndpointAccess.allows(role, approval.method(), approval.path())) {
-            throw EdgeRefusal.of(HttpStatus.FORBIDDEN, "forbidden", null,
-                    "your role does not permit the request you would approve");
-        }
         return approval;
+    }
+
+    /** An approval from before commands were stored (a raw HTTP request) is never run: the maker asks again. */
+    private static HeldCommand kindOf(Approval approval) {
+        if (approval.commandType() == null) {
+            throw EdgeRefusal.of(HttpStatus.CONFLICT, "approvalExpired", "id", "approval " + approval.id()
+                    + " holds an HTTP request from an earlier version, not a command: the maker sends it again");
+        }
+        return HeldCommand.named(approval.commandType());
     }
 
     private static EdgeRefusal notFound(String id) {

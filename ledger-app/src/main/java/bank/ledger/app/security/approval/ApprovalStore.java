@@ -1,5 +1,8 @@
 package bank.ledger.app.security.approval;
 
+import bank.ledger.command.approval.HeldCommands;
+import bank.ledger.command.dispatch.CommandOrigin;
+import bank.ledger.domain.approval.FourEyes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,21 +11,55 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Approvals in PostgreSQL ({@code app_approval}). */
+/**
+ * Approvals in PostgreSQL ({@code app_approval}): each holds one command as JSON. The four-eyes gate
+ * asks it whether an approval covers the command being run ({@link #covers}): approved, and the same command.
+ */
 @Repository
-public class ApprovalStore {
+public class ApprovalStore implements HeldCommands, FourEyes.Approvals {
+    /** Its own mapper: what is stored must read back the same whatever the web edge's JSON settings. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final JdbcTemplate jdbc;
 
     public ApprovalStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    public String hold(String method, String path, String body, String reason, String maker, String makerRole) {
+    @Override
+    public String hold(Object command, CommandOrigin maker, String reason) {
+        HeldCommand kind = HeldCommand.of(command).orElseThrow(() -> new IllegalArgumentException(
+                "no approval can hold a " + command.getClass().getSimpleName()));
         String id = UUID.randomUUID().toString();
         jdbc.update("insert into app_approval (approval_id, method, path, body, reason, requested_by, requested_role,"
-                + " status) values (?, ?, ?, ?, ?, ?, ?, 'PENDING')", id, method, path, body, reason, maker, makerRole);
+                        + " status, command_type, command) values (?, 'POST', ?, ?, ?, ?, ?, 'PENDING', ?, ?)",
+                id, kind.pathOf(command), null, reason, maker.actor(), maker.actorRole(), kind.typeName(),
+                JSON.writeValueAsString(command));
         return id;
+    }
+
+    /** A role change is not a ledger command; it waits the same way and the user store runs it. */
+    public String holdRoleChange(String username, String role, String maker, String makerRole) {
+        return hold(new HeldCommand.RoleChange(username, role), new CommandOrigin(maker, makerRole, "api", null),
+                "roleChange");
+    }
+
+    /**
+     * Approved, not yet run to its end (no result recorded: the dispatch's own retries still pass, a later
+     * reuse of the id does not), and holding exactly this command.
+     */
+    @Override
+    public boolean covers(String approvalId, Object command) {
+        return find(approvalId)
+                .filter(approval -> "APPROVED".equals(approval.status()) && approval.resultStatus() == null
+                        && approval.commandType() != null)
+                .map(approval -> command.equals(commandOf(approval))).orElse(false);
+    }
+
+    /** The held command, as the maker asked for it. */
+    Object commandOf(Approval approval) {
+        return JSON.readValue(approval.body(), HeldCommand.named(approval.commandType()).type());
     }
 
     public Optional<Approval> find(String id) {
@@ -51,13 +88,15 @@ public class ApprovalStore {
         jdbc.update("update app_approval set result_status = ? where approval_id = ?", status, id);
     }
 
+    /** Approvals made before commands were stored (V7_2) hold a request body and no command: never run. */
     private static Approval row(ResultSet rs, int rowNum) throws SQLException {
         Timestamp decidedAt = rs.getTimestamp("decided_at");
         Integer resultStatus = rs.getObject("result_status", Integer.class);
+        String command = rs.getString("command");
         return new Approval(rs.getString("approval_id"), rs.getString("method"), rs.getString("path"),
-                rs.getString("body"), rs.getString("reason"), rs.getString("requested_by"),
+                command != null ? command : rs.getString("body"), rs.getString("reason"), rs.getString("requested_by"),
                 rs.getString("requested_role"), rs.getTimestamp("requested_at").toInstant(), rs.getString("status"),
                 rs.getString("decided_by"), decidedAt == null ? null : decidedAt.toInstant(),
-                resultStatus);
+                resultStatus, rs.getString("command_type"));
     }
 }

@@ -1,7 +1,11 @@
 package bank.ledger.app.security.user;
 
 import bank.ledger.app.edge.EdgeRefusal;
+import bank.ledger.app.security.access.Actors;
 import bank.ledger.app.security.access.Role;
+import bank.ledger.app.security.approval.ApprovalStore;
+import bank.ledger.command.approval.CommandHeld;
+import bank.ledger.command.approval.MakerChecker;
 import bank.ledger.app.security.apikey.ApiKeyStore;
 import bank.ledger.app.security.token.SessionStore;
 import bank.ledger.command.dispatch.Locations;
@@ -16,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,9 +42,15 @@ public class UserController {
     private final PasswordPolicy policy;
     private final SessionStore sessions;
     private final ApiKeyStore apiKeys;
+    private final RoleChanges roleChanges;
+    private final ApprovalStore approvals;
+    private final MakerChecker makerChecker;
 
     UserController(UserStore users, Passwords passwords, PasswordPolicy policy, SessionStore sessions,
-                   ApiKeyStore apiKeys) {
+                   ApiKeyStore apiKeys, RoleChanges roleChanges, ApprovalStore approvals, MakerChecker makerChecker) {
+        this.roleChanges = roleChanges;
+        this.approvals = approvals;
+        this.makerChecker = makerChecker;
         this.users = users;
         this.passwords = passwords;
         this.policy = policy;
@@ -107,17 +118,20 @@ public class UserController {
     }
 
     /**
-     * Held by maker-checker for a second administrator. The user's sessions end, so the new role applies
-     * from the next login instead of lingering in live tokens.
+     * Held for a second administrator (202) while maker-checker is on; decided here, after routing, so
+     * no spelling of the path (encoded, doubled slashes, path parameters) reaches it unheld.
      */
     @PostMapping("/users/{username}/role")
     public UserView changeRole(@PathVariable @Pattern(regexp = USERNAME) String username,
-                               @Valid @RequestBody RoleChange body) {
-        if (!users.changeRole(username, Role.parse(body.role()))) {
-            throw notFound(username);
+                               @Valid @RequestBody RoleChange body, Authentication admin) {
+        Role role = Role.parse(body.role());
+        if (!makerChecker.enabled()) {
+            return roleChanges.change(username, role, admin.getName());
         }
-        sessions.revokeAll(username);
-        return UserView.of(users.find(username).orElseThrow());
+        users.find(username).orElseThrow(() -> notFound(username));
+        Role makerRole = Actors.roleOf(admin);
+        String approvalId = approvals.holdRoleChange(username, role.label(), admin.getName(), makerRole.label());
+        throw new CommandHeld(approvalId, "roleChange");
     }
 
     @GetMapping("/users/{username}/sessions")
@@ -154,6 +168,6 @@ public class UserController {
     }
 
     private static EdgeRefusal notFound(String username) {
-        return EdgeRefusal.of(HttpStatus.NOT_FOUND, "userNotFound", "username", "no user " + username);
+        return RoleChanges.notFound(username);
     }
 }

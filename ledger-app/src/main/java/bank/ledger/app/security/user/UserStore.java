@@ -3,6 +3,7 @@ package bank.ledger.app.security.user;
 import bank.ledger.app.security.access.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,8 +44,21 @@ public class UserStore {
                 UserStore::row, after == null ? "" : after, pageSize);
     }
 
-    public boolean changeRole(String username, Role role) {
-        return jdbc.update("update app_user set role = ? where username = ?", role.name(), username) == 1;
+    /** Records who gave the role and when: the second-admin rule of maker-checker reads it. */
+    public boolean changeRole(String username, Role role, String givenBy) {
+        return jdbc.update("update app_user set role = ?, role_given_by = ?, role_given_at = now() where username = ?",
+                role.name(), givenBy, username) == 1;
+    }
+
+    /** Who gave the user their current role (creating the user counts), and when. */
+    public record RoleGiven(String by, Instant at) {
+    }
+
+    public Optional<RoleGiven> roleGiven(String username) {
+        return jdbc.query("select coalesce(role_given_by, created_by) as given_by,"
+                        + " coalesce(role_given_at, created_at) as given_at from app_user where username = ?",
+                (rs, n) -> new RoleGiven(rs.getString("given_by"), rs.getTimestamp("given_at").toInstant()), username)
+                .stream().findFirst();
     }
 
     public boolean disable(String username) {
