@@ -190,7 +190,7 @@ class PoisonEventIT extends ReadModelTestSupport {
                     .doesNotHaveDuplicates();
             assertProblem(api.post(skip, (String) null), 400, "invalidField", "reason");
             assertProblem(api.post(skip, Map.of("reason", " ")), 400, "invalidField", "reason");
-            assertProblem(api.post(skip, Map.of("reason", "bad" + NUL)), 400, "invalidField", "reason");
+            assertProblem(api.post(skip, Map.of("reason", "bad" + NUL)), 400, "invalidText", "reason");
             Api.Response skipped = api.post(skip, Map.of("reason", "written by the retired importer; re-posted as X"));
 
             assertThat(skipped.status()).as(skipped.raw()).isEqualTo(200);

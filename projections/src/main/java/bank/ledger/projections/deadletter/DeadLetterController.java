@@ -80,19 +80,9 @@ public class DeadLetterController {
         return operations.skip(name, id, reason, actor(request));
     }
 
-    /** A reason is plain text: no control characters but line breaks and tabs, no unpaired surrogates. */
+    /** A reason is free text (TextRules): line breaks and tabs allowed, no other control characters. */
     static void requireReason(String reason) {
-        Fields.requireText(reason, "reason", REASON_LENGTH_MAX);
-        for (int i = 0; i < reason.length(); i++) {
-            char c = reason.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < reason.length()
-                    && Character.isLowSurrogate(reason.charAt(i + 1));
-            if (pair) {
-                i++;
-            } else if ((Character.isISOControl(c) && c != '\n' && c != '\t') || Character.isSurrogate(c)) {
-                throw Fields.invalid("reason", "reason must be plain text (no control characters)");
-            }
-        }
+        Fields.requireFreeText(reason, "reason", REASON_LENGTH_MAX);
     }
 
     private static String[] cursor(String after) {
