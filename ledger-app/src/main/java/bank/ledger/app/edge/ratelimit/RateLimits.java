@@ -29,7 +29,7 @@ public class RateLimits {
     private volatile ProxyManager<String> connected;
     private final String prefix;
     private final long skipAfterFailureMs;
-    private volatile long failedAtMs = Long.MIN_VALUE;
+    private volatile long skipUntilMs;
 
     /** {@code skipAfterFailureMs}: after Redis failed, answer "unavailable" at once for this long, not after a time-out. */
     public RateLimits(LettuceConnectionFactory redis, String prefix, long skipAfterFailureMs) {
@@ -50,14 +50,14 @@ public class RateLimits {
 
     /** Takes one token from the client's bucket of this class, or refuses with the time until the next one. */
     public void consume(String bucketKey, RateLimitProperties.Limit limit) {
-        if (System.currentTimeMillis() - failedAtMs < skipAfterFailureMs) {
+        if (System.currentTimeMillis() < skipUntilMs) {
             throw unavailable();
         }
         ConsumptionProbe probe;
         try {
             probe = probe(bucketKey, limit);
         } catch (RuntimeException redisDown) {
-            failedAtMs = System.currentTimeMillis();
+            skipUntilMs = System.currentTimeMillis() + skipAfterFailureMs;
             log.warn("rate limits unavailable, Redis did not answer: {}", redisDown.toString());
             throw unavailable();
         }
