@@ -7,8 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,7 +20,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * per-node in-memory bucket instead: N nodes would multiply every client's allowance by N.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
-    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
     private final RateLimits limits;
     private final RateLimitProperties properties;
 
@@ -42,11 +39,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
         try {
             consume(request);
         } catch (EdgeRefusal refused) {
-            if (!(RateLimits.isUnavailable(refused) && isRead(request))) {
-                ProblemResponses.write(response, refused);
-                return;
-            }
-            log.debug("read let through unlimited, the rate limit store did not answer");
+            ProblemResponses.write(response, refused);
+            return;
         }
         chain.doFilter(request, response);
     }
@@ -63,7 +57,10 @@ public class RateLimitFilter extends OncePerRequestFilter {
         Authentication actor = SecurityContextHolder.getContext().getAuthentication();
         String client = actor != null && actor.isAuthenticated() && !"anonymousUser".equals(actor.getName())
                 ? "user:" + actor.getName() : "ip:" + request.getRemoteAddr();
-        boolean read = isRead(request);
-        limits.consume((read ? "read:" : "write:") + client, read ? properties.read() : properties.write());
+        if (isRead(request)) {
+            limits.consumeOrPass("read:" + client, properties.read());
+        } else {
+            limits.consume("write:" + client, properties.write());
+        }
     }
 }

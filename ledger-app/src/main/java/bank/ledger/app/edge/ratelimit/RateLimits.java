@@ -31,7 +31,11 @@ public class RateLimits {
     private final long skipAfterFailureMs;
     private volatile long skipUntilMs;
 
-    /** {@code skipAfterFailureMs}: after Redis failed, answer "unavailable" at once for this long, not after a time-out. */
+    /**
+     * {@code skipAfterFailureMs}: after Redis failed, reads (which fail open) do not ask it again for this
+     * long, so an outage does not cost every read a time-out. Writes always ask: one lost answer must not
+     * refuse every write for the whole window.
+     */
     public RateLimits(LettuceConnectionFactory redis, String prefix, long skipAfterFailureMs) {
         this.prefix = prefix;
         this.skipAfterFailureMs = skipAfterFailureMs;
@@ -50,9 +54,6 @@ public class RateLimits {
 
     /** Takes one token from the client's bucket of this class, or refuses with the time until the next one. */
     public void consume(String bucketKey, RateLimitProperties.Limit limit) {
-        if (System.currentTimeMillis() < skipUntilMs) {
-            throw unavailable();
-        }
         ConsumptionProbe probe;
         try {
             probe = probe(bucketKey, limit);
@@ -63,6 +64,23 @@ public class RateLimits {
         }
         if (!probe.isConsumed()) {
             throw EdgeRefusal.tooManyRequests(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    /**
+     * As {@link #consume} for a request that fails open: when Redis cannot be asked (or failed within the
+     * skip window) it passes unlimited instead of being refused; over the limit it is still refused.
+     */
+    public void consumeOrPass(String bucketKey, RateLimitProperties.Limit limit) {
+        if (System.currentTimeMillis() < skipUntilMs) {
+            return;
+        }
+        try {
+            consume(bucketKey, limit);
+        } catch (EdgeRefusal refused) {
+            if (!isUnavailable(refused)) {
+                throw refused;
+            }
         }
     }
 
@@ -84,12 +102,20 @@ public class RateLimits {
         return proxies().builder().build(prefix + bucketKey, () -> configuration).tryConsumeAndReturnRemaining(1);
     }
 
+    private ProxyManager<String> connectOnce() {
+        try {
+            return buckets.get();
+        } catch (RuntimeException firstTry) {
+            return buckets.get();
+        }
+    }
+
     private ProxyManager<String> proxies() {
         ProxyManager<String> current = connected;
         if (current == null) {
             synchronized (this) {
                 if (connected == null) {
-                    connected = buckets.get();
+                    connected = connectOnce(); // one more try: a first connection on a loaded node can be slow
                 }
                 current = connected;
             }
