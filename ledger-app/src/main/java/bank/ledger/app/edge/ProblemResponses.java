@@ -58,8 +58,11 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
         body.put("status", status.value());
         body.put("detail", detail);
         body.put("code", code);
+        byte[] json = JSON.writeValueAsBytes(body);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write(JSON.writeValueAsString(body));
+        // a declared length: a refusal sent before the request's body is read is complete for the client at once
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
     }
 }
