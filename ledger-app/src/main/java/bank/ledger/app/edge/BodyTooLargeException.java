@@ -21,14 +21,6 @@ public final class BodyTooLargeException extends IOException {
 
     /** The body limit crossing behind a failure, if that is what it is. */
     public static BodyTooLargeException in(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyTooLargeException tooLarge) {
-                return tooLarge;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return null;
+        return Causes.find(failure, BodyTooLargeException.class);
     }
 }

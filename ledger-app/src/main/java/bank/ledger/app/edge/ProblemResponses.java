@@ -26,11 +26,10 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof EdgeRefusal unavailable) { // the session store did not answer: not a bad token
-                write(response, unavailable);
-                return;
-            }
+        EdgeRefusal unavailable = Causes.find(failure, EdgeRefusal.class);
+        if (unavailable != null) { // the session store did not answer: not a bad token
+            write(response, unavailable);
+            return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",

@@ -1,5 +1,6 @@
 package bank.ledger.app.web;
 
+import bank.ledger.app.edge.Causes;
 import bank.ledger.app.edge.EdgeRefusal;
 import bank.ledger.app.edge.ProblemResponses;
 import bank.ledger.command.dispatch.CommandOrigin;
@@ -41,7 +42,7 @@ public class FaultBarrierFilter extends OncePerRequestFilter {
 
     private static boolean answered(Exception failure, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        EdgeRefusal refusal = refusalIn(failure);
+        EdgeRefusal refusal = Causes.find(failure, EdgeRefusal.class);
         if (refusal == null) {
             Optional<Faults.Fault> fault = Faults.classify(failure);
             if (fault.isEmpty()) {
@@ -57,17 +58,5 @@ public class FaultBarrierFilter extends OncePerRequestFilter {
         }
         ProblemResponses.write(response, refusal);
         return true;
-    }
-
-    private static EdgeRefusal refusalIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EdgeRefusal refusal) {
-                return refusal;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return null;
     }
 }

@@ -60,15 +60,13 @@ public final class Faults {
     }
 
     public static Optional<Fault> classify(Throwable failure) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 32; depth++) {
             Fault fault = ofOne(cause);
             if (fault != null) {
                 return Optional.of(fault);
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
         }
         return Optional.empty();
     }
