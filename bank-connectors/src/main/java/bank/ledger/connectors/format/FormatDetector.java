@@ -1,5 +1,7 @@
 package bank.ledger.connectors.format;
 
+import bank.ledger.connectors.statement.TextDecoding;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -16,8 +18,8 @@ public final class FormatDetector {
     }
 
     public static DetectedFormat detect(byte[] content) {
-        String head = new String(content, 0, Math.min(content.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
-        String trimmed = head.replace("\u00EF\u00BB\u00BF", "").stripLeading();
+        String head = head(content);
+        String trimmed = head.stripLeading();
         if (trimmed.startsWith("<")) {
             return DetectedFormat.CAMT;
         }
@@ -25,5 +27,25 @@ public final class FormatDetector {
             return DetectedFormat.MT;
         }
         return DetectedFormat.UNKNOWN;
+    }
+
+    /**
+     * The first bytes as text: in the encoding a BOM names, in UTF-16 when the first character is ASCII
+     * with a zero byte beside it (XML's own autodetection, for a UTF-16 file without a BOM), else byte
+     * for byte (the markers looked for are ASCII).
+     */
+    private static String head(byte[] content) {
+        int length = Math.min(content.length, SNIFF_BYTES);
+        int start = TextDecoding.bomLength(content);
+        Charset charset = TextDecoding.bomCharset(content);
+        if (charset == null && length >= 2 && content[0] == 0 && content[1] != 0) {
+            charset = StandardCharsets.UTF_16BE;
+        } else if (charset == null && length >= 2 && content[0] != 0 && content[1] == 0) {
+            charset = StandardCharsets.UTF_16LE;
+        }
+        if (charset == null || charset == StandardCharsets.UTF_8) {
+            charset = StandardCharsets.ISO_8859_1;
+        }
+        return new String(content, start, length - start, charset);
     }
 }

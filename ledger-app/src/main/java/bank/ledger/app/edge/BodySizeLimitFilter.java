@@ -1,45 +1,84 @@
 package bank.ledger.app.edge;
 
+import bank.ledger.command.dispatch.CommandOrigin;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Refuses a request body larger than {@code ledger.edge.max-body-size} (413) before anyone reads it, and
- * before authentication, so an anonymous client cannot make the ledger buffer megabytes. Uploads
- * (multipart) have their own limits ({@code spring.servlet.multipart.*}). A chunked body, whose length is
- * not declared, is cut off when it passes the limit: reading it fails and the request is refused (400).
+ * The first reader of every body, before authentication and before any filter that might look at it
+ * (so an anonymous client cannot make the ledger hold megabytes). A declared length above the limit is
+ * refused at once (413 {@code bodyTooLarge}); every other body is counted while it streams and fails
+ * with 413 the moment it crosses the limit. Statement files have their own limit ({@link BodyLimits}).
+ * No endpoint takes multipart, so a multipart body is refused unread (415): Tomcat would otherwise
+ * parse it into parts on disk before any controller could say no.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
-    private final long maxBytes;
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
+    private final BodyLimits limits;
 
-    public BodySizeLimitFilter(@Value("${ledger.edge.max-body-size:1MB}") DataSize maxBodySize) {
-        this.maxBytes = maxBodySize.toBytes();
+    public BodySizeLimitFilter(BodyLimits limits) {
+        this.limits = limits;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String contentType = request.getContentType();
-        boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
-        if (multipart) {
-            chain.doFilter(request, response);
-        } else if (request.getContentLengthLong() > maxBytes) {
-            ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, "payloadTooLarge",
-                    "the body exceeds " + maxBytes + " bytes");
-        } else {
-            chain.doFilter(new LimitedBodyRequest(request, maxBytes), response);
+        // the decoded path the dispatcher routes on: an encoded letter cannot choose the larger limit
+        long bytesMax = limits.bytesMaxFor(PATHS.getPathWithinApplication(request));
+        if (request.getContentLengthLong() > bytesMax) {
+            refuseTooLarge(response, bytesMax);
+            return;
         }
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            ProblemResponses.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupportedMediaType",
+                    "no endpoint of this API takes multipart bodies; send the JSON or the file itself");
+            endConnection(response);
+            return;
+        }
+        LimitedBodyRequest limited = new LimitedBodyRequest(request, bytesMax);
+        try {
+            chain.doFilter(limited, response);
+            if (limited.exceeded() && !response.isCommitted()) {
+                endConnection(response); // the 413 an MVC handler wrote must reach the client before Tomcat gives up
+            }
+        } catch (IOException | ServletException | RuntimeException failure) {
+            // a filter (not MVC, which answers itself) read past the limit: still a 413, never a 500
+            if (BodyTooLargeException.in(failure) == null || response.isCommitted()) {
+                throw failure;
+            }
+            String correlation = response.getHeader(CommandOrigin.CORRELATION_HEADER);
+            response.reset();
+            response.setHeader(CommandOrigin.CORRELATION_HEADER, correlation);
+            refuseTooLarge(response, bytesMax);
+        }
+    }
+
+    private static void refuseTooLarge(HttpServletResponse response, long bytesMax) throws IOException {
+        ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, "bodyTooLarge",
+                "the request body exceeds " + bytesMax + " bytes");
+        endConnection(response);
+    }
+
+    /**
+     * Sends the refusal now and closes the connection after it: the unread rest of the body is not wanted,
+     * and Tomcat, which would swallow at most server.tomcat.max-swallow-size of it, drops a connection with
+     * more left unsent, taking an unflushed answer with it.
+     */
+    private static void endConnection(HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        response.flushBuffer();
     }
 }

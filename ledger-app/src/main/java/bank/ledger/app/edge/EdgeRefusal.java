@@ -30,6 +30,14 @@ public class EdgeRefusal extends RuntimeException {
                 "rate limit reached; retry after " + retrySeconds(retryAfter) + " s", retryAfter);
     }
 
+    /**
+     * A dependency of the edge (the session store, the rate limit store) did not answer: 503 with
+     * Retry-After, retryable by the client, never a 500 that reads as a bug.
+     */
+    public static EdgeRefusal unavailable(String code, String detail, Duration retryAfter) {
+        return new EdgeRefusal(HttpStatus.SERVICE_UNAVAILABLE, code, null, detail, retryAfter);
+    }
+
     /** Whole seconds for the Retry-After header, never 0 (a client would retry at once). */
     public static long retrySeconds(Duration retryAfter) {
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);

@@ -10,7 +10,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body stops being readable past a byte limit, for bodies that declare no length. */
+/**
+ * A request whose body is counted while it is read and stops being readable past a byte limit: a chunked
+ * body declares no length, and a declared length is only a claim. Nothing is buffered here.
+ */
 final class LimitedBodyRequest extends HttpServletRequestWrapper {
     private final long maxBytes;
     private ServletInputStream limited;
@@ -18,6 +21,11 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
     LimitedBodyRequest(HttpServletRequest request, long maxBytes) {
         super(request);
         this.maxBytes = maxBytes;
+    }
+
+    /** Whether a reader went past the limit (its read failed with {@link BodyTooLargeException}). */
+    boolean exceeded() {
+        return limited != null && ((Limited) limited).exceeded;
     }
 
     @Override
@@ -39,6 +47,7 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
         private final ServletInputStream body;
         private final long maxBytes;
         private long read;
+        private boolean exceeded;
 
         Limited(ServletInputStream body, long maxBytes) {
             this.body = body;
@@ -62,7 +71,8 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
         private void count(int bytes) throws IOException {
             read += bytes;
             if (read > maxBytes) {
-                throw new IOException("request body exceeds " + maxBytes + " bytes");
+                exceeded = true;
+                throw new BodyTooLargeException(maxBytes);
             }
         }
 

@@ -26,6 +26,11 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        EdgeRefusal unavailable = Causes.find(failure, EdgeRefusal.class);
+        if (unavailable != null) { // the session store did not answer: not a bad token
+            write(response, unavailable);
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
                 "a valid access token (Authorization: Bearer) or API key (X-Api-Key) is required; "
@@ -52,8 +57,11 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
         body.put("status", status.value());
         body.put("detail", detail);
         body.put("code", code);
+        byte[] json = JSON.writeValueAsBytes(body);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write(JSON.writeValueAsString(body));
+        // a declared length: a refusal sent before the request's body is read is complete for the client at once
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
     }
 }

@@ -71,8 +71,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    RateLimits rateLimits(LettuceConnectionFactory redis, RateLimitProperties properties) {
-        return new RateLimits(redis, properties.redisPrefix());
+    RateLimits rateLimits(LettuceConnectionFactory redis, RateLimitProperties properties, Environment environment) {
+        return new RateLimits(redis, properties.redisPrefix(),
+                environment.getProperty("ledger.redis.skip-after-failure-ms", Long.class, 5000L));
     }
 
     /** Browsers may call the API only from the configured origins (none by default). */

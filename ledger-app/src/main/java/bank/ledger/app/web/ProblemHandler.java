@@ -6,6 +6,7 @@ import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -65,13 +67,35 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "commandTimedOut", null, timeout.getMessage());
     }
 
+    /** A dependency that did not answer is a fault (503, retryable); anything else is a bug (500). */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception failure, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
         String correlationId = CommandOrigin.correlationId(request);
+        Optional<Faults.Fault> fault = Faults.classify(failure);
+        if (fault.isPresent()) {
+            log.warn("{} on {} {} (correlation id {}): {}", fault.get().code(), request.getMethod(),
+                    request.getRequestURI(), correlationId, rootCause(failure).toString());
+            return unavailable(fault.get());
+        }
         log.error("unexpected failure on {} {} (correlation id {})", request.getMethod(), request.getRequestURI(),
                 correlationId, failure);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internalError", null,
-                "unexpected failure; quote correlation id " + correlationId + " to the operators");
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internalError", null,
+                        "unexpected failure; quote correlation id " + correlationId + " to the operators"));
+    }
+
+    static ResponseEntity<ProblemDetail> unavailable(Faults.Fault fault) {
+        return ResponseEntity.status(fault.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Faults.RETRY_AFTER.toSeconds()))
+                .body(Problems.of(fault.status(), fault.code(), null, fault.detail()));
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     /** Unreadable JSON: name the field whose value could not be read, when Jackson knows it. */
@@ -132,7 +156,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case 404 -> "notFound";
             case 405 -> "methodNotAllowed";
             case 406 -> "notAcceptable";
-            case 413 -> "payloadTooLarge";
+            case 413 -> "bodyTooLarge";
             case 415 -> "unsupportedMediaType";
             default -> status.is5xxServerError() ? "internalError" : "requestRefused";
         };

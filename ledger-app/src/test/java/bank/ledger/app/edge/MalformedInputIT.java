@@ -80,8 +80,11 @@ class MalformedInputIT extends LedgerIntegrationTest {
         long before = ledgerRows();
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : writeEndpoints()) {
+            if (endpoint.path().startsWith("/api/v1/statements")) {
+                continue; // a statement file has its own 50 MiB limit (StatementFileLimitsIT, BodyLimitIT)
+            }
             Api.Response response = api.send(endpoint.method(), endpoint.path(), OVERSIZED);
-            if (response.status() != 413) {
+            if (response.status() != 413 || !"bodyTooLarge".equals(response.text("code"))) {
                 wrong.add(endpoint + " -> " + response.status());
             }
             expectProblem(wrong, endpoint, response, "oversized");

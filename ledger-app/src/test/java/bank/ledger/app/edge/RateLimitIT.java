@@ -81,7 +81,7 @@ class RateLimitIT extends LedgerIntegrationTest {
         @Test
         void every_instance_draws_from_the_same_bucket() {
             String client = "client-" + UUID.randomUUID();
-            RateLimits otherInstance = new RateLimits(redis, configured.redisPrefix());
+            RateLimits otherInstance = new RateLimits(redis, configured.redisPrefix(), 5000);
             for (int i = 0; i < 3; i++) {
                 limits.consume(client, three);
             }
@@ -107,12 +107,81 @@ class RateLimitIT extends LedgerIntegrationTest {
             assertThat(refused.getContentAsString()).contains("\"code\":\"tooManyRequests\"");
         }
 
-        private MockHttpServletResponse write(RateLimitFilter filter, String clientAddress) throws Exception {
-            MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/journal-entries");
-            request.setRemoteAddr(clientAddress);
-            MockHttpServletResponse response = new MockHttpServletResponse();
-            filter.doFilter(request, response, new MockFilterChain());
-            return response;
+    }
+
+    /** Redis does not answer (a client pointed at a port where nothing listens): writes fail closed, reads open. */
+    @Nested
+    class RedisDown {
+        private final RateLimitProperties.Limit three = new RateLimitProperties.Limit(3, Duration.ofMinutes(1));
+
+        private RateLimitFilter filterOnDeadRedis(LettuceConnectionFactory dead) {
+            return new RateLimitFilter(new RateLimits(dead, configured.redisPrefix(), 5000),
+                    new RateLimitProperties(true, configured.redisPrefix(), three, three, three, three));
         }
+
+        @Test
+        void a_write_is_refused_with_503_and_retry_after_and_never_passes_unmetered() throws Exception {
+            try (DeadRedis dead = new DeadRedis()) {
+                MockHttpServletResponse refused = request(filterOnDeadRedis(dead.factory), "POST",
+                        "/api/v1/journal-entries", "10.0.0.1");
+
+                assertThat(refused.getStatus()).isEqualTo(503);
+                assertThat(refused.getContentType()).startsWith("application/problem+json");
+                assertThat(refused.getContentAsString()).contains("\"code\":\"rateLimitUnavailable\"");
+                assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 60L);
+            }
+        }
+
+        @Test
+        void sign_in_is_refused_with_503_too() throws Exception {
+            try (DeadRedis dead = new DeadRedis()) {
+                assertThat(request(filterOnDeadRedis(dead.factory), "POST", "/api/v1/auth/token", "10.0.0.2")
+                        .getStatus()).isEqualTo(503);
+            }
+        }
+
+        @Test
+        void a_read_passes_unlimited() throws Exception {
+            try (DeadRedis dead = new DeadRedis()) {
+                RateLimitFilter filter = filterOnDeadRedis(dead.factory);
+                for (int i = 0; i < 5; i++) { // more than the capacity: no limit applies
+                    assertThat(request(filter, "GET", "/api/v1/accounts", "10.0.0.3").getStatus()).isEqualTo(200);
+                }
+            }
+        }
+    }
+
+    /** A Lettuce connection factory to a loopback port nothing listens on. */
+    static final class DeadRedis implements AutoCloseable {
+        final LettuceConnectionFactory factory;
+
+        DeadRedis() throws java.io.IOException {
+            int port;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            factory = new LettuceConnectionFactory(new org.springframework.data.redis.connection
+                    .RedisStandaloneConfiguration("127.0.0.1", port));
+            factory.afterPropertiesSet();
+            factory.start();
+        }
+
+        @Override
+        public void close() {
+            factory.destroy();
+        }
+    }
+
+    private static MockHttpServletResponse write(RateLimitFilter filter, String clientAddress) throws Exception {
+        return request(filter, "POST", "/api/v1/journal-entries", clientAddress);
+    }
+
+    private static MockHttpServletResponse request(RateLimitFilter filter, String method, String path,
+                                                   String clientAddress) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        request.setRemoteAddr(clientAddress);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain());
+        return response;
     }
 }

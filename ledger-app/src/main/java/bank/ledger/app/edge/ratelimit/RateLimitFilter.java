@@ -8,8 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,11 +15,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Limits every API request per client (the authenticated principal, else the address) and endpoint
  * class: authentication endpoints per address, reads and writes per principal. Answers 429 with
- * Retry-After. When Redis cannot be asked, requests pass (logged): a rate limit protects capacity and
- * must not take the ledger down with it; the login limit, in the token endpoint, fails closed.
+ * Retry-After. When Redis cannot be asked, reads pass (a read changes nothing and the read model has its
+ * own fallbacks) but writes and the authentication endpoints fail closed with 503 {@code rateLimitUnavailable}
+ * and Retry-After: an unmetered write path is what an attacker would wait for (docs/security.md). No
+ * per-node in-memory bucket instead: N nodes would multiply every client's allowance by N.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
-    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
     private final RateLimits limits;
     private final RateLimitProperties properties;
 
@@ -43,10 +42,12 @@ public class RateLimitFilter extends OncePerRequestFilter {
         } catch (EdgeRefusal refused) {
             ProblemResponses.write(response, refused);
             return;
-        } catch (RuntimeException unavailable) {
-            log.warn("rate limit not applied, Redis did not answer: {}", unavailable.toString());
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
     private void consume(HttpServletRequest request) {
@@ -57,7 +58,10 @@ public class RateLimitFilter extends OncePerRequestFilter {
         Authentication actor = SecurityContextHolder.getContext().getAuthentication();
         String client = actor != null && actor.isAuthenticated() && !"anonymousUser".equals(actor.getName())
                 ? "user:" + actor.getName() : "ip:" + request.getRemoteAddr();
-        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        limits.consume((read ? "read:" : "write:") + client, read ? properties.read() : properties.write());
+        if (isRead(request)) {
+            limits.consumeOrPass("read:" + client, properties.read());
+        } else {
+            limits.consume("write:" + client, properties.write());
+        }
     }
 }

@@ -1,6 +1,9 @@
 package bank.ledger.app.security.token;
 
+import bank.ledger.app.edge.EdgeRefusal;
 import bank.ledger.app.security.LedgerSecurityProperties;
+import bank.ledger.app.web.Faults;
+import io.lettuce.core.RedisException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 
@@ -63,6 +68,10 @@ public class SessionStore {
     }
 
     public Opened open(String username, String role, String channel) {
+        return guarded(() -> openNow(username, role, channel));
+    }
+
+    private Opened openNow(String username, String role, String channel) {
         String id = UUID.randomUUID().toString();
         String secret = secret();
         Instant now = Instant.now();
@@ -78,6 +87,10 @@ public class SessionStore {
     }
 
     public Rotation rotate(String refreshToken) {
+        return guarded(() -> rotateNow(refreshToken));
+    }
+
+    private Rotation rotateNow(String refreshToken) {
         int dot = refreshToken == null ? -1 : refreshToken.indexOf('.');
         if (dot <= 0) {
             return new Rotation(Outcome.INVALID, null, null);
@@ -98,11 +111,11 @@ public class SessionStore {
     }
 
     public boolean isAlive(String sessionId) {
-        return Boolean.TRUE.equals(redis.hasKey(sessionKey(sessionId)));
+        return guarded(() -> Boolean.TRUE.equals(redis.hasKey(sessionKey(sessionId))));
     }
 
     public Optional<Session> find(String sessionId) {
-        Map<Object, Object> fields = redis.opsForHash().entries(sessionKey(sessionId));
+        Map<Object, Object> fields = guarded(() -> redis.opsForHash().entries(sessionKey(sessionId)));
         if (fields.isEmpty()) {
             return Optional.empty();
         }
@@ -112,6 +125,10 @@ public class SessionStore {
 
     /** The user's live sessions, newest first; at most the per-user cap exist. */
     public List<Session> list(String username) {
+        return guarded(() -> listNow(username));
+    }
+
+    private List<Session> listNow(String username) {
         Set<String> ids = redis.opsForZSet().reverseRange(userKey(username), 0, config.maxPerUser() - 1L);
         List<Session> sessions = new ArrayList<>();
         for (String id : ids == null ? Set.<String>of() : ids) {
@@ -121,6 +138,10 @@ public class SessionStore {
     }
 
     public boolean revoke(String sessionId) {
+        return guarded(() -> revokeNow(sessionId));
+    }
+
+    private boolean revokeNow(String sessionId) {
         Optional<Session> session = find(sessionId);
         session.ifPresent(s -> redis.opsForZSet().remove(userKey(s.username()), sessionId));
         redis.delete(List.of(sessionKey(sessionId), usedKey(sessionId)));
@@ -128,11 +149,31 @@ public class SessionStore {
     }
 
     public void revokeAll(String username) {
+        guarded(() -> revokeAllNow(username));
+    }
+
+    private boolean revokeAllNow(String username) {
         Set<String> ids = redis.opsForZSet().range(userKey(username), 0, -1);
         for (String id : ids == null ? Set.<String>of() : ids) {
             redis.delete(List.of(sessionKey(id), usedKey(id)));
         }
         redis.delete(userKey(username));
+        return true;
+    }
+
+    /**
+     * Redis not answering is a fault, not a bug and not a bad credential: 503 sessionStoreUnavailable
+     * with Retry-After (docs/security.md, "Redis down"). Sessions are not copied to PostgreSQL: a
+     * revoked session must stop working on every node at once, which a second store would weaken.
+     */
+    private static <T> T guarded(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (DataAccessException | RedisException unavailable) {
+            throw EdgeRefusal.unavailable("sessionStoreUnavailable",
+                    "the session store did not answer; sign-in and bearer tokens work again when it does",
+                    Faults.RETRY_AFTER);
+        }
     }
 
     public Duration ttl() {
