@@ -12,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The first reader of every body, before authentication and before any filter that might look at it
@@ -25,7 +24,6 @@ import org.springframework.web.util.UrlPathHelper;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
-    private static final UrlPathHelper PATHS = new UrlPathHelper();
     private final BodyLimits limits;
 
     public BodySizeLimitFilter(BodyLimits limits) {
@@ -36,7 +34,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // the decoded path the dispatcher routes on: an encoded letter cannot choose the larger limit
-        long bytesMax = limits.bytesMaxFor(PATHS.getPathWithinApplication(request));
+        long bytesMax = limits.bytesMaxFor(EdgePaths.pathOf(request));
         if (request.getContentLengthLong() > bytesMax) {
             refuseTooLarge(response, bytesMax);
             return;
