@@ -13,7 +13,7 @@ record ChaosOptions(long seed, int kills, int connectionTerminations, int redisO
                     int clients, int instances, long faultGapMsMin, long faultGapMsMax, Duration outage,
                     Duration readyTimeout, Duration settleTimeout, int replaysPerRestart, boolean strictErrors,
                     Path jar, Path workDir, Path keyFile, String dbUrl, String amqpUrl, String jvmOptions,
-                    Path cdsArchive) {
+                    Path cdsArchive, long faultsMinutesMax) {
 
     static ChaosOptions parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -54,7 +54,8 @@ record ChaosOptions(long seed, int kills, int connectionTerminations, int redisO
                 required(values, "db-url"),
                 values.getOrDefault("amqp-url", "amqp://guest:guest@127.0.0.1:5672"),
                 values.getOrDefault("jvm-options", ""),
-                values.containsKey("cds-archive") ? Path.of(values.get("cds-archive")) : null);
+                values.containsKey("cds-archive") ? Path.of(values.get("cds-archive")) : null,
+                Long.parseLong(values.getOrDefault("faults-minutes-max", "0")));
     }
 
     private static int intOf(Map<String, String> values, String name, int fallback) {

@@ -69,7 +69,16 @@ public final class ChaosRun {
         FaultInjector faults = new FaultInjector(options, fleet, redis, broker, replays);
         TransferLoad clients = new TransferLoad(mix, delivery, options.clients(), options.seed());
         clients.start();
+        Thread progress = new Thread(() -> progress(fleet), "chaos-progress");
+        progress.setDaemon(true);
+        progress.start();
         for (int i = 0; i < steps.size(); i++) {
+            if (options.faultsMinutesMax() > 0
+                    && System.nanoTime() - startNs > Duration.ofMinutes(options.faultsMinutesMax()).toNanos()) {
+                System.out.printf("chaos: --faults-minutes-max %d reached after %d of %d faults; checking%n",
+                        options.faultsMinutesMax(), i, steps.size());
+                break;
+            }
             faults.run(steps.get(i), i + 1);
         }
         faults.awaitRestarts();
@@ -146,6 +155,20 @@ public final class ChaosRun {
             throw new IllegalStateException(what + ": " + answer.status() + " " + answer.body());
         }
         return answer;
+    }
+
+    private void progress(Fleet fleet) {
+        try {
+            while (true) {
+                Thread.sleep(30_000);
+                System.out.printf("chaos: %s sent %d, acknowledged %d, refused %d, uncertain %d; ready %s%n",
+                        java.time.Instant.now(), outcomes.sent.size(), outcomes.acknowledged.size(),
+                        outcomes.refused.size(), outcomes.uncertain.size(),
+                        fleet.ready().stream().map(AppInstance::name).toList());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void resendUncertain(Delivery delivery) throws InterruptedException {
