@@ -79,7 +79,13 @@ public final class ChaosRun {
                         options.faultsMinutesMax(), i, steps.size());
                 break;
             }
-            faults.run(steps.get(i), i + 1);
+            try {
+                faults.run(steps.get(i), i + 1);
+            } catch (IllegalStateException notReady) { // still check what happened so far, and say why
+                System.out.println("chaos: faults stopped at " + (i + 1) + ": " + notReady.getMessage());
+                outcomes.answerViolations.add("run stopped early: " + notReady.getMessage());
+                break;
+            }
         }
         faults.awaitRestarts();
         clients.stop();
