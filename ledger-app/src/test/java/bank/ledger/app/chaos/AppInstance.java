@@ -35,6 +35,7 @@ final class AppInstance {
     private volatile State state = State.DOWN;
     private volatile Process process;
     private volatile int unexpectedExits;
+    private volatile int startupFailures;
 
     AppInstance(int index, int port, List<String> command, Map<String, String> environment, Path log) {
         this.index = index;
@@ -60,8 +61,14 @@ final class AppInstance {
         return readyMs;
     }
 
+    /** Exits of a ready instance the run did not cause. */
     int unexpectedExits() {
         return unexpectedExits;
+    }
+
+    /** Starts that ended in an exit (e.g. a connection terminated during start-up); started again. */
+    int startupFailures() {
+        return startupFailures;
     }
 
     synchronized void start() throws IOException {
@@ -115,16 +122,24 @@ final class AppInstance {
                 }
                 Thread.sleep(300);
             }
+            boolean wasReady = state == State.READY && process == watched;
             watched.waitFor();
             synchronized (this) {
-                if (process == watched) { // it died without being killed by the run
-                    unexpectedExits++;
+                if (process == watched) { // it died without being killed by the run: start it, as an orchestrator would
+                    if (wasReady) {
+                        unexpectedExits++;
+                    } else {
+                        startupFailures++;
+                    }
                     state = State.DOWN;
                     process = null;
+                    start();
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            System.out.println("chaos: " + name() + " cannot be started again: " + e);
         }
     }
 

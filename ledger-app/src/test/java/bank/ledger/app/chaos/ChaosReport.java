@@ -58,6 +58,7 @@ final class ChaosReport {
 
     private List<Row> clientRows() {
         int exits = fleet.all().stream().mapToInt(AppInstance::unexpectedExits).sum();
+        int startupFailures = fleet.all().stream().mapToInt(AppInstance::startupFailures).sum();
         return List.of(
                 new Row("identical resend after a restart answers 200 (no second entry)", replays.checked(),
                         List.copyOf(outcomes.replayViolations), ""),
@@ -65,8 +66,9 @@ final class ChaosReport {
                         List.copyOf(outcomes.answerViolations), ""),
                 new Row("every id answered definitively after the faults", outcomes.sent.size(),
                         outcomes.uncertain.stream().map(id -> id + ": never answered 2xx or 422").toList(), ""),
-                new Row("instances exit only when killed", fleet.all().size(),
-                        exits == 0 ? List.of() : List.of(exits + " unexpected exits (see app*.log)"), ""),
+                new Row("ready instances exit only when killed", fleet.all().size(),
+                        exits == 0 ? List.of() : List.of(exits + " unexpected exits (see app*.log)"),
+                        startupFailures == 0 ? "" : startupFailures + " failed start-ups, started again"),
                 new Row("faults answered as faults (503/429, never 500 or 401)", outcomes.sent.size(),
                         List.copyOf(outcomes.dishonestAnswers), options.strictErrors() ? "" : "informational"));
     }

@@ -8,7 +8,8 @@ import java.util.Random;
 /**
  * Sends one transfer until it has a definitive answer or its time budget is spent, always with the same
  * id and the same bytes, to any ready instance. 2xx acknowledges, 422 refuses; connection errors,
- * time-outs, 429 and 5xx are retried after the server's Retry-After (or a short back-off). An answer
+ * time-outs, 409 concurrentModification (the ledger's own conflict retries ran out), 429 and 5xx are
+ * retried after the server's Retry-After (or a short back-off). An answer
  * that tells a fault as something else (a 500, or a 401/403/404 for a valid key and existing accounts)
  * is counted as dishonest and retried.
  */
@@ -49,6 +50,11 @@ final class Delivery {
             if (answer.ok()) {
                 outcomes.acknowledge(transfer.id(), answer.status());
                 return true;
+            }
+            if (answer.status() == 409 && answer.code().equals("concurrentModification")) {
+                outcomes.uncertain.add(transfer.id()); // the ledger's retries ran out; nothing stored: send again
+                Thread.sleep(backoffMs(attempt, random));
+                continue;
             }
             if (answer.status() == 422 || answer.status() == 409) {
                 judgeRefusal(transfer, answer);
