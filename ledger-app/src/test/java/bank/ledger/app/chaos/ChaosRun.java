@@ -138,29 +138,48 @@ public final class ChaosRun {
     private void setUp(Fleet fleet, TransferMix mix) throws Exception {
         String base = instances.get(0).baseUrl();
         Http admin = adminHttp(base);
-        expect(admin.post(base, "/api/v1/users", "{\"username\":\"chaos-loader\",\"role\":\"accountant\","
+        expect(() -> admin.post(base, "/api/v1/users", "{\"username\":\"chaos-loader\",\"role\":\"accountant\","
                 + "\"serviceAccount\":true}"), "create the load's service account");
-        Http.Answer key = expect(admin.post(base, "/api/v1/users/chaos-loader/api-keys", "{}"), "issue its API key");
+        Http.Answer key = expect(() -> admin.post(base, "/api/v1/users/chaos-loader/api-keys", "{}"),
+                "issue its API key");
         api.withApiKey(key.json().path("apiKey").asString());
         for (Account account : mix.accounts()) {
-            expect(api.post(base, "/api/v1/accounts", mix.openBody(account)), "open " + account.id());
+            expect(() -> api.post(base, "/api/v1/accounts", mix.openBody(account)), "open " + account.id());
         }
         if (!fleet.awaitAllReady(options.readyTimeout())) {
             throw new IllegalStateException("not every instance became ready: see the logs in " + options.workDir());
         }
     }
 
-    private Http adminHttp(String base) throws IOException, InterruptedException {
-        Http.Answer token = expect(new Http().post(base, "/api/v1/auth/token",
+    private Http adminHttp(String base) throws InterruptedException {
+        Http.Answer token = expect(() -> new Http().post(base, "/api/v1/auth/token",
                 "{\"username\":\"chaos-admin\",\"password\":\"" + adminPassword + "\"}"), "administrator login");
         return new Http().withBearer(token.json().path("accessToken").asString());
     }
 
-    private static Http.Answer expect(Http.Answer answer, String what) {
-        if (!answer.ok()) {
-            throw new IllegalStateException(what + ": " + answer.status() + " " + answer.body());
+    interface Call {
+        Http.Answer send() throws IOException, InterruptedException;
+    }
+
+    /** Set-up calls are retried on faults (a slow Redis at start-up answers 500 today, issue 10 item 8). */
+    private static Http.Answer expect(Call call, String what) throws InterruptedException {
+        String last = "";
+        for (int attempt = 0; attempt < 30; attempt++) {
+            try {
+                Http.Answer answer = call.send();
+                if (answer.ok() || (attempt > 0 && answer.code().equals("usernameTaken"))) {
+                    return answer; // a retried creation whose first attempt went through
+                }
+                last = answer.status() + " " + answer.body();
+                if (answer.status() < 500 && answer.status() != 429) {
+                    break;
+                }
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(2_000);
         }
-        return answer;
+        throw new IllegalStateException(what + ": " + last);
     }
 
     private void progress(Fleet fleet) {
