@@ -45,7 +45,8 @@ final class AppCommand {
                 "-Xlog:cds=off", "-Dspring.context.exit=onRefresh"));
         System.out.println("chaos: training the class-data-sharing archive " + options.cdsArchive() + " (once)");
         ProcessBuilder builder = new ProcessBuilder(finish(command, 0)).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(options.workDir().resolve("cds-training.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        options.workDir().resolve("cds-training.log").toFile()));
         builder.environment().putAll(env);
         Process training = builder.start();
         if (!training.waitFor(options.readyTimeout().toSeconds(), TimeUnit.SECONDS)) {
@@ -63,7 +64,8 @@ final class AppCommand {
         command.addAll(List.of("-jar", options.jar().toString(), "--spring.profiles.active=external",
                 "--server.port=" + port,
                 "--ledger.security.jwt.keys[0].id=chaos",
-                "--ledger.security.jwt.keys[0].private-key=" + Files.readString(options.keyFile(), StandardCharsets.US_ASCII),
+                "--ledger.security.jwt.keys[0].private-key="
+                        + Files.readString(options.keyFile(), StandardCharsets.US_ASCII),
                 "--ledger.rate-limit.read.capacity=" + LIMIT_OUT_OF_THE_WAY,
                 "--ledger.rate-limit.write.capacity=" + LIMIT_OUT_OF_THE_WAY));
         return command;

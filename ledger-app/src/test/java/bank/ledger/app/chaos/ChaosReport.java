@@ -43,14 +43,16 @@ final class ChaosReport {
             boolean counts = !row.note().startsWith("informational") && !row.skipped();
             violations += counts ? row.violations().size() : 0;
             text.append(String.format("| %s | %d | %s |%n", row.invariant(), row.checked(),
-                    row.skipped() ? row.note() : row.violations().size() + (row.note().isEmpty() ? "" : " (" + row.note() + ")")));
+                    row.skipped() ? row.note()
+                            : row.violations().size() + (row.note().isEmpty() ? "" : " (" + row.note() + ")")));
         }
         text.append("\n").append(figures(violations));
         for (Row row : rows) {
             row.violations().stream().limit(EXAMPLES_MAX).forEach(v -> text.append("- ").append(row.invariant())
                     .append(": ").append(v).append('\n'));
         }
-        text.append(violations == 0 ? "\nchaos: PASSED, 0 violations\n" : "\nchaos: FAILED, " + violations + " violations\n");
+        text.append(violations == 0 ? "\nchaos: PASSED, 0 violations\n"
+                : "\nchaos: FAILED, " + violations + " violations\n");
         System.out.print(text);
         Files.writeString(options.workDir().resolve("chaos-report.md"), text);
         return violations;
@@ -76,8 +78,10 @@ final class ChaosReport {
     private String figures(int violations) {
         return String.format("| run | value |%n|---|---|%n"
                         + "| seed | %d |%n| kill points | %d |%n| connection terminations | %d (%d connections) |%n"
-                        + "| Redis outages / broker outages | %d / %d (%d s each) |%n| instances / clients | %d / %d |%n"
-                        + "| transfers sent / acknowledged / refused (exceedsCredits) / unresolved | %d / %d / %d / %d |%n"
+                        + "| Redis outages / broker outages | %d / %d (%d s each) |%n"
+                        + "| instances / clients | %d / %d |%n"
+                        + "| transfers sent / acknowledged / refused (exceedsCredits) / unresolved "
+                        + "| %d / %d / %d / %d |%n"
                         + "| answers by status | %s; %d connection errors, %d retries |%n"
                         + "| restart to ready (ms) min / median / max | %s |%n"
                         + "| load average (1 min) mean / max | %.1f / %.1f |%n| duration | %d min %d s |%n"
@@ -98,6 +102,7 @@ final class ChaosReport {
         if (restartMs.isEmpty()) {
             return "none";
         }
-        return restartMs.get(0) + " / " + restartMs.get(restartMs.size() / 2) + " / " + restartMs.get(restartMs.size() - 1);
+        return restartMs.get(0) + " / " + restartMs.get(restartMs.size() / 2) + " / "
+                + restartMs.get(restartMs.size() - 1);
     }
 }

@@ -49,7 +49,8 @@ final class Invariants {
             if (posted.size() != 1) {
                 violations.add(id + ": acknowledged, stored " + posted.size() + " times in the event store");
             } else if (!sameLines(posted.get(0), outcomes.sent.get(id).lines())) {
-                violations.add(id + ": stored lines " + posted.get(0) + " differ from the sent " + outcomes.sent.get(id).lines());
+                violations.add(id + ": stored lines " + posted.get(0) + " differ from the sent "
+                        + outcomes.sent.get(id).lines());
             }
         }
         return new Row("every acknowledged id stored exactly once (event store)", outcomes.acknowledged.size(),
@@ -73,7 +74,8 @@ final class Invariants {
         stored.changes.values().forEach(list -> list.forEach(c -> changedEntries.add(c.entryId())));
         List<String> violations = new ArrayList<>();
         for (String id : outcomes.refused.keySet()) {
-            if (stored.entries.containsKey(id) || changedEntries.contains(id) || stored.readModelEntries.containsKey(id)) {
+            if (stored.entries.containsKey(id) || changedEntries.contains(id)
+                    || stored.readModelEntries.containsKey(id)) {
                 violations.add(id + ": refused (" + outcomes.refused.get(id) + ") but stored");
             }
         }

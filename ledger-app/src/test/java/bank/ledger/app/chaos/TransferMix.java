@@ -84,7 +84,8 @@ final class TransferMix {
 
     String openBody(Account account) {
         return "{\"id\":\"" + account.id() + "\",\"code\":\"" + account.code() + "\",\"name\":\"Chaos " + account.type()
-                + " " + account.currency() + "\",\"type\":\"" + account.type() + "\",\"currency\":\"" + account.currency()
+                + " " + account.currency() + "\",\"type\":\"" + account.type()
+                + "\",\"currency\":\"" + account.currency()
                 + "\"" + (account.guarded() ? ",\"debitsMustNotExceedCredits\":true" : "") + "}";
     }
 }
