@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,10 @@ public final class ChaosRun {
                 "LEDGER_REDIS_URL", "redis://127.0.0.1:" + redis.port(),
                 "LEDGER_AMQP_URL", proxiedAmqp,
                 "LEDGER_BOOTSTRAP_ADMIN", "chaos-admin",
-                "LEDGER_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+                "LEDGER_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
+                // outside dev the app seals webhook signing secrets with a configured key (docs/event-stream.md)
+                "LEDGER_WEBHOOK_SECRET_KEYS", "chaos:" + Base64.getEncoder().encodeToString(
+                        new SecureRandom().generateSeed(32)));
         AppCommand command = new AppCommand(options);
         command.trainClassDataSharing(env);
         for (int i = 0; i < options.instances(); i++) { // fixed ports: a restarted instance keeps its address
