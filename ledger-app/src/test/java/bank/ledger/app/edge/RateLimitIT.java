@@ -39,8 +39,8 @@ class RateLimitIT extends LedgerIntegrationTest {
             // Guess until the bucket is empty. The bucket refills greedily (one token per period/capacity), and
             // on a loaded machine the bcrypt checks of the first guesses can outlast a refill: so count the
             // answers instead of assuming that exactly `capacity` guesses empty it.
-            int guessesMax = configured.login().capacity() + 10;
-            int guesses = 0;
+            long guessesMax = configured.login().capacity() + 10;
+            long guesses = 0;
             int status = 401;
             while (status == 401 && guesses < guessesMax) {
                 status = anonymous.post("/api/v1/auth/token", Map.of("username", user, "password", "guess-" + guesses))

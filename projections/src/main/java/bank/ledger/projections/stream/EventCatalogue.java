@@ -79,7 +79,12 @@ public final class EventCatalogue {
 
     /** Whether the event is one kept off the stream on purpose; channels skip those, and only those. */
     public static boolean isInternal(Object event) {
-        return INTERNAL.contains(event.getClass());
+        return isInternalType(event.getClass());
+    }
+
+    /** By type alone: a stored event's type is known without deserializing its (possibly large) payload. */
+    public static boolean isInternalType(Class<?> eventType) {
+        return INTERNAL.contains(eventType);
     }
 
     public static Set<Class<?>> internalClasses() {
