@@ -1,9 +1,13 @@
 package bank.ledger.projections.stream;
 
 import bank.ledger.domain.refusal.Fields;
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,5 +50,18 @@ public record StreamCaller(String name, boolean admin) {
             audit.info("operator action: administrator {} {} {} {} owned by {}", name, action, resource, id,
                     owner == null ? "nobody (made before owners were recorded)" : owner);
         }
+    }
+
+    /**
+     * The webhook or replay when this caller may see it; another principal's is "not found", as if it did not
+     * exist. An administrator acting on someone else's is logged as an operator action.
+     */
+    public <T> T owned(String resource, String id, Function<String, Optional<T>> find, Function<T, String> owner,
+                       String action) {
+        T found = (StreamIds.plausible(id) ? find.apply(id) : Optional.<T>empty())
+                .filter(candidate -> sees(owner.apply(candidate)))
+                .orElseThrow(() -> LedgerRefusal.of(RefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no " + resource + " " + id));
+        auditIfOperator(resource, id, owner.apply(found), action);
+        return found;
     }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.axonframework.eventhandling.TrackingToken;
@@ -137,11 +136,6 @@ public class ReplayController {
 
     /** The replay when the caller may see it; another principal's is "not found", as if it did not exist. */
     private ReplayStore.Replay existing(String id, HttpServletRequest http, String action) {
-        StreamCaller caller = StreamCaller.of(http);
-        ReplayStore.Replay replay = (StreamIds.plausible(id) ? store.find(id) : Optional.<ReplayStore.Replay>empty())
-                .filter(found -> caller.sees(found.owner()))
-                .orElseThrow(() -> LedgerRefusal.of(RefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no replay " + id));
-        caller.auditIfOperator("replay", id, replay.owner(), action);
-        return replay;
+        return StreamCaller.of(http).owned("replay", id, store::find, ReplayStore.Replay::owner, action);
     }
 }

@@ -12,7 +12,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
@@ -142,12 +141,7 @@ public class WebhookController {
 
     /** The webhook when the caller may see it; another principal's is "not found", as if it did not exist. */
     private WebhookStore.Webhook existing(String id, HttpServletRequest http, String action) {
-        StreamCaller caller = StreamCaller.of(http);
-        WebhookStore.Webhook webhook = (StreamIds.plausible(id) ? store.find(id) : Optional.<WebhookStore.Webhook>empty())
-                .filter(found -> caller.sees(found.owner()))
-                .orElseThrow(() -> LedgerRefusal.of(RefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no webhook " + id));
-        caller.auditIfOperator("webhook", id, webhook.owner(), action);
-        return webhook;
+        return StreamCaller.of(http).owned("webhook", id, store::find, WebhookStore.Webhook::owner, action);
     }
 
     private static Map<String, Object> view(WebhookStore.Webhook webhook) {
