@@ -1,11 +1,9 @@
 package bank.ledger.projections.stream;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -33,16 +31,14 @@ public class StreamProgress {
     private final Configuration axon;
     private final EventProcessingConfiguration processing;
 
-    private final long gapTimeoutMs;
-    /** When each gap of the publisher's token was first seen here (bounded: only the token's current gaps). */
-    private final Map<Long, Long> gapFirstSeenMs = new ConcurrentHashMap<>();
+    private final OpenGaps openGaps;
 
     public StreamProgress(JdbcTemplate jdbc, @Lazy Configuration axon, @Lazy EventProcessingConfiguration processing,
                           @Value("${ledger.stream.gap-timeout-ms:30000}") long gapTimeoutMs) {
         this.jdbc = jdbc;
         this.axon = axon;
         this.processing = processing;
-        this.gapTimeoutMs = gapTimeoutMs;
+        this.openGaps = new OpenGaps(gapTimeoutMs, System::currentTimeMillis);
     }
 
     /** The processor's committed position (its single segment's), or empty before its first token. */
@@ -52,33 +48,16 @@ public class StreamProgress {
 
     /**
      * Every event at or below this position has been published, and no event below it can still appear:
-     * the token's index where it has no gaps, else just below its first gap (an uncommitted transaction).
+     * the token's index where it has no gaps, else just below its lowest gap that may still fill ({@link OpenGaps}).
      */
     public OptionalLong publishedUpTo() {
         return token(StreamProcessors.AMQP_PUBLISHER).map(token -> {
             TrackingToken lower = WrappedToken.unwrapLowerBound(token);
             if (lower instanceof GapAwareTrackingToken gapAware) {
-                return OptionalLong.of(firstOpenGap(gapAware).map(gap -> gap - 1).orElse(gapAware.getIndex()));
+                return OptionalLong.of(openGaps.lowest(gapAware.getGaps()).map(gap -> gap - 1).orElse(gapAware.getIndex()));
             }
             return lower.position();
         }).orElse(OptionalLong.empty());
-    }
-
-    /**
-     * The lowest gap that may still fill. A gap is a sequence number taken by a transaction that has not
-     * committed; one that rolled back (a concurrency conflict, say) never fills, and Axon keeps it in the
-     * token until thousands of events later. No transaction stays open longer than the gap timeout
-     * (statement and idle-in-transaction time-outs, docs/architecture.md), so an older gap is empty for good.
-     */
-    private Optional<Long> firstOpenGap(GapAwareTrackingToken token) {
-        long nowMs = System.currentTimeMillis();
-        gapFirstSeenMs.keySet().retainAll(token.getGaps());
-        for (Long gap : token.getGaps()) {
-            if (nowMs - gapFirstSeenMs.computeIfAbsent(gap, g -> nowMs) < gapTimeoutMs) {
-                return Optional.of(gap);
-            }
-        }
-        return Optional.empty();
     }
 
     /** Whether this node is the one running the publisher now (it holds its segment). */

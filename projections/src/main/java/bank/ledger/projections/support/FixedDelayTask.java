@@ -40,6 +40,10 @@ public abstract class FixedDelayTask implements SmartLifecycle {
             runOnce();
         } catch (RuntimeException e) {
             log.warn("{} round failed; next round in {} ms", name, delayMillis, e);
+        } catch (Error e) {
+            // the executor cancels a periodic task that throws: say so, or the task would stop in silence
+            log.error("ALARM {} stopped for good by an error; restart the application", name, e);
+            throw e;
         }
     }
 
