@@ -28,6 +28,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 public final class Faults {
     /** Long enough for a pool to reconnect or a failover to finish, short enough not to stall a client. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    /** HikariCP's closed-connection proxy's message (ProxyConnection.ClosedConnection), the same in 5.x to 7.x. */
+    private static final String HIKARI_CLOSED = "Connection is closed";
 
     public enum Fault {
         DATABASE("databaseUnavailable", "the database did not answer"),
@@ -87,10 +89,18 @@ public final class Faults {
                 || cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException) {
             return Fault.DATABASE;
         }
-        if (cause instanceof SQLException sql && isConnectionLost(sql.getSQLState())) {
+        if (cause instanceof SQLException sql && (isConnectionLost(sql.getSQLState()) || isClosedByPool(sql))) {
             return Fault.DATABASE;
         }
         return null;
+    }
+
+    /**
+     * HikariCP closes the proxy of a connection it saw die, and a later statement of the same command then
+     * gets this exception with no SQLState at all (the chaos suite's 500s under pg_terminate_backend).
+     */
+    private static boolean isClosedByPool(SQLException sql) {
+        return sql.getSQLState() == null && HIKARI_CLOSED.equals(sql.getMessage());
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,16 @@ class FaultsTest {
                     .contains(Faults.Fault.DATABASE);
             assertThat(Faults.classify(new UncategorizedSQLException("select", "select 1", TERMINATED)))
                     .contains(Faults.Fault.DATABASE);
+        }
+
+        /** Seen in the chaos suite: the pool closed the proxy of a terminated connection mid-command. */
+        @Test
+        void a_connection_the_pool_closed_under_a_command_is_a_database_fault() {
+            SQLException closedByPool = new SQLException("Connection is closed");
+            JdbcException axon = new JdbcException("Failed to create a SQL statement", closedByPool);
+
+            assertThat(Faults.classify(new CommandExecutionException("failed", axon))).contains(Faults.Fault.DATABASE);
+            assertThat(Faults.classify(new SQLException("Connection is closed for some other reason"))).isEmpty();
         }
 
         @Test
