@@ -32,6 +32,8 @@ public final class WarningCodes {
     public static final String UNREADABLE_LINE = "unreadableLine";
     /** Characters the ledger does not store (U+0000, controls, unpaired surrogates) were replaced. */
     public static final String TEXT_REPLACED = "textReplaced";
+    /** A currency code the ledger does not know (not ISO 4217, or withdrawn like RUR); read with 2 decimals. */
+    public static final String UNKNOWN_CURRENCY = "unknownCurrency";
 
     // --- MT940/MT942
 
