@@ -5,8 +5,11 @@ import bank.ledger.connectors.statement.Balance;
 import bank.ledger.connectors.statement.Entry;
 import bank.ledger.connectors.statement.ParsedFile;
 import bank.ledger.connectors.statement.Statement;
+import bank.ledger.connectors.statement.Warning;
 import bank.ledger.connectors.validation.ValidationIssue;
+import bank.ledger.domain.money.Currencies;
 import bank.ledger.domain.money.MoneyFormat;
+import java.math.BigDecimal;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -35,6 +38,7 @@ public final class StatementJson {
         root.put("format", file.format());
         ArrayNode statements = root.putArray("statements");
         file.statements().forEach(s -> statements.add(statement(s)));
+        root.set("warnings", warnings(file.warnings()));
         ArrayNode found = root.putArray("issues");
         for (ValidationIssue issue : issues) {
             ObjectNode node = found.addObject();
@@ -69,6 +73,8 @@ public final class StatementJson {
         }
         ArrayNode entries = node.putArray("entries");
         s.entries().forEach(e -> entries.add(entry(e, s.currency())));
+        node.put("line", s.line());
+        node.set("warnings", warnings(s.warnings()));
         return node;
     }
 
@@ -85,7 +91,14 @@ public final class StatementJson {
 
     private static ObjectNode entry(Entry e, String currency) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("amount", MoneyFormat.format(e.amountMinor(), currency));
+        node.put("amount", e.amount() == null ? MoneyFormat.format(e.amountMinor(), currency)
+                : exact(e.amount(), e.currency() == null ? currency : e.currency()));
+        if (e.currency() != null && !e.currency().equals(currency)) {
+            node.put("currency", e.currency());
+        }
+        if (e.amount() != null || e.currency() != null) {
+            node.put("accountAmount", MoneyFormat.format(e.amountMinor(), currency));
+        }
         node.put("creditDebit", e.creditDebit().name());
         node.put("bookingDate", e.bookingDate() == null ? null : e.bookingDate().toString());
         node.put("valueDate", e.valueDate() == null ? null : e.valueDate().toString());
@@ -99,6 +112,46 @@ public final class StatementJson {
         node.put("bankTransactionCode", e.bankTransactionCode());
         node.put("proprietaryCode", e.proprietaryCode());
         node.put("booked", e.booked());
+        node.put("line", e.line());
+        ArrayNode amounts = node.putArray("amountDetails");
+        for (Entry.AmountDetail d : e.amountDetails()) {
+            ObjectNode detail = amounts.addObject();
+            detail.put("kind", d.kind());
+            detail.put("amount", d.amount() == null ? null : d.amount().toPlainString());
+            detail.put("currency", d.currency());
+            detail.put("exchangeRate", d.exchangeRate() == null ? null : d.exchangeRate().toPlainString());
+            detail.put("sourceCurrency", d.sourceCurrency());
+            detail.put("targetCurrency", d.targetCurrency());
+        }
+        ArrayNode details = node.putArray("details");
+        for (Entry.EntryDetail d : e.details()) {
+            ObjectNode detail = details.addObject();
+            detail.put("amount", d.amount() == null ? null : d.amount().toPlainString());
+            detail.put("currency", d.currency());
+            detail.put("reference", d.reference());
+            detail.put("endToEndId", d.endToEndId());
+            detail.put("counterparty", d.counterparty());
+            detail.put("counterpartyAccount", d.counterpartyAccount());
+            detail.put("description", d.description());
+        }
+        node.set("warnings", warnings(e.warnings()));
         return node;
+    }
+
+    /** At least the currency's decimals ("123," in EUR is "123.00"), more when the bank sent more. */
+    static String exact(BigDecimal amount, String currency) {
+        int exponent = Currencies.isSupported(currency) ? Currencies.exponent(currency) : 2;
+        return amount.setScale(Math.max(exponent, Math.max(0, amount.stripTrailingZeros().scale()))).toPlainString();
+    }
+
+    private static ArrayNode warnings(List<Warning> warnings) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (Warning w : warnings) {
+            ObjectNode node = array.addObject();
+            node.put("code", w.code());
+            node.put("line", w.line());
+            node.put("message", w.message());
+        }
+        return array;
     }
 }
