@@ -1,0 +1,242 @@
+package bank.ledger.connectors.mt;
+
+import bank.ledger.connectors.statement.Account;
+import bank.ledger.connectors.statement.Amounts;
+import bank.ledger.connectors.statement.Balance;
+import bank.ledger.connectors.statement.Entry;
+import bank.ledger.connectors.statement.Statement;
+import bank.ledger.connectors.statement.Totals;
+import bank.ledger.connectors.statement.Warning;
+import bank.ledger.connectors.statement.WarningCodes;
+import bank.ledger.domain.money.Currencies;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the fields of one message said so far. Dates and amounts are resolved when the message is complete:
+ * a date that is not in the calendar takes the statement's date, which the closing balance (or ":13D:", or the
+ * opening balance) gives only at the end.
+ */
+final class MtStatementDraft {
+    /** Withdrawn ISO 4217 codes the JDK still lists; the ledger does not book in them. */
+    private static final Set<String> WITHDRAWN = Set.of("RUR", "BYR", "LTL", "LVL", "EEK", "SKK", "MTL", "CYP", "SIT",
+            "VEB", "VEF", "ZWD", "ZWN", "ZWR", "MRO", "STD", "TRL", "ROL", "CSD", "YUM", "GHC", "AZM", "MZM", "SDD",
+            "TMM", "XFO", "XFU", "FRF", "DEM", "NLG", "ITL", "ESP", "BEF", "ATS", "PTE", "FIM", "IEP", "GRD", "LUF");
+
+    final String format;
+    final Flags flags;
+    String id;
+    Account account;
+    Long sequence;
+    Integer page;
+    MtBalance opening;
+    MtBalance closing;
+    LocalDate created;
+    boolean attachable;
+    private String currency;
+    private final int[] counts = {-1, -1};
+    private final long[] sums = {0, 0};
+    private final Set<String> seen = new HashSet<>();
+    private final List<MtStatementLine> lines = new ArrayList<>();
+
+    MtStatementDraft(String format, int maxWarnings) {
+        this.format = format;
+        this.flags = new Flags(maxWarnings);
+    }
+
+    /** The first currency a balance, floor limit or total states, else ING's suffix on ":25:"; false if none. */
+    boolean currencyFrom(List<MtField> fields) {
+        MtField source = null;
+        for (MtField field : fields) {
+            currency = MtBalance.currencyOf(field);
+            if (currency != null) {
+                source = field;
+                break;
+            }
+        }
+        for (int i = 0; currency == null && i < fields.size(); i++) {
+            if (fields.get(i).tag().equals("25")) {
+                currency = MtAccount.currencySuffix(fields.get(i).first());
+                source = fields.get(i);
+            }
+        }
+        if (currency != null && (!Currencies.isSupported(currency) || WITHDRAWN.contains(currency))) {
+            flags.add(WarningCodes.UNKNOWN_CURRENCY, source.line(), "currency " + currency + " is not one the ledger"
+                    + " books in" + (WITHDRAWN.contains(currency) ? " (withdrawn from ISO 4217)" : "")
+                    + "; read with " + exponent() + " decimals");
+        }
+        return currency != null;
+    }
+
+    String currency() {
+        return currency;
+    }
+
+    int exponent() {
+        return Currencies.isSupported(currency) ? Currencies.exponent(currency) : 2;
+    }
+
+    int entryCount() {
+        return lines.size();
+    }
+
+    /** Minor units of a positive amount; its excessDecimals warning (once per amount) goes to {@code warnings}. */
+    long minor(BigDecimal exact, int line, List<Warning> warnings) {
+        List<Warning> scratch = new ArrayList<>();
+        long minor = Amounts.exactMinor(exact, currency, line, scratch);
+        // the unknown currency was flagged once for the statement; each amount need not repeat it
+        scratch.stream().filter(w -> !w.code().equals(WarningCodes.UNKNOWN_CURRENCY)).forEach(warnings::add);
+        return minor;
+    }
+
+    void flag(String code, MtField field, String what) {
+        flags.add(code, field.line(), ":" + field.tag() + ": " + what + ": " + Amounts.quote(field.joined()));
+    }
+
+    /** Runs {@code read} for the first occurrence of a field; a repeat is quoted and skipped. */
+    void once(MtField field, Runnable read) {
+        if (seen.add(field.tag().substring(0, 2))) {
+            read.run();
+        } else {
+            flag(WarningCodes.REPEATED_FIELD, field, "repeated, the first one is kept; skipped");
+        }
+    }
+
+    void sequence(MtField field) {
+        String text = field.first().replace(" ", "");
+        int slash = text.indexOf('/');
+        String number = slash < 0 ? text : text.substring(0, slash);
+        String pageText = slash < 0 ? null : text.substring(slash + 1);
+        if (!SwiftValues.isDigits(number, 0, number.length()) || number.length() > 18
+                || pageText != null && (!SwiftValues.isDigits(pageText, 0, pageText.length()) || pageText.length() > 9)) {
+            flag(WarningCodes.UNREADABLE_LINE, field, "not a statement number[/page]; the statement has none");
+            return;
+        }
+        sequence = Long.parseLong(number);
+        page = pageText == null ? null : Integer.parseInt(pageText);
+    }
+
+    MtBalance balance(MtField field) {
+        MtBalance balance = MtBalance.parse(field);
+        if (balance == null) {
+            flag(WarningCodes.UNREADABLE_LINE, field, "not a balance (mark, YYMMDD, currency, amount); not used");
+        } else if (!balance.currency().equals(currency)) {
+            flag(WarningCodes.CURRENCY_MISMATCH, field, "in " + balance.currency() + ", the statement is in " + currency
+                    + "; not used");
+            return null;
+        }
+        return balance;
+    }
+
+    void floorLimit(MtField field) {
+        if (MtBalance.currencyOf(field) == null) {
+            flag(WarningCodes.UNREADABLE_LINE, field, "not a floor limit (currency, optional mark, amount)");
+        }
+    }
+
+    /** ":13D:" YYMMDDHHMM+hhmm (or MT942's older ":13:"): the report's date, if nothing better gives one. */
+    void dateTime(MtField field) {
+        String text = field.first();
+        if (!SwiftValues.isDigits(text, 0, 6)) {
+            flag(WarningCodes.UNREADABLE_LINE, field, "not a date and time YYMMDDHHMM");
+            return;
+        }
+        List<Warning> warnings = new ArrayList<>();
+        created = SwiftValues.date(text.substring(0, 6), ":" + field.tag() + ": date", field.line(), warnings);
+        flags.addAll(warnings);
+    }
+
+    void total(MtField field) {
+        String text = field.first().replace(" ", "");
+        int i = 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i)) && text.charAt(i) <= '9') {
+            i++;
+        }
+        BigDecimal amount = i == 0 || i > 9 || !MtBalance.isCurrency(text, i) ? null : SwiftValues.amount(text.substring(i + 3));
+        if (amount == null) {
+            flag(WarningCodes.UNREADABLE_LINE, field, "not a number of entries, currency and amount; not used");
+        } else if (!text.substring(i, i + 3).equals(currency)) {
+            flag(WarningCodes.CURRENCY_MISMATCH, field, "in " + text.substring(i, i + 3) + ", the statement is in "
+                    + currency + "; not used");
+        } else {
+            int side = field.tag().equals("90D") ? 0 : 1;
+            List<Warning> warnings = new ArrayList<>();
+            counts[side] = Integer.parseInt(text.substring(0, i));
+            sums[side] = minor(amount, field.line(), warnings);
+            flags.addAll(warnings);
+        }
+    }
+
+    void line(MtField field) {
+        Field61Parser.Line line = Field61Parser.parse(field);
+        if (line == null) {
+            attachable = false;
+            flag(WarningCodes.UNREADABLE_LINE, field, "not a statement line (value date YYMMDD, optional entry date"
+                    + " MMDD, mark C/D/RC/RD, amount, type, reference); no entry made, the balances will not add up");
+            return;
+        }
+        lines.add(new MtStatementLine(line, field.line()));
+        attachable = true;
+    }
+
+    /** ":86:" right after a ":61:" details that entry; anywhere else it is about the statement. */
+    void information(MtField field) {
+        if (attachable && lines.get(lines.size() - 1).details() == null) {
+            lines.get(lines.size() - 1).details(Field86Parser.parse(field.lines()));
+        } else {
+            flag(WarningCodes.STATEMENT_TEXT, field, "information about the statement as a whole, not kept");
+        }
+        attachable = false;
+    }
+
+    void unknown(MtField field) {
+        flag(WarningCodes.UNKNOWN_FIELD, field, "not a field of MT940/MT942; skipped");
+    }
+
+    void requireFields(MtMessage message) {
+        Set<String> tags = new HashSet<>();
+        message.fields().forEach(f -> tags.add(f.tag().substring(0, 2)));
+        List<String> required = format.equals("MT942") ? List.of("20", "25", "28", "34")
+                : List.of("20", "25", "28", "60", "62");
+        for (String tag : required) {
+            if (!tags.contains(tag)) {
+                flags.add(WarningCodes.MISSING_FIELD, message.line(), format + " message " + (id == null ? "" : id + " ")
+                        + "lacks :" + (tag.equals("28") ? "28C" : tag.equals("34") ? "34F" : tag.equals("20") || tag.equals("25")
+                        ? tag : tag + "F") + ":" + (tag.equals("60") || tag.equals("62") ? "; the statement is unproven" : ""));
+            }
+        }
+    }
+
+    Statement build(int line) {
+        LocalDate date = statementDate();
+        Balance open = MtStatementLine.balance(opening, "opening", date, this);
+        Balance close = MtStatementLine.balance(closing, "closing", date, this);
+        List<Entry> entries = new ArrayList<>();
+        for (MtStatementLine l : lines) {
+            entries.add(l.entry(date, this));
+        }
+        Totals totals = counts[0] < 0 && counts[1] < 0 ? null : new Totals(counts[0], sums[0], counts[1], sums[1]);
+        return new Statement(format, account == null ? new Account(null, null, null) : account, currency, id, sequence,
+                page, open, close, totals, entries, line, flags.list());
+    }
+
+    /** The closing balance's date, else ":13D:", else the opening balance's, else the latest entry's value date. */
+    private LocalDate statementDate() {
+        LocalDate date = closing == null ? null : MtStatementLine.quietDate(closing.date());
+        if (date == null) {
+            date = created;
+        }
+        if (date == null && opening != null) {
+            date = MtStatementLine.quietDate(opening.date());
+        }
+        if (date == null) {
+            date = lines.stream().map(l -> MtStatementLine.quietDate(l.line().valueDate())).filter(d -> d != null)
+                    .max(LocalDate::compareTo).orElse(null);
+        }
+        return date;
+    }
+}
