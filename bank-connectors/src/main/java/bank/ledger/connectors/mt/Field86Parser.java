@@ -45,12 +45,16 @@ final class Field86Parser {
         return 0;
     }
 
-    /** Joins wrapped lines: no space where the bank cut a full-width line, one space elsewhere. */
+    /**
+     * Joins wrapped lines: no space where the bank cut a full-width line (the first line's width counts the
+     * ":86:" tag), one space elsewhere.
+     */
     static String freeText(List<String> lines) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            text.append(i == lines.size() - 1 || line.length() >= LINE_WIDTH ? line : line.stripTrailing() + " ");
+            int width = i == 0 ? LINE_WIDTH - ":86:".length() : LINE_WIDTH;
+            text.append(i == lines.size() - 1 || line.length() >= width ? line : line.stripTrailing() + " ");
         }
         return squeeze(text.toString());
     }

@@ -27,9 +27,4 @@ record MtField(String tag, int line, List<String> lines) {
         }
         return new MtField(line.substring(1, end), number, new ArrayList<>(List.of(line.substring(end + 1))));
     }
-
-    /** The text of all lines as the bank wrapped them, without separator (for sub-fields wrapped anywhere). */
-    String joined() {
-        return String.join("", lines).strip();
-    }
 }

@@ -94,7 +94,8 @@ final class MtStatementDraft {
     }
 
     void flag(String code, MtField field, String what) {
-        flags.add(code, field.line(), ":" + field.tag() + ": " + what + ": " + Amounts.quote(field.joined()));
+        flags.add(code, field.line(), ":" + field.tag() + ": " + what + ": "
+                + Amounts.quote(Field86Parser.squeeze(String.join(" ", field.lines()))));
     }
 
     /** Runs {@code read} for the first occurrence of a field; a repeat is quoted and skipped. */

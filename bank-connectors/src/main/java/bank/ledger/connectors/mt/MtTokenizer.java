@@ -82,7 +82,10 @@ final class MtTokenizer {
         }
     }
 
-    /** Tabs become spaces, trailing blanks go; other control characters are replaced and flagged. */
+    /**
+     * Tabs become spaces; other control characters are replaced and flagged. Trailing blanks stay: in a
+     * line the bank cut at a fixed width the last one may be the space between two words; values strip them.
+     */
     private String clean(String raw, int number) {
         StringBuilder b = new StringBuilder(raw.length());
         boolean replaced = false;
@@ -103,11 +106,11 @@ final class MtTokenizer {
         if (replaced) {
             flags.add(WarningCodes.TEXT_REPLACED, number, "control characters replaced by U+FFFD: " + Amounts.quote(b.toString()));
         }
-        return b.toString().stripTrailing();
+        return b.toString();
     }
 
     private void accept(String line, int number) {
-        String t = line.stripLeading();
+        String t = line.strip();
         if (t.isEmpty()) {
             return;
         }
@@ -125,7 +128,7 @@ final class MtTokenizer {
     }
 
     private void content(String line, String t, int number) {
-        MtField field = MtField.of(t, number);
+        MtField field = MtField.of(line.stripLeading(), number);
         if (field != null) {
             if (field.tag().equals("20") && !fields.isEmpty()) {
                 finish(); // back-to-back messages without a separator
