@@ -2,6 +2,7 @@ package bank.ledger.connectors.mt;
 
 import bank.ledger.connectors.statement.Account;
 import java.math.BigInteger;
+import java.util.regex.Pattern;
 
 /**
  * ":25:" account identification as banks write it: an IBAN ("NL91 ABNA 0417 1643 00" with spaces, "/PL61..."
@@ -9,7 +10,9 @@ import java.math.BigInteger;
  * "BIC/account", "bank code/account", or a bare number.
  */
 final class MtAccount {
-    private static final String BIC = "[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?";
+    private static final Pattern BIC = Pattern.compile("[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?");
+    private static final Pattern IBAN = Pattern.compile("[A-Z]{2}\\d{2}[A-Z0-9]{11,30}");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private MtAccount() {
     }
@@ -18,7 +21,7 @@ final class MtAccount {
         String value = compact(text);
         String bic = headerBic;
         int slash = value.indexOf('/');
-        if (slash > 0 && value.substring(0, slash).matches(BIC)) {
+        if (slash > 0 && BIC.matcher(value.substring(0, slash)).matches()) {
             bic = value.substring(0, slash);
             value = value.substring(slash + 1);
         }
@@ -46,12 +49,12 @@ final class MtAccount {
         }
         String head = value.substring(0, value.length() - 3);
         String tail = value.substring(value.length() - 3);
-        return tail.matches("[A-Z]{3}") && isIban(head) ? head : null;
+        return CURRENCY.matcher(tail).matches() && isIban(head) ? head : null;
     }
 
     /** ISO 13616 check: letters to numbers, moved check digits, remainder 1 modulo 97. */
     static boolean isIban(String value) {
-        if (value == null || value.length() > 34 || !value.matches("[A-Z]{2}\\d{2}[A-Z0-9]{11,30}")) {
+        if (value == null || value.length() > 34 || !IBAN.matcher(value).matches()) {
             return false;
         }
         String rearranged = value.substring(4) + value.substring(0, 4);
