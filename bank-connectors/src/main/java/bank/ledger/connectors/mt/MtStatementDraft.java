@@ -8,7 +8,6 @@ import bank.ledger.connectors.statement.Statement;
 import bank.ledger.connectors.statement.Totals;
 import bank.ledger.connectors.statement.Warning;
 import bank.ledger.connectors.statement.WarningCodes;
-import bank.ledger.domain.money.Currencies;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,11 +21,6 @@ import java.util.Set;
  * opening balance) gives only at the end.
  */
 final class MtStatementDraft {
-    /** Withdrawn ISO 4217 codes the JDK still lists; the ledger does not book in them. */
-    private static final Set<String> WITHDRAWN = Set.of("RUR", "BYR", "LTL", "LVL", "EEK", "SKK", "MTL", "CYP", "SIT",
-            "VEB", "VEF", "ZWD", "ZWN", "ZWR", "MRO", "STD", "TRL", "ROL", "CSD", "YUM", "GHC", "AZM", "MZM", "SDD",
-            "TMM", "XFO", "XFU", "FRF", "DEM", "NLG", "ITL", "ESP", "BEF", "ATS", "PTE", "FIM", "IEP", "GRD", "LUF");
-
     final String format;
     final Flags flags;
     String id;
@@ -37,7 +31,7 @@ final class MtStatementDraft {
     MtBalance closing;
     LocalDate created;
     boolean attachable;
-    private String currency;
+    final MtCurrency currency = new MtCurrency();
     private final int[] counts = {-1, -1};
     private final long[] sums = {0, 0};
     private final Set<String> seen = new HashSet<>();
@@ -48,49 +42,26 @@ final class MtStatementDraft {
         this.flags = new Flags(maxWarnings);
     }
 
-    /** The first currency a balance, floor limit or total states, else ING's suffix on ":25:"; false if none. */
+    /** The statement's currency from its fields; false when none states one. */
     boolean currencyFrom(List<MtField> fields) {
-        MtField source = null;
-        for (MtField field : fields) {
-            currency = MtBalance.currencyOf(field);
-            if (currency != null) {
-                source = field;
-                break;
-            }
-        }
-        for (int i = 0; currency == null && i < fields.size(); i++) {
-            if (fields.get(i).tag().equals("25")) {
-                currency = MtAccount.currencySuffix(fields.get(i).first());
-                source = fields.get(i);
-            }
-        }
-        if (currency != null && (!Currencies.isSupported(currency) || WITHDRAWN.contains(currency))) {
-            flags.add(WarningCodes.UNKNOWN_CURRENCY, source.line(), "currency " + currency + " is not one the ledger"
-                    + " books in" + (WITHDRAWN.contains(currency) ? " (withdrawn from ISO 4217)" : "")
-                    + "; read with " + exponent() + " decimals");
-        }
-        return currency != null;
+        return currency.from(fields, flags);
     }
 
     String currency() {
-        return currency;
+        return currency.code();
     }
 
     int exponent() {
-        return Currencies.isSupported(currency) ? Currencies.exponent(currency) : 2;
+        return currency.exponent();
     }
 
     int entryCount() {
         return lines.size();
     }
 
-    /** Minor units of a positive amount; its excessDecimals warning (once per amount) goes to {@code warnings}. */
+    /** Minor units of a positive amount; its excessDecimals warning goes to {@code warnings}. */
     long minor(BigDecimal exact, int line, List<Warning> warnings) {
-        List<Warning> scratch = new ArrayList<>();
-        long minor = Amounts.exactMinor(exact, currency, line, scratch);
-        // the unknown currency was flagged once for the statement; each amount need not repeat it
-        scratch.stream().filter(w -> !w.code().equals(WarningCodes.UNKNOWN_CURRENCY)).forEach(warnings::add);
-        return minor;
+        return currency.minor(exact, line, warnings);
     }
 
     void flag(String code, MtField field, String what) {
@@ -125,8 +96,8 @@ final class MtStatementDraft {
         MtBalance balance = MtBalance.parse(field);
         if (balance == null) {
             flag(WarningCodes.UNREADABLE_LINE, field, "not a balance (mark, YYMMDD, currency, amount); not used");
-        } else if (!balance.currency().equals(currency)) {
-            flag(WarningCodes.CURRENCY_MISMATCH, field, "in " + balance.currency() + ", the statement is in " + currency
+        } else if (!balance.currency().equals(currency())) {
+            flag(WarningCodes.CURRENCY_MISMATCH, field, "in " + balance.currency() + ", the statement is in " + currency()
                     + "; not used");
             return null;
         }
@@ -160,9 +131,9 @@ final class MtStatementDraft {
         BigDecimal amount = i == 0 || i > 9 || !MtBalance.isCurrency(text, i) ? null : SwiftValues.amount(text.substring(i + 3));
         if (amount == null) {
             flag(WarningCodes.UNREADABLE_LINE, field, "not a number of entries, currency and amount; not used");
-        } else if (!text.substring(i, i + 3).equals(currency)) {
+        } else if (!text.substring(i, i + 3).equals(currency())) {
             flag(WarningCodes.CURRENCY_MISMATCH, field, "in " + text.substring(i, i + 3) + ", the statement is in "
-                    + currency + "; not used");
+                    + currency() + "; not used");
         } else {
             int side = field.tag().equals("90D") ? 0 : 1;
             List<Warning> warnings = new ArrayList<>();
@@ -198,20 +169,6 @@ final class MtStatementDraft {
         flag(WarningCodes.UNKNOWN_FIELD, field, "not a field of MT940/MT942; skipped");
     }
 
-    void requireFields(MtMessage message) {
-        Set<String> tags = new HashSet<>();
-        message.fields().forEach(f -> tags.add(f.tag().substring(0, 2)));
-        List<String> required = format.equals("MT942") ? List.of("20", "25", "28", "34")
-                : List.of("20", "25", "28", "60", "62");
-        for (String tag : required) {
-            if (!tags.contains(tag)) {
-                flags.add(WarningCodes.MISSING_FIELD, message.line(), format + " message " + (id == null ? "" : id + " ")
-                        + "lacks :" + (tag.equals("28") ? "28C" : tag.equals("34") ? "34F" : tag.equals("20") || tag.equals("25")
-                        ? tag : tag + "F") + ":" + (tag.equals("60") || tag.equals("62") ? "; the statement is unproven" : ""));
-            }
-        }
-    }
-
     Statement build(int line) {
         LocalDate date = statementDate();
         Balance open = MtStatementLine.balance(opening, "opening", date, this);
@@ -221,7 +178,7 @@ final class MtStatementDraft {
             entries.add(l.entry(date, this));
         }
         Totals totals = counts[0] < 0 && counts[1] < 0 ? null : new Totals(counts[0], sums[0], counts[1], sums[1]);
-        return new Statement(format, account == null ? new Account(null, null, null) : account, currency, id, sequence,
+        return new Statement(format, account == null ? new Account(null, null, null) : account, currency(), id, sequence,
                 page, open, close, totals, entries, line, flags.list());
     }
 

@@ -6,6 +6,7 @@ import bank.ledger.connectors.statement.ParseLimits;
 import bank.ledger.connectors.statement.Statement;
 import bank.ledger.connectors.statement.StatementParseException;
 import bank.ledger.connectors.statement.WarningCodes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -45,7 +46,7 @@ final class MtStatementReader {
         for (MtField field : message.fields()) {
             accept(field, s, header.senderBic());
         }
-        s.requireFields(message);
+        requireFields(message, s);
         return s.build(message.line());
     }
 
@@ -92,5 +93,21 @@ final class MtStatementReader {
                     + limits.maxEntriesPerStatement() + " entries in statement " + s.id)));
         }
         s.line(field);
+    }
+
+    /** Fields the message type requires and the message lacks: flagged, the statement is read without them. */
+    private static void requireFields(MtMessage message, MtStatementDraft s) {
+        Set<String> tags = new HashSet<>();
+        message.fields().forEach(f -> tags.add(f.tag().substring(0, 2)));
+        List<String> required = s.format.equals("MT942") ? List.of("20", "25", "28C", "34F")
+                : List.of("20", "25", "28C", "60F", "62F");
+        for (String tag : required) {
+            if (!tags.contains(tag.substring(0, 2))) {
+                boolean balance = tag.startsWith("6");
+                s.flags.add(WarningCodes.MISSING_FIELD, message.line(), s.format + " message "
+                        + (s.id == null ? "" : s.id + " ") + "lacks :" + tag + ":"
+                        + (balance ? "; the statement is unproven" : ""));
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package bank.ledger.connectors.mt;
 
+import bank.ledger.connectors.statement.Amounts;
 import bank.ledger.connectors.statement.TextDecoding;
 import bank.ledger.connectors.statement.WarningCodes;
 import java.nio.ByteBuffer;
@@ -60,5 +61,32 @@ final class MtText {
             }
         }
         return high >= 3 && inWords * 10 >= high * 6;
+    }
+
+    /**
+     * Tabs become spaces; other control characters are replaced and flagged. Trailing blanks stay: in a
+     * line the bank cut at a fixed width the last one may be the space between two words; values strip them.
+     */
+    static String clean(String raw, int number, Flags flags) {
+        StringBuilder b = new StringBuilder(raw.length());
+        boolean replaced = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\t') {
+                b.append(' ');
+            } else if (c == '\u0001' || c == '\u0003' || c >= ' ' && c != '\u007F' && !(c >= '\u0080' && c < '\u00A0')
+                    && !Character.isSurrogate(c)) {
+                b.append(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
+                b.append(c).append(raw.charAt(++i));
+            } else {
+                b.append('\uFFFD');
+                replaced = true;
+            }
+        }
+        if (replaced) {
+            flags.add(WarningCodes.TEXT_REPLACED, number, "control characters replaced by U+FFFD: " + Amounts.quote(b.toString()));
+        }
+        return b.toString();
     }
 }

@@ -51,7 +51,7 @@ final class MtTokenizer {
 
     /** SOH and ETX frame a message (PC-connect files); "@@" stands for a line break in HBCI exports. */
     private void physicalLine(String raw, int number) {
-        String line = clean(raw, number);
+        String line = MtText.clean(raw, number, flags);
         int from = 0;
         while (true) {
             int at = line.indexOf("@@", from);
@@ -80,33 +80,6 @@ final class MtTokenizer {
                 from = i + 1;
             }
         }
-    }
-
-    /**
-     * Tabs become spaces; other control characters are replaced and flagged. Trailing blanks stay: in a
-     * line the bank cut at a fixed width the last one may be the space between two words; values strip them.
-     */
-    private String clean(String raw, int number) {
-        StringBuilder b = new StringBuilder(raw.length());
-        boolean replaced = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\t') {
-                b.append(' ');
-            } else if (c == '\u0001' || c == '\u0003' || c >= ' ' && c != '\u007F' && !(c >= '\u0080' && c < '\u00A0')
-                    && !Character.isSurrogate(c)) {
-                b.append(c);
-            } else if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
-                b.append(c).append(raw.charAt(++i));
-            } else {
-                b.append('\uFFFD');
-                replaced = true;
-            }
-        }
-        if (replaced) {
-            flags.add(WarningCodes.TEXT_REPLACED, number, "control characters replaced by U+FFFD: " + Amounts.quote(b.toString()));
-        }
-        return b.toString();
     }
 
     private void accept(String line, int number) {
