@@ -24,7 +24,14 @@ public final class MtParser {
 
     public ParsedFile parse(String file, byte[] content) throws StatementParseException {
         Flags flags = new Flags(limits.maxErrors());
-        List<MtMessage> messages = new MtTokenizer(flags).tokenize(MtText.decode(content, flags));
+        // a message of more fields than two per allowed entry (":61:" and ":86:") plus its others is refused anyway
+        int maxFields = 2 * limits.maxEntriesPerStatement() + 1000;
+        List<MtMessage> messages = new MtTokenizer(flags, limits.maxStatements(), maxFields)
+                .tokenize(MtText.decode(content, flags));
+        if (messages.stream().anyMatch(m -> m.fields().size() > maxFields)) {
+            throw new StatementParseException(file, List.of(new ParseError(0, "a message with more than " + maxFields
+                    + " fields, beyond the limit of " + limits.maxEntriesPerStatement() + " entries per statement")));
+        }
         if (messages.size() > limits.maxStatements()) {
             throw new StatementParseException(file, List.of(new ParseError(messages.get(limits.maxStatements()).line(),
                     "more than " + limits.maxStatements() + " statements in one file")));

@@ -19,21 +19,26 @@ final class MtTokenizer {
             "64", "65", "34F", "13", "13D", "90D", "90C");
 
     private final Flags flags;
+    private final int maxMessages;
+    private final int maxFields;
     private final List<MtMessage> messages = new ArrayList<>();
     private StringBuilder header = new StringBuilder();
     private List<MtField> fields = new ArrayList<>();
     private int messageLine;
     private MtField current;
 
-    MtTokenizer(Flags flags) {
+    /** Stops once {@code maxMessages} are exceeded or a message has more than {@code maxFields}: memory stays bounded. */
+    MtTokenizer(Flags flags, int maxMessages, int maxFields) {
         this.flags = flags;
+        this.maxMessages = maxMessages;
+        this.maxFields = maxFields;
     }
 
     List<MtMessage> tokenize(String text) {
         int number = 0;
         int start = 0;
         int length = text.length();
-        while (start <= length) {
+        while (start <= length && !full()) {
             int end = start;
             while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
@@ -49,11 +54,15 @@ final class MtTokenizer {
         return messages;
     }
 
+    private boolean full() {
+        return messages.size() > maxMessages || fields.size() > maxFields;
+    }
+
     /** SOH and ETX frame a message (PC-connect files); "@@" stands for a line break in HBCI exports. */
     private void physicalLine(String raw, int number) {
         String line = MtText.clean(raw, number, flags);
         int from = 0;
-        while (true) {
+        while (!full()) {
             int at = line.indexOf("@@", from);
             String part = line.substring(from, at < 0 ? line.length() : at);
             int frame = Math.max(part.indexOf('\u0001'), part.indexOf('\u0003'));
@@ -71,7 +80,7 @@ final class MtTokenizer {
 
     private void frameMarks(String part, int number) {
         int from = 0;
-        for (int i = 0; i <= part.length(); i++) {
+        for (int i = 0; i <= part.length() && !full(); i++) {
             if (i == part.length() || part.charAt(i) == '\u0001' || part.charAt(i) == '\u0003') {
                 accept(part.substring(from, i), number);
                 if (i < part.length()) {

@@ -160,4 +160,14 @@ class MtFieldsTest {
         assertThatThrownBy(() -> new MtParser(ParseLimits.defaults().withMaxEntriesPerStatement(1)).parse("x", content))
                 .isInstanceOf(StatementParseException.class).hasMessageContaining("more than 1 entries");
     }
+
+    @ParameterizedTest
+    @CsvSource({"'\n-\n', 3", "'@@-@@', 3", "'\u0003\u0001', 3"})
+    void theStatementLimitRefusesTheFileHoweverTheMessagesAreSeparated(String separator, int max) {
+        String one = ":20:A\n:25:X\n:28C:1\n:60F:C240102EUR1,\n:62F:C240102EUR1,".replace("\n", separator.contains("@") ? "@@" : "\n");
+        byte[] content = (one + separator).repeat(100_000).getBytes(StandardCharsets.UTF_8);
+        ParseLimits limits = new ParseLimits(ParseLimits.DEFAULT_MAX_FILE_BYTES, max, 10, 100);
+        assertThatThrownBy(() -> new MtParser(limits).parse("x", content))
+                .isInstanceOf(StatementParseException.class).hasMessageContaining("more than 3 statements");
+    }
 }

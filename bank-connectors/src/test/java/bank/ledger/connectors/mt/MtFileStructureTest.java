@@ -5,6 +5,8 @@ import static bank.ledger.connectors.mt.MtFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import bank.ledger.connectors.format.DetectedFormat;
+import bank.ledger.connectors.format.FormatDetector;
 import bank.ledger.connectors.statement.ParsedFile;
 import bank.ledger.connectors.statement.Statement;
 import bank.ledger.connectors.statement.StatementParseException;
@@ -150,6 +152,22 @@ class MtFileStructureTest {
             ParsedFile file = read((ONE + ":61:240102C1,NTRF\n:86:a\u0000b\n").getBytes(StandardCharsets.UTF_8));
             assertThat(file.statements().get(0).entries().get(0).description()).isEqualTo("a\uFFFDb");
             assertThat(codes(file.warnings())).containsExactly("textReplaced@7");
+        }
+    }
+
+    @Nested
+    class Detection {
+        @ParameterizedTest
+        @ValueSource(strings = {"ABNANL2A\n940\nABNANL2A\n:20:X\n", ":940:\n:20:X\n", "Export\r\n  :25:NL91ABNA0417164300\r\n",
+            "\u0001{1:F01X}{4:\n:20:X\n", ":20:X@@:25:Y@@", "{1:F01X}{2:I940X}{4::20:X"})
+        void contentWithATagAfterExportHeadersIsMt(String head) {
+            assertThat(FormatDetector.detect(head.getBytes(StandardCharsets.UTF_8))).isEqualTo(DetectedFormat.MT);
+        }
+
+        @Test
+        void plainTextIsNoMt() {
+            assertThat(FormatDetector.detect("Date;Amount\n2024-01-02;1,00 :20: inside\n".getBytes(StandardCharsets.UTF_8)))
+                    .isEqualTo(DetectedFormat.UNKNOWN);
         }
     }
 }
