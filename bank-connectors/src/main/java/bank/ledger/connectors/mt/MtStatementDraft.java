@@ -30,7 +30,8 @@ final class MtStatementDraft {
     MtBalance opening;
     MtBalance closing;
     LocalDate created;
-    boolean attachable;
+    private boolean attachable;
+    private boolean afterUnreadableLine;
     final MtCurrency currency = new MtCurrency();
     private final int[] counts = {-1, -1};
     private final long[] sums = {0, 0};
@@ -145,24 +146,33 @@ final class MtStatementDraft {
 
     void line(MtField field) {
         Field61Parser.Line line = Field61Parser.parse(field);
+        attachable = line != null;
+        afterUnreadableLine = line == null;
         if (line == null) {
-            attachable = false;
             flag(WarningCodes.UNREADABLE_LINE, field, "not a statement line (value date YYMMDD, optional entry date"
                     + " MMDD, mark C/D/RC/RD, amount, type, reference); no entry made, the balances will not add up");
             return;
         }
         lines.add(new MtStatementLine(line, field.line()));
-        attachable = true;
     }
 
     /** ":86:" right after a ":61:" details that entry; anywhere else it is about the statement. */
     void information(MtField field) {
         if (attachable && lines.get(lines.size() - 1).details() == null) {
             lines.get(lines.size() - 1).details(Field86Parser.parse(field.lines()));
+        } else if (afterUnreadableLine) {
+            flag(WarningCodes.UNREADABLE_LINE, field, "information to the unreadable :61: before it, not kept");
         } else {
             flag(WarningCodes.STATEMENT_TEXT, field, "information about the statement as a whole, not kept");
         }
         attachable = false;
+        afterUnreadableLine = false;
+    }
+
+    /** A field other than ":86:" (and other than an unknown one) ends what an ":86:" could be about. */
+    void endEntry() {
+        attachable = false;
+        afterUnreadableLine = false;
     }
 
     void unknown(MtField field) {

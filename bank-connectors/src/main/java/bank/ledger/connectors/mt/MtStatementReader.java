@@ -65,7 +65,7 @@ final class MtStatementReader {
 
     private void accept(MtField field, MtStatementDraft s, String headerBic) throws StatementParseException {
         if (ENDS_ENTRY.contains(field.tag())) {
-            s.attachable = false;
+            s.endEntry();
         }
         switch (field.tag()) {
             case "20" -> s.once(field, () -> s.id = field.first().isEmpty() ? null : field.first());

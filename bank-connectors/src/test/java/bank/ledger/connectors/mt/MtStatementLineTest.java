@@ -120,10 +120,10 @@ class MtStatementLineTest {
     @Nested
     class UnreadableLines {
         @Test
-        void aLineThatIsNoEntryIsFlaggedAndItsInformationBecomesStatementText() throws Exception {
+        void aLineThatIsNoEntryIsFlaggedAndSoIsItsInformation() throws Exception {
             Statement s = statement(":61:garbage\n:86:about the garbage\n:61:240102C1,NTRF\n:86:kept", "C240102EUR101,00");
             assertThat(s.entries()).singleElement().satisfies(e -> assertThat(e.description()).isEqualTo("kept"));
-            assertThat(codes(s.warnings())).containsExactly("unreadableLine@5", "statementText@6");
+            assertThat(codes(s.warnings())).containsExactly("unreadableLine@5", "unreadableLine@6");
             assertThat(s.warnings().get(0).message()).contains("garbage");
         }
     }
