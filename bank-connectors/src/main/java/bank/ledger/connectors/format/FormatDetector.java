@@ -7,12 +7,17 @@ import java.util.regex.Pattern;
 
 /**
  * Format from content, never from the file name: XML means camt (the parser then checks the camt
- * namespace and version), a FIN header "{1:" or a ":20:" tag line means MT940/MT942. CSV cannot be
+ * namespace and version), a FIN header "{1:" or a tag line such as ":20:" or ":25:" anywhere in the first
+ * 4 KiB (bank export headers come before it) means MT940/MT942. CSV cannot be
  * told from content reliably, so it is chosen by naming a profile.
  */
 public final class FormatDetector {
     private static final int SNIFF_BYTES = 4096;
-    private static final Pattern MT_TAG = Pattern.compile("(?m)^:20:");
+    /**
+     * A block-4 tag at a line start (after export header lines such as "ABNANL2A" or ":940:"), after "{4:"
+     * or after the "@@" some exports use for line breaks; spaces or tabs before it are allowed.
+     */
+    private static final Pattern MT_TAG = Pattern.compile("(?m)(?:^|@@|\\{4:)[ \t]*:(?:20|25|28C|60F|61):");
 
     private FormatDetector() {
     }

@@ -2,6 +2,6 @@ package bank.ledger.connectors.mt;
 
 import java.util.List;
 
-/** One MT940/MT942 message: FIN header blocks (may be empty for bare files) and block 4 fields. */
+/** One MT940/MT942 message: FIN header blocks 1-3 (empty for bare files), its first line, block 4 fields. */
 record MtMessage(String header, int line, List<MtField> fields) {
 }

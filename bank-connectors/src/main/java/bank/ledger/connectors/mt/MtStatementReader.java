@@ -1,194 +1,113 @@
 package bank.ledger.connectors.mt;
 
-import bank.ledger.connectors.statement.Account;
 import bank.ledger.connectors.statement.Amounts;
-import bank.ledger.connectors.statement.Balance;
-import bank.ledger.connectors.statement.CreditDebit;
-import bank.ledger.connectors.statement.Entry;
+import bank.ledger.connectors.statement.ParseError;
 import bank.ledger.connectors.statement.ParseLimits;
-import bank.ledger.connectors.statement.Problems;
 import bank.ledger.connectors.statement.Statement;
-import bank.ledger.connectors.statement.Totals;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import bank.ledger.connectors.statement.StatementParseException;
+import bank.ledger.connectors.statement.WarningCodes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** One tokenized MT940 or MT942 message to a {@link Statement}, field by field in message order. */
+/**
+ * One tokenized MT940, MT942 (or MT950) message to a {@link Statement}, field by field in message order. The
+ * order rules of the standard are kept loose because banks bend them; every field is either read, or
+ * quoted in a warning with its line. A message gives no statement only when no currency is stated anywhere
+ * (its amounts would mean nothing) or it is another message type.
+ */
 final class MtStatementReader {
-    private static final Pattern BALANCE = Pattern.compile("^([CD])(\\d{6})([A-Z]{3})(.*)$");
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,5})(?:/(\\d{1,5}))?$");
-    private static final Pattern TOTAL = Pattern.compile("^(\\d{1,5})([A-Z]{3})(.*)$");
-    private static final Pattern FLOOR = Pattern.compile("^([A-Z]{3})[DC]?(.*)$");
-    /** Fields that carry nothing the normalized model keeps (related reference, available balances...). */
-    private static final Set<String> IGNORED = Set.of("21", "64", "65", "13", "13D", "25P");
+    private static final Set<String> STATEMENT_TYPES = Set.of("940", "942", "950");
+    /** Fields after which an ":86:" is about the statement, not about the entry before them. */
+    private static final Set<String> ENDS_ENTRY = Set.of("20", "21", "25", "25P", "28C", "28", "60F", "60M", "62F",
+            "62M", "64", "65", "34F", "13D", "13", "90D", "90C");
 
+    private final String file;
     private final ParseLimits limits;
-    private final Problems problems;
 
-    MtStatementReader(ParseLimits limits, Problems problems) {
+    MtStatementReader(String file, ParseLimits limits) {
+        this.file = file;
         this.limits = limits;
-        this.problems = problems;
     }
 
-    Statement read(MtMessage message) {
-        int before = problems.errors().size();
+    /** The statement, or null with the reason added to {@code reasons}. */
+    Statement read(MtMessage message, List<ParseError> reasons) throws StatementParseException {
         MtHeader.Info header = MtHeader.read(message.header());
-        if (header.type() != null && !Set.of("940", "942").contains(header.type())) {
-            problems.add(message.line(), "MT" + header.type() + " is not a statement; expected MT940 or MT942");
+        if (header.type() != null && !STATEMENT_TYPES.contains(header.type())) {
+            reasons.add(new ParseError(message.line(), "MT" + header.type() + " is not a statement (MT940, MT942)"));
             return null;
         }
-        boolean mt942 = "942".equals(header.type()) || message.fields().stream().anyMatch(f -> f.tag().equals("34F"));
-        State s = new State();
+        MtStatementDraft s = new MtStatementDraft(format(header, message), limits.maxErrors());
+        if (!s.currencyFrom(message.fields())) {
+            reasons.add(new ParseError(message.line(), "message " + Amounts.quote(id(message)) + " states no currency"
+                    + " (no balance, floor limit or total can be read)"));
+            return null;
+        }
         for (MtField field : message.fields()) {
             accept(field, s, header.senderBic());
         }
-        requireFields(message, s, mt942);
-        if (problems.errors().size() > before) {
-            return null;
-        }
-        return new Statement(mt942 ? "MT942" : "MT940", s.account, s.currency, s.id, s.number, s.page,
-                s.opening, s.closing, s.totals(), s.entries);
+        requireFields(message, s);
+        return s.build(message.line());
     }
 
-    /** Collects what the fields say; the order rules of MT940 are kept loose because banks bend them. */
-    private static final class State {
-        String id;
-        Account account;
-        String currency;
-        Long number;
-        Integer page;
-        Balance opening;
-        Balance closing;
-        Field61Parser.Line pending;
-        int pendingLine;
-        int[] counts = {-1, -1};
-        long[] sums = {0, 0};
-        final List<Entry> entries = new ArrayList<>();
-
-        Totals totals() {
-            return counts[0] < 0 && counts[1] < 0 ? null : new Totals(counts[0], sums[0], counts[1], sums[1]);
+    private static String format(MtHeader.Info header, MtMessage message) {
+        if (header.type() != null) {
+            return "MT" + header.type();
         }
+        boolean balances = message.fields().stream().anyMatch(f -> f.tag().startsWith("60") || f.tag().startsWith("62"));
+        boolean interim = message.fields().stream().anyMatch(f -> Set.of("34F", "13D", "90D", "90C").contains(f.tag()));
+        return interim && !balances ? "MT942" : "MT940";
     }
 
-    private void accept(MtField field, State s, String headerBic) {
-        if (!field.tag().equals("86")) {
-            flush(s, null);
+    private static String id(MtMessage message) {
+        return message.fields().stream().filter(f -> f.tag().equals("20")).map(MtField::first).findFirst().orElse(null);
+    }
+
+    private void accept(MtField field, MtStatementDraft s, String headerBic) throws StatementParseException {
+        if (ENDS_ENTRY.contains(field.tag())) {
+            s.endEntry();
         }
         switch (field.tag()) {
-            case "20" -> s.id = field.first();
-            case "25" -> s.account = MtAccount.parse(field.first(), headerBic);
-            case "28C", "28" -> sequence(field, s);
-            case "60F", "60M" -> s.opening = balance(field, s);
-            case "62F", "62M" -> s.closing = balance(field, s);
-            case "34F" -> floorLimit(field, s);
-            case "90D", "90C" -> total(field, s);
-            case "61" -> statementLine(field, s);
-            case "86" -> flush(s, field);
-            default -> {
-                if (!IGNORED.contains(field.tag())) {
-                    problems.add(field.line(), "unexpected field :" + field.tag() + ": in an MT940/MT942 statement");
-                }
+            case "20" -> s.once(field, () -> s.id = field.first().isEmpty() ? null : field.first());
+            case "21" -> {
+                // the related reference has no place in the model and is no oddity
             }
+            case "25", "25P" -> s.once(field, () -> s.account = MtAccount.parse(field.first(), headerBic));
+            case "28C", "28" -> s.once(field, () -> s.sequence(field));
+            case "60F", "60M" -> s.once(field, () -> s.opening = s.balance(field));
+            case "62F", "62M" -> s.once(field, () -> s.closing = s.balance(field));
+            case "64", "65" -> s.flag(WarningCodes.AVAILABLE_BALANCE, field, (field.tag().equals("64")
+                    ? "closing available" : "forward available") + " balance not kept");
+            case "34F" -> s.floorLimit(field);
+            case "13D", "13" -> s.dateTime(field);
+            case "90D", "90C" -> s.total(field);
+            case "61" -> statementLine(field, s);
+            case "86" -> s.information(field);
+            default -> s.unknown(field);
         }
     }
 
-    private void sequence(MtField field, State s) {
-        Matcher m = NUMBER.matcher(field.first());
-        if (!m.matches()) {
-            problems.add(field.line(), ":" + field.tag() + ": expected statement number[/sequence], got "
-                    + Amounts.quote(field.first()));
-            return;
+    private void statementLine(MtField field, MtStatementDraft s) throws StatementParseException {
+        if (s.entryCount() >= limits.maxEntriesPerStatement()) {
+            throw new StatementParseException(file, List.of(new ParseError(field.line(), "more than "
+                    + limits.maxEntriesPerStatement() + " entries in statement " + s.id)));
         }
-        s.number = Long.parseLong(m.group(1));
-        s.page = m.group(2) == null ? null : Integer.parseInt(m.group(2));
+        s.line(field);
     }
 
-    private Balance balance(MtField field, State s) {
-        Matcher m = BALANCE.matcher(field.first());
-        if (!m.matches()) {
-            problems.add(field.line(), ":" + field.tag() + ": expected mark C/D, date YYMMDD, currency and amount,"
-                    + " got " + Amounts.quote(field.first()));
-            return null;
-        }
-        if (s.currency == null) {
-            s.currency = m.group(3);
-        } else if (!s.currency.equals(m.group(3))) {
-            problems.add(field.line(), ":" + field.tag() + ": currency " + m.group(3) + " differs from " + s.currency);
-            return null;
-        }
-        LocalDate date = SwiftValues.date(m.group(2), ":" + field.tag() + ": date", field.line(), problems);
-        Long amount = SwiftValues.amount(m.group(4), s.currency, ":" + field.tag() + ": amount", field.line(), problems);
-        if (date == null || amount == null) {
-            return null;
-        }
-        return new Balance(amount, m.group(1).equals("C") ? CreditDebit.CRDT : CreditDebit.DBIT, date);
-    }
-
-    private void floorLimit(MtField field, State s) {
-        Matcher m = FLOOR.matcher(field.first());
-        if (!m.matches()) {
-            problems.add(field.line(), ":34F: expected currency, optional mark and amount, got "
-                    + Amounts.quote(field.first()));
-        } else if (s.currency == null) {
-            s.currency = m.group(1);
-        }
-    }
-
-    private void total(MtField field, State s) {
-        Matcher m = TOTAL.matcher(field.first());
-        int side = field.tag().equals("90D") ? 0 : 1;
-        if (!m.matches()) {
-            problems.add(field.line(), ":" + field.tag() + ": expected count, currency and amount, got "
-                    + Amounts.quote(field.first()));
-            return;
-        }
-        Long amount = SwiftValues.amount(m.group(3), m.group(2), ":" + field.tag() + ": amount", field.line(), problems);
-        s.counts[side] = Integer.parseInt(m.group(1));
-        s.sums[side] = amount == null ? 0 : amount;
-    }
-
-    private void statementLine(MtField field, State s) {
-        if (s.currency == null) {
-            problems.add(field.line(), ":61: before any balance or :34F: that states the currency");
-            return;
-        }
-        if (s.entries.size() >= limits.maxEntriesPerStatement()) {
-            problems.add(field.line(), "more than " + limits.maxEntriesPerStatement() + " entries in statement " + s.id);
-            return;
-        }
-        s.pending = Field61Parser.parse(field, s.currency, problems);
-        s.pendingLine = field.line();
-    }
-
-    /** Turns the pending ":61:" into an entry, with the ":86:" that follows it if there is one. */
-    private static void flush(State s, MtField info) {
-        Field61Parser.Line l = s.pending;
-        if (l == null) {
-            return; // an ":86:" after the last balance is about the statement, not an entry
-        }
-        s.pending = null;
-        Field86Parser.Details d = info == null ? new Field86Parser.Details(null, null, null, null, null)
-                : Field86Parser.parse(info.lines());
-        String description = d.description() != null ? d.description() : l.supplementary();
-        s.entries.add(new Entry(l.amountMinor(), l.creditDebit(), l.bookingDate(), l.valueDate(),
-                l.bankReference(), l.customerReference(),
-                d.endToEndId(), d.counterparty(), d.counterpartyAccount(), description, l.reversal(),
-                l.typeCode(), d.transactionCode(), true));
-    }
-
-    /** Reports fields that are absent altogether; a present but malformed one was reported already. */
-    private void requireFields(MtMessage message, State s, boolean mt942) {
-        flush(s, null);
-        Set<String> tags = new java.util.HashSet<>();
+    /** Fields the message type requires and the message lacks: flagged, the statement is read without them. */
+    private static void requireFields(MtMessage message, MtStatementDraft s) {
+        Set<String> tags = new HashSet<>();
         message.fields().forEach(f -> tags.add(f.tag().substring(0, 2)));
-        List<String> required = mt942 ? List.of("20", "25", "34") : List.of("20", "25", "60", "62");
-        List<String> missing = required.stream().filter(t -> !tags.contains(t)).map(t -> ":" + t + ":").toList();
-        if (!missing.isEmpty()) {
-            problems.add(message.line(), (mt942 ? "MT942" : "MT940") + " message " + (s.id == null ? "" : s.id + " ")
-                    + "lacks " + String.join(", ", missing) + " (truncated file?)");
+        List<String> required = s.format.equals("MT942") ? List.of("20", "25", "28C", "34F")
+                : List.of("20", "25", "28C", "60F", "62F");
+        for (String tag : required) {
+            if (!tags.contains(tag.substring(0, 2))) {
+                boolean balance = tag.startsWith("6");
+                s.flags.add(WarningCodes.MISSING_FIELD, message.line(), s.format + " message "
+                        + (s.id == null ? "" : s.id + " ") + "lacks :" + tag + ":"
+                        + (balance ? "; the statement is unproven" : ""));
+            }
         }
     }
 }

@@ -36,6 +36,28 @@ public final class WarningCodes {
     public static final String UNKNOWN_CURRENCY = "unknownCurrency";
 
     // --- MT940/MT942
+    /** A line outside any message: a bank's export header or trailer, a stray separator. Skipped. */
+    public static final String TEXT_OUTSIDE_MESSAGE = "textOutsideMessage";
+    /** A field MT940/MT942 does not define (":12:", ":26:", ":NS:"); its text is in the message, skipped. */
+    public static final String UNKNOWN_FIELD = "unknownField";
+    /** A field the message type requires is absent (":25:", ":28C:", ":60F:", ":62F:", ":34F:"). */
+    public static final String MISSING_FIELD = "missingField";
+    /** A single-occurrence field came again; the first is kept, the repeat quoted. */
+    public static final String REPEATED_FIELD = "repeatedField";
+    /** An available balance (":64:" closing available, ":65:" forward available): quoted, not kept. */
+    public static final String AVAILABLE_BALANCE = "availableBalance";
+    /** Information to the account owner (":86:") about the statement as a whole, not about an entry. */
+    public static final String STATEMENT_TEXT = "statementText";
+    /** A ":61:" without the transaction type (such as NTRF, NMSC, N051); read with none. */
+    public static final String MISSING_TRANSACTION_TYPE = "missingTransactionType";
+    /** A balance or total in another currency than the statement's first balance; not used. */
+    public static final String CURRENCY_MISMATCH = "currencyMismatch";
+    /** The file is not UTF-8; its encoding was guessed (Windows-1252, or Windows-1251 for Cyrillic). */
+    public static final String LEGACY_ENCODING = "legacyEncoding";
+    /** A message from which no statement could be read (no currency, not MT940/MT942); others were read. */
+    public static final String UNREADABLE_MESSAGE = "unreadableMessage";
+    /** So many warnings of one code that the rest are counted, not listed. */
+    public static final String MORE_WARNINGS = "moreWarnings";
 
     // --- camt.052/053/054
 

@@ -2,6 +2,7 @@ package bank.ledger.connectors.mt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import bank.ledger.connectors.statement.CreditDebit;
 import bank.ledger.connectors.statement.Entry;
@@ -10,6 +11,7 @@ import bank.ledger.connectors.statement.ParseError;
 import bank.ledger.connectors.statement.ParsedFile;
 import bank.ledger.connectors.statement.Statement;
 import bank.ledger.connectors.statement.StatementParseException;
+import bank.ledger.connectors.statement.Warning;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -75,23 +77,43 @@ class MtParserTest {
     }
 
     @Test
-    void reportsEveryBadLineWithItsNumber() {
-        assertThatThrownBy(() -> Fixtures.parse("mt/broken_lines.sta"))
-                .isInstanceOfSatisfying(StatementParseException.class, e -> {
-                    assertThat(e.errors()).extracting(ParseError::line).containsExactly(4, 5, 7, 9);
-                    assertThat(e.errors().get(0).message()).contains("decimal comma");
-                    assertThat(e.errors().get(1).message()).contains("3 decimals", "allows 2");
-                    assertThat(e.errors().get(3).message()).contains("240132");
-                    assertThat(e.getMessage()).contains("broken_lines.sta:4:");
-                });
+    void readsAFileWithBadLinesAndFlagsEachWithItsNumber() throws Exception {
+        ParsedFile file = Fixtures.parse("mt/broken_lines.sta");
+        Statement s = file.statements().get(0);
+        assertThat(s.openingBalance().amountMinor()).as("a dot as the decimal mark").isEqualTo(10_000L);
+        assertThat(s.entries()).extracting(Entry::line).containsExactly(5, 8);
+        Entry excess = s.entries().get(0);
+        assertThat(excess.amount()).as("kept exactly").isEqualByComparingTo("1.234");
+        assertThat(excess.amountMinor()).as("balance effect rounded half-even").isEqualTo(123L);
+        assertThat(excess.warnings()).extracting(Warning::code).containsExactly("excessDecimals");
+        assertThat(excess.description()).as("the continuation line").isEqualTo("this is continuation of :61:");
+        assertThat(s.warnings()).extracting(Warning::code, Warning::line)
+                .containsExactly(tuple("unreadableLine", 7), tuple("invalidDate", 9));
+        assertThat(s.warnings().get(1).message()).contains("240132");
+        assertThat(s.closingBalance().date()).as("the statement's date from the opening balance")
+                .isEqualTo(LocalDate.of(2024, 1, 1));
     }
 
     @Test
-    void truncatedMessageAndStrayTextAreErrors() {
-        assertThatThrownBy(() -> Fixtures.parse("mt/broken_truncated.sta"))
+    void readsATruncatedMessageAndFlagsStrayTextAndTheMissingClosingBalance() throws Exception {
+        ParsedFile file = Fixtures.parse("mt/broken_truncated.sta");
+        assertThat(file.warnings()).extracting(Warning::code, Warning::line).containsExactly(tuple("textOutsideMessage", 1));
+        Statement s = file.statements().get(0);
+        assertThat(s.closingBalance()).isNull();
+        assertThat(s.entries()).hasSize(1);
+        assertThat(s.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("missingField");
+            assertThat(w.line()).isEqualTo(2);
+            assertThat(w.message()).contains(":62F:");
+        });
+    }
+
+    @Test
+    void refusesAFileOnlyWhenNoStatementCanBeRead() {
+        assertThatThrownBy(() -> Fixtures.parse("mt/unreadable.sta"))
                 .isInstanceOfSatisfying(StatementParseException.class, e -> {
-                    assertThat(e.errors()).extracting(ParseError::line).containsExactly(1, 2);
-                    assertThat(e.errors().get(1).message()).contains("lacks :62:");
+                    assertThat(e.errors()).extracting(ParseError::line).containsExactly(2);
+                    assertThat(e.errors().get(0).message()).contains("NOCURRENCY", "no currency");
                 });
     }
 }

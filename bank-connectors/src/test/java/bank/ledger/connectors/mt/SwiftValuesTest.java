@@ -2,8 +2,10 @@ package bank.ledger.connectors.mt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bank.ledger.connectors.statement.Problems;
+import bank.ledger.connectors.statement.Warning;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,20 +19,34 @@ class SwiftValuesTest {
         "2023-03-01, 0229, 2024-02-29",
     })
     void entryDateYearIsTheOneNearestTheValueDate(LocalDate value, String mmdd, LocalDate expected) {
-        assertThat(SwiftValues.entryDate(mmdd, value, 1, new Problems(10))).isEqualTo(expected);
+        List<Warning> warnings = new ArrayList<>();
+        assertThat(SwiftValues.entryDate(mmdd, value, 1, warnings)).isEqualTo(expected);
+        assertThat(warnings).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource({"'1234,56', 123456", "'1234,', 123400", "'0,5', 50", "',50', -1", "'12.50', -1", "'1,234', -1"})
-    void swiftAmounts(String text, long expected) {
-        Problems problems = new Problems(10);
-        Long minor = SwiftValues.amount(text, "EUR", "amount", 3, problems);
-        if (expected < 0) {
-            assertThat(minor).isNull();
-            assertThat(problems.errors()).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(3));
-        } else {
-            assertThat(minor).isEqualTo(expected);
-        }
+    @CsvSource({"0230", "1301", "0000"})
+    void anEntryDateNoYearHasIsFlaggedInvalid(String mmdd) {
+        List<Warning> warnings = new ArrayList<>();
+        assertThat(SwiftValues.entryDate(mmdd, LocalDate.of(2024, 5, 1), 7, warnings)).isNull();
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("invalidDate");
+            assertThat(w.line()).isEqualTo(7);
+            assertThat(w.message()).contains(mmdd);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'1234,56', 1234.56", "'1234,', 1234", "'0,5', 0.5", "'0001234,5', 1234.5", "'12.50', 12.50",
+        "'1,234', 1.234", "'1 234,56', 1234.56", "'999999999999999,', 999999999999999"})
+    void swiftAmountsAreReadExactlyAsWritten(String text, BigDecimal expected) {
+        assertThat(SwiftValues.amount(text)).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"',50'", "'1,2,3'", "'12a,00'", "''", "'1000000000000000,'"})
+    void textThatIsNoAmountGivesNone(String text) {
+        assertThat(SwiftValues.amount(text)).isNull();
     }
 
     @ParameterizedTest

@@ -7,12 +7,10 @@ import bank.ledger.connectors.cli.StatementJson;
 import bank.ledger.connectors.cli.StatementJsonReader;
 import bank.ledger.connectors.csv.CsvParser;
 import bank.ledger.connectors.csv.CsvProfiles;
-import bank.ledger.connectors.mt.MtParser;
 import bank.ledger.connectors.statement.Account;
 import bank.ledger.connectors.statement.ParseLimits;
 import bank.ledger.connectors.statement.ParsedFile;
 import bank.ledger.connectors.statement.Statement;
-import bank.ledger.connectors.validation.StatementValidator;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -43,13 +41,6 @@ class RoundTripPropertyTest {
     @Provide
     Arbitrary<Integer> camtVersions() {
         return Arbitraries.integers().between(1, 13);
-    }
-
-    @Property(tries = 300)
-    void mt940(@ForAll("swift") Statement statement) throws Exception {
-        ParsedFile parsed = new MtParser(LIMITS).parse("p.sta", StatementWriters.mt940(statement).getBytes(StandardCharsets.UTF_8));
-        assertThat(parsed.statements()).containsExactly(statement);
-        assertThat(StatementValidator.validate(List.of(parsed))).isEmpty();
     }
 
     @Property(tries = 300)
