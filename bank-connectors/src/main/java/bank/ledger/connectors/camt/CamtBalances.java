@@ -76,15 +76,16 @@ final class CamtBalances {
             if (other != chosen && other.label().equals(chosen.label()) && !other.balance.equals(chosen.balance)
                     && !"ITBD".equals(chosen.code)) {
                 warnings.add(new Warning(WarningCodes.AMBIGUOUS_BALANCE, other.node.line(), "another " + other.label()
-                        + " balance of " + describe(other.balance) + " besides the " + role + " balance "
-                        + describe(chosen.balance) + " at line " + chosen.node.line() + "; the latter is used"));
+                        + " balance (" + describe(other.node) + ") besides the " + role + " balance ("
+                        + describe(chosen.node) + ") at line " + chosen.node.line() + ", which is used"));
             }
         }
         return chosen.balance;
     }
 
-    private static String describe(Balance b) {
-        return b.creditDebit() + " " + b.amountMinor() + " minor units on " + b.date();
+    private static String describe(XmlNode bal) {
+        return bal.text("CdtDbtInd") + " " + bal.text("Amt") + " on " + bal.firstText(new String[] {"Dt", "Dt"},
+                new String[] {"Dt", "DtTm"});
     }
 
     private static Typed read(XmlNode bal, String currency, LocalDate statementDate, List<Warning> warnings) {

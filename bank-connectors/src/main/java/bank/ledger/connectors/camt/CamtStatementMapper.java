@@ -54,7 +54,12 @@ final class CamtStatementMapper {
                         + limits.maxEntriesPerStatement() + " entries; the entries from this line on are not read"));
                 break;
             }
-            Entry entry = !ntry.closed() || currency == null ? null : CamtEntryMapper.map(ntry, context, warnings);
+            if (!ntry.closed()) {
+                warnings.add(new Warning(WarningCodes.ENTRY_SKIPPED, ntry.line(), "entry cut off where the file"
+                        + " breaks off; not read"));
+                continue;
+            }
+            Entry entry = currency == null ? null : CamtEntryMapper.map(ntry, context, warnings);
             if (entry != null) {
                 entries.add(entry);
             }

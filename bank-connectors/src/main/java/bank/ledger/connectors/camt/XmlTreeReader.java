@@ -135,7 +135,7 @@ public final class XmlTreeReader {
         text = marker >= 0 ? text.substring(marker + 9) : text;
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         encoding |= lower.contains("encoding") || lower.contains("byte") && lower.contains("utf-8");
-        boolean doctype = lower.contains("doctype") || lower.contains("entity");
+        boolean doctype = lower.contains("doctype");
         return new Stop(line, text.strip(), encoding, doctype);
     }
 
