@@ -6,70 +6,127 @@ import bank.ledger.connectors.statement.Warning;
 import bank.ledger.connectors.statement.WarningCodes;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bytes of a camt file to an element tree. The XML parser decodes by the BOM and the prolog's declared
+ * The bytes of a camt file to element trees. The XML parser decodes by the BOM and the prolog's declared
  * encoding (UTF-8, UTF-16, ISO-8859-1, Windows-1252). What banks get wrong is repaired and flagged: text
- * before the prolog (an export header, blank lines) is skipped, and bytes that do not fit the declared
- * encoding (Windows-1252 umlauts in a file declared UTF-8) are read again as Windows-1252.
+ * before the prolog (an export header, blank lines) is skipped; files appended to one another (a second
+ * {@code <?xml ...?>} prolog) are read one by one; bytes that do not fit the declared encoding (Windows-1252
+ * umlauts in a file declared UTF-8) or an encoding name the parser does not know are decoded again here.
  */
 final class CamtInput {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int MAX_DOCUMENTS = 1_000;
 
     private CamtInput() {
     }
 
-    static XmlTreeReader.Tree read(byte[] content, long maxElements, List<Warning> warnings) {
+    static List<XmlTreeReader.Tree> read(byte[] content, long maxElements, List<Warning> warnings) {
         int start = TextDecoding.bomLength(content);
         Charset bom = TextDecoding.bomCharset(content);
+        if (bom != null && bom != StandardCharsets.UTF_8) {
+            return List.of(new XmlTreeReader(maxElements, 0).read(new ByteArrayInputStream(content)));
+        }
+        int lt = indexOf(content, start, "<");
         int skipLines = 0;
-        if (bom == null || bom == StandardCharsets.UTF_8) {
-            int lt = indexOf(content, start, (byte) '<');
-            if (lt > start) {
-                String skipped = new String(content, start, lt - start, StandardCharsets.ISO_8859_1);
-                skipLines = (int) skipped.chars().filter(c -> c == '\n').count();
-                if (!skipped.isBlank() || startsWith(content, lt, "<?xml")) {
-                    warnings.add(new Warning(WarningCodes.TEXT_OUTSIDE_XML, 1, "text before the XML skipped: "
-                            + Amounts.quote(skipped.strip().isEmpty() ? "(" + (lt - start) + " blank characters)"
-                            : skipped.strip())));
-                }
-                start = lt;
+        if (lt > start) {
+            String skipped = new String(content, start, lt - start, StandardCharsets.ISO_8859_1);
+            skipLines = lines(content, start, lt);
+            if (!skipped.isBlank() || prologAt(content, lt)) {
+                warnings.add(new Warning(WarningCodes.TEXT_OUTSIDE_XML, 1, "text before the XML skipped: "
+                        + Amounts.quote(skipped.isBlank() ? "(" + (lt - start) + " blank characters)" : skipped.strip())));
             }
+            start = lt;
         }
-        XmlTreeReader reader = new XmlTreeReader(maxElements, skipLines);
-        XmlTreeReader.Tree tree = reader.read(new ByteArrayInputStream(content, start, content.length - start));
-        if (tree.stop() != null && tree.stop().encoding() && (bom == null || bom == StandardCharsets.UTF_8)) {
-            String text = new String(content, start, content.length - start, WINDOWS_1252);
-            XmlTreeReader.Tree again = reader.read(new StringReader(text));
-            if (again.root() != null && (again.stop() == null || !again.stop().encoding())) {
-                warnings.add(new Warning(WarningCodes.ENCODING_MISMATCH, tree.stop().line(), "the bytes do not fit the"
-                        + " declared encoding (" + tree.stop().reason() + "); the file was read as Windows-1252"));
-                return again;
+        List<XmlTreeReader.Tree> trees = new ArrayList<>();
+        int from = start;
+        int offset = skipLines;
+        while (from >= 0 && from < content.length) {
+            // bounded: past MAX_DOCUMENTS the rest is one segment, which then stops at its second prolog
+            int next = trees.size() + 1 < MAX_DOCUMENTS ? nextProlog(content, from + 1) : -1;
+            int end = next < 0 ? content.length : next;
+            int inside = lines(content, from, end);
+            if (next >= 0) {
+                warnings.add(new Warning(WarningCodes.SEVERAL_XML_DOCUMENTS, offset + inside + 1,
+                        "another XML document starts here (files appended to one another); it is read on its own"));
             }
+            trees.add(segment(content, from, end, maxElements, offset, warnings));
+            offset += inside;
+            from = next;
         }
-        return tree;
+        return trees;
     }
 
-    private static boolean startsWith(byte[] content, int at, String ascii) {
-        if (content.length - at < ascii.length()) {
-            return false;
+    private static XmlTreeReader.Tree segment(byte[] content, int from, int end, long maxElements, int offset,
+                                              List<Warning> warnings) {
+        XmlTreeReader reader = new XmlTreeReader(maxElements, offset);
+        XmlTreeReader.Tree tree = reader.read(new ByteArrayInputStream(content, from, end - from));
+        if (tree.stop() == null || !tree.stop().encoding()) {
+            return tree;
         }
-        for (int i = 0; i < ascii.length(); i++) {
-            if (content[at + i] != ascii.charAt(i)) {
-                return false;
-            }
+        String charset = "UTF-8";
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content, from, end - from))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            charset = "Windows-1252";
+            text = new String(content, from, end - from, WINDOWS_1252);
         }
-        return true;
+        XmlTreeReader.Tree again = reader.read(new StringReader(text));
+        if (again.root() == null || again.stop() != null && again.stop().encoding()) {
+            return tree;
+        }
+        warnings.add(new Warning(WarningCodes.ENCODING_MISMATCH, tree.stop().line(), "the declared encoding does not"
+                + " read the bytes (" + tree.stop().reason() + "); the file was read as " + charset));
+        return again;
     }
 
-    private static int indexOf(byte[] content, int from, byte wanted) {
-        for (int i = from; i < content.length; i++) {
-            if (content[i] == wanted) {
+    /** The next "<?xml" followed by white space (not "<?xml-stylesheet"), from the given index; -1 when none. */
+    private static int nextProlog(byte[] content, int from) {
+        for (int i = indexOf(content, from, "<?xml"); i >= 0; i = indexOf(content, i + 1, "<?xml")) {
+            if (prologAt(content, i)) {
                 return i;
             }
+        }
+        return -1;
+    }
+
+    private static boolean prologAt(byte[] content, int at) {
+        if (at + 5 >= content.length || indexOf(content, at, "<?xml") != at) {
+            return false;
+        }
+        byte after = content[at + 5];
+        return after == ' ' || after == '\t' || after == '\r' || after == '\n';
+    }
+
+    private static int lines(byte[] content, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (content[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int indexOf(byte[] content, int from, String ascii) {
+        outer:
+        for (int i = Math.max(from, 0); i <= content.length - ascii.length(); i++) {
+            for (int j = 0; j < ascii.length(); j++) {
+                if (content[i + j] != ascii.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
         }
         return -1;
     }

@@ -26,20 +26,31 @@ public final class CamtParser {
 
     public ParsedFile parse(String file, byte[] content) throws StatementParseException {
         List<Warning> warnings = new ArrayList<>();
-        XmlTreeReader.Tree tree = CamtInput.read(content, Math.max(10_000, limits.maxFileBytes() / 20), warnings);
-        if (tree.stop() != null && (tree.root() == null || tree.stop().doctype())) {
-            // a DTD is refused outright: bank files have none, and it is how XXE and entity bombs come in
-            throw refuse(file, tree.stop().line(), "malformed XML: " + tree.stop().reason());
+        List<XmlTreeReader.Tree> trees = CamtInput.read(content, Math.max(10_000, limits.maxFileBytes() / 20), warnings);
+        for (XmlTreeReader.Tree tree : trees) {
+            if (tree.stop() != null && tree.stop().doctype()) {
+                // refused outright: bank files have no DTD, and it is how XXE and entity bombs come in
+                throw refuse(file, tree.stop().line(), "malformed XML: " + tree.stop().reason());
+            }
         }
-        for (Integer line : tree.textCutLines()) {
-            warnings.add(new Warning(WarningCodes.TEXT_CUT, line, "text longer than " + XmlTreeReader.MAX_TEXT
-                    + " characters; the rest is cut"));
+        if (trees.stream().allMatch(t -> t.root() == null)) {
+            XmlTreeReader.Stop stop = trees.get(0).stop();
+            throw refuse(file, stop.line(), "malformed XML: " + stop.reason());
         }
-        if (tree.stop() != null) {
-            warnings.add(new Warning(WarningCodes.MALFORMED_XML, tree.stop().line(), "reading stopped here: "
-                    + tree.stop().reason() + "; what came before is read"));
+        List<CamtMessages.Message> messages = new ArrayList<>();
+        for (XmlTreeReader.Tree tree : trees) {
+            for (Integer line : tree.textCutLines()) {
+                warnings.add(new Warning(WarningCodes.TEXT_CUT, line, "text longer than " + XmlTreeReader.MAX_TEXT
+                        + " characters; the rest is cut"));
+            }
+            if (tree.stop() != null) {
+                warnings.add(new Warning(WarningCodes.MALFORMED_XML, tree.stop().line(), "reading stopped here: "
+                        + tree.stop().reason() + "; what came before is read"));
+            }
+            if (tree.root() != null) {
+                messages.addAll(CamtMessages.find(tree.root(), warnings));
+            }
         }
-        List<CamtMessages.Message> messages = CamtMessages.find(tree.root(), warnings);
         List<Statement> statements = new ArrayList<>();
         for (CamtMessages.Message message : messages) {
             for (XmlNode item : message.items()) {
@@ -55,16 +66,16 @@ public final class CamtParser {
             }
         }
         if (statements.isEmpty()) {
-            throw noStatement(file, tree, messages, warnings);
+            XmlNode root = trees.stream().map(XmlTreeReader.Tree::root).filter(r -> r != null).findFirst().orElseThrow();
+            throw noStatement(file, root, messages, warnings);
         }
         return new ParsedFile(file, statements.get(0).format(), statements, warnings);
     }
 
-    private static StatementParseException noStatement(String file, XmlTreeReader.Tree tree,
-                                                       List<CamtMessages.Message> messages, List<Warning> warnings) {
+    private static StatementParseException noStatement(String file, XmlNode root, List<CamtMessages.Message> messages,
+                                                       List<Warning> warnings) {
         List<ParseError> errors = new ArrayList<>();
         if (messages.isEmpty()) {
-            XmlNode root = tree.root();
             errors.add(new ParseError(root.line(), "no camt.052, camt.053 or camt.054 message (BkToCstmr...) found;"
                     + " the root element is " + root.name() + " in namespace " + Amounts.quote(root.namespace())));
         }
@@ -72,7 +83,7 @@ public final class CamtParser {
             errors.add(new ParseError(w.line(), w.message()));
         }
         if (errors.isEmpty()) {
-            errors.add(new ParseError(tree.root().line(), "the camt message holds no statement"));
+            errors.add(new ParseError(root.line(), "the camt message holds no statement"));
         }
         return new StatementParseException(file, errors);
     }

@@ -44,10 +44,12 @@ public final class WarningCodes {
     public static final String UNKNOWN_NAMESPACE = "unknownNamespace";
     /** The XML breaks off or breaks down (or passes a bound) at the line; statements complete before it are read. */
     public static final String MALFORMED_XML = "malformedXml";
-    /** The bytes are not in the encoding the prolog declares; the file was read as Windows-1252. */
+    /** The bytes are not in the encoding the prolog declares; the file was decoded again (UTF-8, else Windows-1252). */
     public static final String ENCODING_MISMATCH = "encodingMismatch";
     /** Text before the XML prolog or after the document, skipped. */
     public static final String TEXT_OUTSIDE_XML = "textOutsideXml";
+    /** Several XML documents appended in one file (a second prolog); each is read on its own. */
+    public static final String SEVERAL_XML_DOCUMENTS = "severalXmlDocuments";
     /** Another ISO 20022 message (pain.001, camt.029...) in the same file, not read. */
     public static final String OTHER_MESSAGE_SKIPPED = "otherMessageSkipped";
     /** An element's text is longer than the reader keeps (10,000 characters); the rest is cut. */
