@@ -9,9 +9,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Amounts, directions and dates of camt elements, read liberally: every repair leaves a warning. */
 final class CamtValues {
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private CamtValues() {
     }
 
@@ -85,7 +88,7 @@ final class CamtValues {
         }
         String raw = choice.firstText(new String[] {"Dt"}, new String[] {"DtTm"});
         raw = raw == null ? choice.text() : raw;
-        if (raw.length() >= 10 && raw.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (raw.length() >= 10 && ISO_DATE.matcher(raw.substring(0, 10)).matches()) {
             LocalDate date = Dates.orWarn(Integer.parseInt(raw.substring(0, 4)), Integer.parseInt(raw.substring(5, 7)),
                     Integer.parseInt(raw.substring(8, 10)), raw, what, choice.line(), warnings);
             return date == null ? fallback : date;
@@ -97,7 +100,7 @@ final class CamtValues {
 
     /** A date at the start of an ISO date or date-time, or null, without any warning (for fallbacks). */
     static LocalDate quietDate(String text) {
-        if (text == null || text.length() < 10 || !text.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (text == null || text.length() < 10 || !ISO_DATE.matcher(text.substring(0, 10)).matches()) {
             return null;
         }
         try {
