@@ -61,6 +61,9 @@ final class CamtInput {
             offset += inside;
             from = next;
         }
+        if (trees.isEmpty()) {
+            trees.add(new XmlTreeReader.Tree(null, new XmlTreeReader.Stop(0, "the file is empty", false, false), List.of()));
+        }
         return trees;
     }
 
