@@ -34,7 +34,8 @@ final class CamtEntryMapper {
         CreditDebit direction = CamtValues.creditDebit(ntry);
         if (money == null || direction == null) {
             statementWarnings.add(new Warning(WarningCodes.ENTRY_SKIPPED, ntry.line(), "entry not read: "
-                    + (money == null ? "amount " + Amounts.quote(ntry.text("Amt")) + " is no number"
+                    + (ntry.find("Amt") == null ? "it has no Amt" : money == null ? "amount "
+                    + Amounts.quote(ntry.text("Amt")) + " is no number"
                     : "CdtDbtInd " + Amounts.quote(ntry.text("CdtDbtInd")) + " is not CRDT or DBIT")));
             return null;
         }

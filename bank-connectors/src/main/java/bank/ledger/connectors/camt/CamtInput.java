@@ -62,7 +62,8 @@ final class CamtInput {
             from = next;
         }
         if (trees.isEmpty()) {
-            trees.add(new XmlTreeReader.Tree(null, new XmlTreeReader.Stop(0, "the file is empty", false, false), List.of()));
+            trees.add(new XmlTreeReader.Tree(null, new XmlTreeReader.Stop(0, "the file is empty",
+                    XmlTreeReader.Kind.SYNTAX), List.of()));
         }
         return trees;
     }

@@ -44,8 +44,7 @@ public final class CamtParser {
                         + " characters; the rest is cut"));
             }
             if (tree.stop() != null) {
-                warnings.add(new Warning(WarningCodes.MALFORMED_XML, tree.stop().line(), "reading stopped here: "
-                        + tree.stop().reason() + "; what came before is read"));
+                warnings.add(stopped(tree));
             }
             if (tree.root() != null) {
                 messages.addAll(CamtMessages.find(tree.root(), warnings));
@@ -86,6 +85,21 @@ public final class CamtParser {
             errors.add(new ParseError(root.line(), "the camt message holds no statement"));
         }
         return new StatementParseException(file, errors);
+    }
+
+    /** Text after a complete document (an end-of-file mark, NUL padding) is no break; a bound is no broken XML. */
+    private static Warning stopped(XmlTreeReader.Tree tree) {
+        XmlTreeReader.Stop stop = tree.stop();
+        if (stop.kind() == XmlTreeReader.Kind.LIMIT) {
+            return new Warning(WarningCodes.LIMIT_REACHED, stop.line(), "reading stopped here: " + stop.reason()
+                    + "; what came before is read");
+        }
+        if (tree.root() != null && tree.root().closed()) {
+            return new Warning(WarningCodes.TEXT_OUTSIDE_XML, stop.line(), "text after the XML document skipped ("
+                    + stop.reason() + ")");
+        }
+        return new Warning(WarningCodes.MALFORMED_XML, stop.line(), "reading stopped here: " + stop.reason()
+                + "; what came before is read");
     }
 
     private static StatementParseException refuse(String file, int line, String message) {

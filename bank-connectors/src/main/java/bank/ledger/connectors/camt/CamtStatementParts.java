@@ -95,7 +95,7 @@ final class CamtStatementParts {
             return 0;
         }
         String raw = sum.text();
-        java.math.BigDecimal value = Amounts.swiftDecimal(raw.startsWith("-") ? raw.substring(1) : raw);
+        java.math.BigDecimal value = Amounts.swiftDecimal(raw);
         if (value == null) {
             warnings.add(new Warning(WarningCodes.UNREADABLE_VALUE, sum.line(), "Sum " + Amounts.quote(raw)
                     + " is no number; taken as 0"));

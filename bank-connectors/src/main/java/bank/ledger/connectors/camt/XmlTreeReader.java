@@ -30,8 +30,18 @@ public final class XmlTreeReader {
     public record Tree(XmlNode root, Stop stop, List<Integer> textCutLines) {
     }
 
-    /** Where reading stopped before the end, and why; {@code encoding} when the bytes did not fit the encoding. */
-    public record Stop(int line, String reason, boolean encoding, boolean doctype) {
+    /** Why reading stopped: broken XML, bytes not in the encoding, a DTD (refused outright), or a bound. */
+    public enum Kind { SYNTAX, ENCODING, DOCTYPE, LIMIT }
+
+    /** Where reading stopped before the end, and why. */
+    public record Stop(int line, String reason, Kind kind) {
+        public boolean encoding() {
+            return kind == Kind.ENCODING;
+        }
+
+        public boolean doctype() {
+            return kind == Kind.DOCTYPE;
+        }
     }
 
     /** @param lineOffset lines of the file before the bytes given to the reader (skipped text) */
@@ -74,7 +84,7 @@ public final class XmlTreeReader {
                     if (++elements > maxElements || open.size() >= MAX_DEPTH) {
                         String why = elements > maxElements ? "more than " + maxElements + " XML elements"
                                 : "elements nested deeper than " + MAX_DEPTH;
-                        return new Tree(root, new Stop(line(reader), why, false, false), cut);
+                        return new Tree(root, new Stop(line(reader), why, Kind.LIMIT), cut);
                     }
                     XmlNode node = new XmlNode(reader.getNamespaceURI(), reader.getLocalName(), line(reader),
                             attributes(reader));
@@ -94,13 +104,13 @@ public final class XmlTreeReader {
                     }
                 } else if (event == XMLStreamConstants.DTD) {
                     return new Tree(root, new Stop(line(reader), "document type declarations are not accepted",
-                            false, true), cut);
+                            Kind.DOCTYPE), cut);
                 } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
                     return new Tree(root, new Stop(line(reader), "entity reference &" + reader.getLocalName()
-                            + "; is not declared (DTDs are not accepted)", false, true), cut);
+                            + "; is not declared (DTDs are not accepted)", Kind.DOCTYPE), cut);
                 }
             }
-            return new Tree(root, root == null ? new Stop(0, "no XML element found", false, false) : null, cut);
+            return new Tree(root, root == null ? new Stop(0, "no XML element found", Kind.SYNTAX) : null, cut);
         } catch (XMLStreamException | RuntimeException e) {
             return new Tree(root, stop(e), cut);
         } finally {
@@ -136,7 +146,7 @@ public final class XmlTreeReader {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         encoding |= lower.contains("encoding") || lower.contains("byte") && lower.contains("utf-8");
         boolean doctype = lower.contains("doctype");
-        return new Stop(line, text.strip(), encoding, doctype);
+        return new Stop(line, text.strip(), doctype ? Kind.DOCTYPE : encoding ? Kind.ENCODING : Kind.SYNTAX);
     }
 
     private static Map<String, String> attributes(XMLStreamReader reader) {

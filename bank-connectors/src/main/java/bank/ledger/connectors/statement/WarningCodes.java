@@ -54,7 +54,7 @@ public final class WarningCodes {
     public static final String OTHER_MESSAGE_SKIPPED = "otherMessageSkipped";
     /** An element's text is longer than the reader keeps (10,000 characters); the rest is cut. */
     public static final String TEXT_CUT = "textCut";
-    /** More statements or entries than the parse limits allow; the ones after the limit are not read. */
+    /** More statements, entries or XML elements (or deeper nesting) than the bounds allow; what follows is not read. */
     public static final String LIMIT_REACHED = "limitReached";
     /** The statement element is not closed (the file breaks off inside it): balances or entries may be missing. */
     public static final String INCOMPLETE_STATEMENT = "incompleteStatement";

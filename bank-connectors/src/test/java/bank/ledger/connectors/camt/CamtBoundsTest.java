@@ -79,6 +79,7 @@ class CamtBoundsTest {
             ParsedFile file = assertTimeoutPreemptively(BOUND, () -> CamtXml.parse(xml));
             assertThat(file.statements().get(0).entries()).hasSize(1);
             assertThat(file.warnings().get(0).message()).contains("nested deeper than " + XmlTreeReader.MAX_DEPTH);
+            assertThat(codes(file.warnings())).containsExactly(WarningCodes.LIMIT_REACHED);
         }
 
         @Test
