@@ -79,7 +79,9 @@ public final class CamtParser {
                     + " the root element is " + root.name() + " in namespace " + Amounts.quote(root.namespace())));
         }
         for (Warning w : warnings) {
-            errors.add(new ParseError(w.line(), w.message()));
+            if (!messages.isEmpty() || !w.code().equals(WarningCodes.OTHER_MESSAGE_SKIPPED)) {
+                errors.add(new ParseError(w.line(), w.message())); // without camt, the first error names the message
+            }
         }
         if (errors.isEmpty()) {
             errors.add(new ParseError(root.line(), "the camt message holds no statement"));
