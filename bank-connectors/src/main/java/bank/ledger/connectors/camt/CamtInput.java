@@ -13,6 +13,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The bytes of a camt file to element trees. The XML parser decodes by the BOM and the prolog's declared
@@ -24,6 +26,7 @@ import java.util.List;
 final class CamtInput {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int MAX_DOCUMENTS = 1_000;
+    private static final Pattern LATIN1 = Pattern.compile("ENCODING\\s*=\\s*[\"'](ISO[-_]?8859[-_]1|LATIN-?1)[\"']");
 
     private CamtInput() {
     }
@@ -31,7 +34,9 @@ final class CamtInput {
     static List<XmlTreeReader.Tree> read(byte[] content, long maxElements, List<Warning> warnings) {
         int start = TextDecoding.bomLength(content);
         Charset bom = TextDecoding.bomCharset(content);
-        if (bom != null && bom != StandardCharsets.UTF_8) {
+        boolean utf16 = content.length > start + 1 && (content[start] == 0 || content[start + 1] == 0);
+        if (bom != null && bom != StandardCharsets.UTF_8 || utf16) {
+            // UTF-16 with a BOM, or without one (a zero byte beside the first character): the parser detects it
             return List.of(new XmlTreeReader(maxElements, 0).read(new ByteArrayInputStream(content)));
         }
         int lt = indexOf(content, start, "<");
@@ -71,6 +76,12 @@ final class CamtInput {
     private static XmlTreeReader.Tree segment(byte[] content, int from, int end, long maxElements, int offset,
                                               List<Warning> warnings) {
         XmlTreeReader reader = new XmlTreeReader(maxElements, offset);
+        if (latin1WithWindowsCharacters(content, from, end)) {
+            warnings.add(new Warning(WarningCodes.ENCODING_MISMATCH, offset + 1, "the prolog declares ISO-8859-1 but the"
+                    + " file has bytes 0x80-0x9F, which are Windows-1252 characters (the euro sign, dashes, quotes) in"
+                    + " what banks write; read as Windows-1252"));
+            return reader.read(new StringReader(new String(content, from, end - from, WINDOWS_1252)));
+        }
         XmlTreeReader.Tree tree = reader.read(new ByteArrayInputStream(content, from, end - from));
         if (tree.stop() == null || !tree.stop().encoding()) {
             return tree;
@@ -92,6 +103,25 @@ final class CamtInput {
         warnings.add(new Warning(WarningCodes.ENCODING_MISMATCH, tree.stop().line(), "the declared encoding does not"
                 + " read the bytes (" + tree.stop().reason() + "); the file was read as " + charset));
         return again;
+    }
+
+    /** ISO-8859-1 (or Latin-1) declared, and C1 control bytes present: Windows-1252 written under the wrong name. */
+    private static boolean latin1WithWindowsCharacters(byte[] content, int from, int end) {
+        int close = indexOf(content, from, "?>");
+        if (!prologAt(content, from) || close < 0 || close - from > 200) {
+            return false;
+        }
+        String prolog = new String(content, from, close - from, StandardCharsets.US_ASCII).toUpperCase(Locale.ROOT);
+        if (!LATIN1.matcher(prolog).find()) {
+            return false;
+        }
+        for (int i = close; i < end; i++) {
+            int b = content[i] & 0xFF;
+            if (b >= 0x80 && b <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The next "<?xml" followed by white space (not "<?xml-stylesheet"), from the given index; -1 when none. */

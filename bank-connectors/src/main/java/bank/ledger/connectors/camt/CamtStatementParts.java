@@ -28,27 +28,45 @@ final class CamtStatementParts {
         return new Account(iban, iban == null ? number : null, bic);
     }
 
-    /** Acct/Ccy; when it is missing or no ISO currency, the first balance's or entry's currency, flagged. */
+    /**
+     * Acct/Ccy; when it is missing or no ISO currency, the first balance's or entry's currency (an ISO one first),
+     * flagged. Null only when no amount names a currency at all.
+     */
     static String currency(XmlNode item, List<Warning> warnings) {
         String declared = item.text("Acct", "Ccy");
         String currency = declared == null ? null : declared.toUpperCase(Locale.ROOT);
         if (currency != null && Currencies.isSupported(currency)) {
             return currency;
         }
-        for (String[] path : new String[][] {{"Bal", "Amt"}, {"Ntry", "Amt"}}) {
-            for (XmlNode parent : item.children(path[0])) {
-                XmlNode amt = parent.find(path[1]);
+        XmlNode amt = firstAmount(item, true);
+        amt = amt != null ? amt : firstAmount(item, false);
+        if (amt == null) {
+            return currency;
+        }
+        String found = amt.attribute("Ccy").strip().toUpperCase(Locale.ROOT);
+        warnings.add(new Warning(WarningCodes.ACCOUNT_CURRENCY_INFERRED, amt.line(), (declared == null ? "Acct has no Ccy"
+                : "Acct/Ccy " + Amounts.quote(declared) + " is no ISO 4217 currency") + "; the account's currency is"
+                + " taken as " + found + ", from the first " + (amt.line() < firstLine(item, "Ntry") ? "balance" : "entry")));
+        return found;
+    }
+
+    private static XmlNode firstAmount(XmlNode item, boolean isoOnly) {
+        for (String parent : new String[] {"Bal", "Ntry"}) {
+            for (XmlNode node : item.children(parent)) {
+                XmlNode amt = node.find("Amt");
                 String ccy = amt == null ? null : amt.attribute("Ccy");
-                if (ccy != null && !ccy.isBlank()) {
-                    warnings.add(new Warning(WarningCodes.ACCOUNT_CURRENCY_INFERRED, amt.line(), (declared == null
-                            ? "Acct has no Ccy" : "Acct/Ccy " + Amounts.quote(declared) + " is no ISO 4217 currency")
-                            + "; the account's currency is taken as " + ccy.strip() + ", from the first "
-                            + (path[0].equals("Bal") ? "balance" : "entry")));
-                    return ccy.strip().toUpperCase(Locale.ROOT);
+                if (ccy != null && !ccy.isBlank()
+                        && (!isoOnly || Currencies.isSupported(ccy.strip().toUpperCase(Locale.ROOT)))) {
+                    return amt;
                 }
             }
         }
-        return currency;
+        return null;
+    }
+
+    private static int firstLine(XmlNode item, String name) {
+        XmlNode first = item.find(name);
+        return first == null ? Integer.MAX_VALUE : first.line();
     }
 
     /** ElctrncSeqNb, else LglSeqNb, when it is a whole number. */

@@ -96,6 +96,20 @@ class CamtDocumentsReadTest {
         }
 
         @Test
+        void windows_1252_written_under_the_name_iso_8859_1_keeps_its_euro_sign_and_is_flagged() throws Exception {
+            byte[] bytes = text.replace("UTF-8", "ISO-8859-1").getBytes(Charset.forName("windows-1252"));
+            assertThat(nameIn(bytes)).isEqualTo("Jürgen Weiß €");
+            assertThat(codes(CamtXml.parse(bytes).warnings())).containsExactly(WarningCodes.ENCODING_MISMATCH);
+        }
+
+        @Test
+        void utf16_without_a_byte_order_mark_is_told_by_its_zero_bytes() throws Exception {
+            String declared = text.replace("UTF-8", "UTF-16");
+            assertThat(nameIn(declared.getBytes(StandardCharsets.UTF_16BE))).isEqualTo("Jürgen Weiß €");
+            assertThat(nameIn(declared.getBytes(StandardCharsets.UTF_16LE))).isEqualTo("Jürgen Weiß €");
+        }
+
+        @Test
         void a_byte_order_mark_and_utf16_change_nothing() throws Exception {
             byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
             byte[] body = text.getBytes(StandardCharsets.UTF_8);
@@ -145,6 +159,13 @@ class CamtDocumentsReadTest {
             Statement second = file.statements().get(1);
             assertThat(second.line()).isEqualTo(file.statements().get(0).line() + one.split("\n").length);
             assertThat(codes(file.warnings())).containsExactly(WarningCodes.SEVERAL_XML_DOCUMENTS);
+        }
+
+        @Test
+        void an_end_of_file_mark_after_the_document_is_skipped_and_flagged() throws Exception {
+            ParsedFile file = CamtXml.parse(CamtXml.stmt(BODY) + "\u001a");
+            assertThat(file.statements()).hasSize(1);
+            assertThat(codes(file.warnings())).containsExactly(WarningCodes.TEXT_OUTSIDE_XML);
         }
 
         @Test

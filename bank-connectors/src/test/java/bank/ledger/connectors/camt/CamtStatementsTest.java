@@ -93,6 +93,14 @@ class CamtStatementsTest {
         }
 
         @Test
+        void an_acct_ccy_that_is_no_iso_currency_gives_way_to_the_first_iso_currency_of_the_amounts() throws Exception {
+            String bad = ACCT.replace("<Ccy>EUR</Ccy>", "<Ccy>EURO</Ccy>");
+            Statement s = read(bad, bal("OPBD", "1.00", "CRDT").replace("EUR", "XYZ"), bal("CLBD", "1.00", "CRDT"));
+            assertThat(s.currency()).isEqualTo("EUR");
+            assertThat(s.warnings().get(0).message()).contains("EURO");
+        }
+
+        @Test
         void an_amount_without_ccy_is_in_the_accounts_currency() throws Exception {
             Entry e = read(ACCT, ntry("<Amt>4.00</Amt>", "CRDT", "")).entries().get(0);
             assertThat(e.amountMinor()).isEqualTo(400);
