@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,9 @@ import java.util.regex.Pattern;
 final class CamtInput {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int MAX_DOCUMENTS = 1_000;
-    private static final Pattern LATIN1 = Pattern.compile("ENCODING\\s*=\\s*[\"'](ISO[-_]?8859[-_]1|LATIN-?1)[\"']");
+    private static final Pattern DECLARED = Pattern.compile("ENCODING\\s*=\\s*[\"']([A-Z0-9_.:-]{1,40})[\"']");
+    private static final Pattern SINGLE_BYTE = Pattern.compile("ISO[-_]?8859[-_]\\d{1,2}|(WINDOWS|CP)-?125\\d|LATIN-?\\d");
+    private static final Pattern LATIN1 = Pattern.compile("ISO[-_]?8859[-_]1|LATIN-?1");
 
     private CamtInput() {
     }
@@ -76,26 +79,25 @@ final class CamtInput {
     private static XmlTreeReader.Tree segment(byte[] content, int from, int end, long maxElements, int offset,
                                               List<Warning> warnings) {
         XmlTreeReader reader = new XmlTreeReader(maxElements, offset);
-        if (latin1WithWindowsCharacters(content, from, end)) {
-            warnings.add(new Warning(WarningCodes.ENCODING_MISMATCH, offset + 1, "the prolog declares ISO-8859-1 but the"
-                    + " file has bytes 0x80-0x9F, which are Windows-1252 characters (the euro sign, dashes, quotes) in"
-                    + " what banks write; read as Windows-1252"));
+        String declared = declaredSingleByte(content, from);
+        if (declared != null && nonAscii(content, from, end) && utf8(content, from, end) != null) {
+            warnings.add(new Warning(WarningCodes.ENCODING_MISMATCH, offset + 1, "the prolog declares " + declared
+                    + " but the bytes are valid UTF-8 with multi-byte characters; read as UTF-8"));
+            return reader.read(new StringReader(utf8(content, from, end)));
+        }
+        if (declared != null && LATIN1.matcher(declared).matches() && c1Bytes(content, from, end)) {
+            warnings.add(new Warning(WarningCodes.ENCODING_MISMATCH, offset + 1, "the prolog declares " + declared
+                    + " but the file has bytes 0x80-0x9F, which are Windows-1252 characters (the euro sign, dashes,"
+                    + " quotes) in what banks write; read as Windows-1252"));
             return reader.read(new StringReader(new String(content, from, end - from, WINDOWS_1252)));
         }
         XmlTreeReader.Tree tree = reader.read(new ByteArrayInputStream(content, from, end - from));
         if (tree.stop() == null || !tree.stop().encoding()) {
             return tree;
         }
-        String charset = "UTF-8";
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content, from, end - from))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            charset = "Windows-1252";
-            text = new String(content, from, end - from, WINDOWS_1252);
-        }
+        String text = utf8(content, from, end);
+        String charset = text == null ? "Windows-1252" : "UTF-8";
+        text = text != null ? text : new String(content, from, end - from, WINDOWS_1252);
         XmlTreeReader.Tree again = reader.read(new StringReader(text));
         if (again.root() == null || again.stop() != null && again.stop().encoding()) {
             return tree;
@@ -105,17 +107,39 @@ final class CamtInput {
         return again;
     }
 
-    /** ISO-8859-1 (or Latin-1) declared, and C1 control bytes present: Windows-1252 written under the wrong name. */
-    private static boolean latin1WithWindowsCharacters(byte[] content, int from, int end) {
+    /** The single-byte encoding the prolog declares (ISO-8859-n, Windows-125n, Latin-n), upper case, or null. */
+    private static String declaredSingleByte(byte[] content, int from) {
         int close = indexOf(content, from, "?>");
         if (!prologAt(content, from) || close < 0 || close - from > 200) {
-            return false;
+            return null;
         }
         String prolog = new String(content, from, close - from, StandardCharsets.US_ASCII).toUpperCase(Locale.ROOT);
-        if (!LATIN1.matcher(prolog).find()) {
-            return false;
+        Matcher m = DECLARED.matcher(prolog);
+        return m.find() && SINGLE_BYTE.matcher(m.group(1)).matches() ? m.group(1) : null;
+    }
+
+    /** The bytes as strict UTF-8, or null when they are not. */
+    private static String utf8(byte[] content, int from, int end) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content, from, end - from))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            return null;
         }
-        for (int i = close; i < end; i++) {
+    }
+
+    private static boolean nonAscii(byte[] content, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (content[i] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean c1Bytes(byte[] content, int from, int end) {
+        for (int i = from; i < end; i++) {
             int b = content[i] & 0xFF;
             if (b >= 0x80 && b <= 0x9F) {
                 return true;

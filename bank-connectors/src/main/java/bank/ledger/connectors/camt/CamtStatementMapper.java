@@ -1,11 +1,9 @@
 package bank.ledger.connectors.camt;
 
-import bank.ledger.connectors.statement.Account;
 import bank.ledger.connectors.statement.Amounts;
 import bank.ledger.connectors.statement.Entry;
 import bank.ledger.connectors.statement.ParseLimits;
 import bank.ledger.connectors.statement.Statement;
-import bank.ledger.connectors.statement.Totals;
 import bank.ledger.connectors.statement.Warning;
 import bank.ledger.connectors.statement.WarningCodes;
 import java.time.LocalDate;

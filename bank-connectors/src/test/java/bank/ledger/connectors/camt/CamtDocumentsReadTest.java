@@ -103,6 +103,13 @@ class CamtDocumentsReadTest {
         }
 
         @Test
+        void utf8_written_under_a_single_byte_name_is_read_as_utf8_and_flagged() throws Exception {
+            byte[] bytes = text.replace("UTF-8", "ISO-8859-2").getBytes(StandardCharsets.UTF_8);
+            assertThat(nameIn(bytes)).isEqualTo("Jürgen Weiß €");
+            assertThat(codes(CamtXml.parse(bytes).warnings())).containsExactly(WarningCodes.ENCODING_MISMATCH);
+        }
+
+        @Test
         void utf16_without_a_byte_order_mark_is_told_by_its_zero_bytes() throws Exception {
             String declared = text.replace("UTF-8", "UTF-16");
             assertThat(nameIn(declared.getBytes(StandardCharsets.UTF_16BE))).isEqualTo("Jürgen Weiß €");
