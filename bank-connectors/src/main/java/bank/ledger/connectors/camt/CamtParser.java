@@ -1,19 +1,21 @@
 package bank.ledger.connectors.camt;
 
+import bank.ledger.connectors.statement.Amounts;
+import bank.ledger.connectors.statement.ParseError;
 import bank.ledger.connectors.statement.ParseLimits;
 import bank.ledger.connectors.statement.ParsedFile;
-import bank.ledger.connectors.statement.Problems;
 import bank.ledger.connectors.statement.Statement;
 import bank.ledger.connectors.statement.StatementParseException;
-import java.io.ByteArrayInputStream;
+import bank.ledger.connectors.statement.Warning;
+import bank.ledger.connectors.statement.WarningCodes;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLStreamException;
 
 /**
- * camt.052 (account report), camt.053 (statement) and camt.054 (debit/credit notification), every
- * version Prowide carries, read by local element names inside the camt namespace. The messages differ
- * between versions only in a few renamed elements, which {@link CamtStatementMapper} tolerates.
+ * camt.052 (account report), camt.053 (statement) and camt.054 (debit/credit notification) of any version,
+ * read by local element names, so a prefix, a missing or bank-made namespace or a version newer than any
+ * published is read all the same (and flagged). A file may hold one Document, or several in an envelope
+ * (a business application header AppHdr beside it). The file is refused only when it yields no statement.
  */
 public final class CamtParser {
     private final ParseLimits limits;
@@ -23,81 +25,86 @@ public final class CamtParser {
     }
 
     public ParsedFile parse(String file, byte[] content) throws StatementParseException {
-        Problems problems = new Problems(limits.maxErrors());
-        XmlNode root;
-        try {
-            root = new XmlTreeReader().read(new ByteArrayInputStream(content));
-        } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNumber(), 0);
-            problems.add(line, "malformed XML: " + cleanMessage(e));
-            throw new StatementParseException(file, problems.errors());
+        List<Warning> warnings = new ArrayList<>();
+        List<XmlTreeReader.Tree> trees = CamtInput.read(content, Math.max(10_000, limits.maxFileBytes() / 20), warnings);
+        for (XmlTreeReader.Tree tree : trees) {
+            if (tree.stop() != null && tree.stop().doctype()) {
+                // refused outright: bank files have no DTD, and it is how XXE and entity bombs come in
+                throw refuse(file, tree.stop().line(), "malformed XML: " + tree.stop().reason());
+            }
         }
-        XmlNode document = findDocument(root);
-        if (document == null) {
-            problems.add(root.line(), "no camt.052, camt.053 or camt.054 Document (namespace "
-                    + CamtVersions.NAMESPACE.pattern() + ") found; root element is " + root.name()
-                    + " in namespace \"" + root.namespace() + "\"");
-            throw new StatementParseException(file, problems.errors());
+        if (trees.stream().allMatch(t -> t.root() == null)) {
+            XmlTreeReader.Stop stop = trees.get(0).stop();
+            throw refuse(file, stop.line(), "malformed XML: " + stop.reason());
         }
-        String message = CamtVersions.messageOf(document.namespace());
-        if (!CamtVersions.isCarried(message)) {
-            problems.add(document.line(), message + " is not a message version this build supports; supported: "
-                    + String.join(", ", CamtVersions.carried()));
-            throw new StatementParseException(file, problems.errors());
+        List<CamtMessages.Message> messages = new ArrayList<>();
+        for (XmlTreeReader.Tree tree : trees) {
+            for (Integer line : tree.textCutLines()) {
+                warnings.add(new Warning(WarningCodes.TEXT_CUT, line, "text longer than " + XmlTreeReader.MAX_TEXT
+                        + " characters; the rest is cut"));
+            }
+            if (tree.stop() != null) {
+                warnings.add(stopped(tree));
+            }
+            if (tree.root() != null) {
+                messages.addAll(CamtMessages.find(tree.root(), warnings));
+            }
         }
-        List<Statement> statements = readStatements(document, message, problems);
-        problems.throwIfAny(file);
-        return new ParsedFile(file, message, statements);
-    }
-
-    private List<Statement> readStatements(XmlNode document, String message, Problems problems) {
-        XmlNode body = document.children().stream()
-                .filter(c -> c.name().startsWith("BkToCstmr")).findFirst().orElse(null);
-        if (body == null) {
-            problems.add(document.line(), message + " Document has no BkToCstmr... message element");
-            return List.of();
-        }
-        String itemName = switch (message.substring(0, 8)) {
-            case "camt.052" -> "Rpt";
-            case "camt.053" -> "Stmt";
-            default -> "Ntfctn";
-        };
-        List<XmlNode> items = body.children(itemName);
-        if (items.isEmpty()) {
-            problems.add(body.line(), body.name() + " has no " + itemName + " element");
-        }
-        if (items.size() > limits.maxStatements()) {
-            problems.add(items.get(limits.maxStatements()).line(),
-                    "more than " + limits.maxStatements() + " statements in one file");
-            return List.of();
-        }
-        CamtStatementMapper mapper = new CamtStatementMapper(message, limits, problems);
         List<Statement> statements = new ArrayList<>();
-        for (XmlNode item : items) {
-            Statement statement = mapper.map(item);
-            if (statement != null) {
-                statements.add(statement);
+        for (CamtMessages.Message message : messages) {
+            for (XmlNode item : message.items()) {
+                if (statements.size() == limits.maxStatements()) {
+                    warnings.add(new Warning(WarningCodes.LIMIT_REACHED, item.line(), "more than "
+                            + limits.maxStatements() + " statements; the statements from this line on are not read"));
+                    break;
+                }
+                Statement statement = CamtStatementMapper.map(item, message.format(), message.date(), limits, warnings);
+                if (statement != null) {
+                    statements.add(statement);
+                }
             }
         }
-        return statements;
+        if (statements.isEmpty()) {
+            XmlNode root = trees.stream().map(XmlTreeReader.Tree::root).filter(r -> r != null).findFirst().orElseThrow();
+            throw noStatement(file, root, messages, warnings);
+        }
+        return new ParsedFile(file, statements.get(0).format(), statements, warnings);
     }
 
-    /** The camt Document: the root itself, or inside an envelope such as a business message with AppHdr. */
-    private static XmlNode findDocument(XmlNode root) {
-        if (CamtVersions.messageOf(root.namespace()) != null) {
-            return root;
+    private static StatementParseException noStatement(String file, XmlNode root, List<CamtMessages.Message> messages,
+                                                       List<Warning> warnings) {
+        List<ParseError> errors = new ArrayList<>();
+        if (messages.isEmpty()) {
+            errors.add(new ParseError(root.line(), "no camt.052, camt.053 or camt.054 message (BkToCstmr...) found;"
+                    + " the root element is " + root.name() + " in namespace " + Amounts.quote(root.namespace())));
         }
-        for (XmlNode node : root.descendants("Document")) {
-            if (CamtVersions.messageOf(node.namespace()) != null) {
-                return node;
+        for (Warning w : warnings) {
+            if (!messages.isEmpty() || !w.code().equals(WarningCodes.OTHER_MESSAGE_SKIPPED)) {
+                errors.add(new ParseError(w.line(), w.message())); // without camt, the first error names the message
             }
         }
-        return null;
+        if (errors.isEmpty()) {
+            errors.add(new ParseError(root.line(), "the camt message holds no statement"));
+        }
+        return new StatementParseException(file, errors);
     }
 
-    private static String cleanMessage(XMLStreamException e) {
-        String text = e.getMessage() == null ? "unreadable" : e.getMessage();
-        int marker = text.indexOf("Message: ");
-        return marker >= 0 ? text.substring(marker + 9).strip() : text.strip();
+    /** Text after a complete document (an end-of-file mark, NUL padding) is no break; a bound is no broken XML. */
+    private static Warning stopped(XmlTreeReader.Tree tree) {
+        XmlTreeReader.Stop stop = tree.stop();
+        if (stop.kind() == XmlTreeReader.Kind.LIMIT) {
+            return new Warning(WarningCodes.LIMIT_REACHED, stop.line(), "reading stopped here: " + stop.reason()
+                    + "; what came before is read");
+        }
+        if (tree.root() != null && tree.root().closed()) {
+            return new Warning(WarningCodes.TEXT_OUTSIDE_XML, stop.line(), "text after the XML document skipped ("
+                    + stop.reason() + ")");
+        }
+        return new Warning(WarningCodes.MALFORMED_XML, stop.line(), "reading stopped here: " + stop.reason()
+                + "; what came before is read");
+    }
+
+    private static StatementParseException refuse(String file, int line, String message) {
+        return new StatementParseException(file, List.of(new ParseError(line, message)));
     }
 }

@@ -1,161 +1,78 @@
 package bank.ledger.connectors.camt;
 
-import bank.ledger.connectors.statement.Account;
 import bank.ledger.connectors.statement.Amounts;
-import bank.ledger.connectors.statement.Balance;
-import bank.ledger.connectors.statement.CreditDebit;
-import bank.ledger.connectors.statement.Dates;
 import bank.ledger.connectors.statement.Entry;
 import bank.ledger.connectors.statement.ParseLimits;
-import bank.ledger.connectors.statement.Problems;
 import bank.ledger.connectors.statement.Statement;
-import bank.ledger.connectors.statement.Totals;
+import bank.ledger.connectors.statement.Warning;
+import bank.ledger.connectors.statement.WarningCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One camt Stmt/Rpt/Ntfctn element to a {@link Statement}. Element names are tried in their
- * variants across versions: V01 roots are suffixed "V01" and have TxDtls straight under Ntry, balance
- * types moved under CdOrPrtry in V02, the BIC became BICFI in V03, and in V07 party names moved under
- * Pty and the entry status became a Sts/Cd choice (checked against Prowide's model by a test).
+ * One camt Stmt/Rpt/Ntfctn element to a {@link Statement}, by local element names, accepting their variants
+ * across versions: V01 roots are suffixed "V01" and have TxDtls straight under Ntry, balance types moved under
+ * CdOrPrtry in V02, the BIC became BICFI in V03, and in V07 party names moved under Pty and the entry status
+ * became a Sts/Cd choice (checked against Prowide's model by a test).
  */
 final class CamtStatementMapper {
-    private final String message;
-    private final ParseLimits limits;
-    private final Problems problems;
-    private final CamtEntryMapper entries;
-
-    CamtStatementMapper(String message, ParseLimits limits, Problems problems) {
-        this.message = message;
-        this.limits = limits;
-        this.problems = problems;
-        this.entries = new CamtEntryMapper(problems);
+    private CamtStatementMapper() {
     }
 
-    Statement map(XmlNode item) {
-        int before = problems.errors().size();
-        String id = item.text("Id");
-        Long sequence = sequence(item);
-        Account account = account(item);
-        String currency = currency(item);
-        Balance opening = null;
-        Balance closing = null;
-        for (XmlNode bal : item.children("Bal")) {
-            String type = bal.firstText(new String[] {"Tp", "CdOrPrtry", "Cd"},
-                    new String[] {"Tp", "Cd"}, new String[] {"Tp", "CdOrPrtry", "Prtry"});
-            Balance balance = balance(bal, currency, type);
-            if (balance == null) {
+    /** The statement, or null after a file warning when the element holds no account, balance or entry. */
+    static Statement map(XmlNode item, String format, LocalDate groupDate, ParseLimits limits, List<Warning> fileWarnings) {
+        List<XmlNode> bals = item.children("Bal");
+        List<XmlNode> ntries = item.children("Ntry");
+        if (item.find("Acct") == null && bals.isEmpty() && ntries.isEmpty()) {
+            fileWarnings.add(new Warning(WarningCodes.STATEMENT_SKIPPED, item.line(), item.name() + " "
+                    + Amounts.quote(item.text("Id")) + " has no account, balance or entry; not read as a statement"));
+            return null;
+        }
+        List<Warning> warnings = new ArrayList<>();
+        if (!item.closed()) {
+            warnings.add(new Warning(WarningCodes.INCOMPLETE_STATEMENT, item.line(), item.name()
+                    + " is not closed: the file breaks off inside it, balances or entries after the break are missing"));
+        }
+        String currency = CamtStatementParts.currency(item, warnings);
+        LocalDate date = statementDate(item, groupDate);
+        if (currency == null) {
+            bals.forEach(b -> warnings.add(new Warning(WarningCodes.BALANCE_SKIPPED, b.line(),
+                    "no currency anywhere in the statement; balance not read")));
+            ntries.forEach(n -> warnings.add(new Warning(WarningCodes.ENTRY_SKIPPED, n.line(),
+                    "no currency anywhere in the statement; entry " + Amounts.quote(n.text("Amt")) + " not read")));
+        }
+        CamtBalances.Pair balances = currency == null ? new CamtBalances.Pair(null, null)
+                : CamtBalances.choose(bals, currency, date, warnings);
+        List<Entry> entries = new ArrayList<>();
+        CamtEntryMapper.Context context = new CamtEntryMapper.Context(currency, date);
+        for (XmlNode ntry : ntries) {
+            if (entries.size() == limits.maxEntriesPerStatement()) {
+                warnings.add(new Warning(WarningCodes.LIMIT_REACHED, ntry.line(), "more than "
+                        + limits.maxEntriesPerStatement() + " entries; the entries from this line on are not read"));
+                break;
+            }
+            if (!ntry.closed()) {
+                warnings.add(new Warning(WarningCodes.ENTRY_SKIPPED, ntry.line(), "entry cut off where the file"
+                        + " breaks off; not read"));
                 continue;
             }
-            if ("OPBD".equals(type) || ("PRCD".equals(type) && opening == null)) {
-                opening = balance;
-            } else if ("CLBD".equals(type) || ("ITBD".equals(type) && message.startsWith("camt.052"))) {
-                closing = balance; // an intraday report's last interim booked balance closes it
-            }
-        }
-        List<XmlNode> ntries = item.children("Ntry");
-        if (ntries.size() > limits.maxEntriesPerStatement()) {
-            problems.add(ntries.get(limits.maxEntriesPerStatement()).line(),
-                    "more than " + limits.maxEntriesPerStatement() + " entries in statement " + id);
-            return null;
-        }
-        List<Entry> mapped = new ArrayList<>();
-        for (XmlNode ntry : ntries) {
-            Entry entry = entries.map(ntry, currency);
+            Entry entry = currency == null ? null : CamtEntryMapper.map(ntry, context, warnings);
             if (entry != null) {
-                mapped.add(entry);
+                entries.add(entry);
             }
         }
-        if (problems.errors().size() > before) {
-            return null;
-        }
-        return new Statement(message, account, currency, id, sequence, null, opening, closing,
-                totals(item, currency), mapped);
+        return new Statement(format, CamtStatementParts.account(item, warnings), currency, item.text("Id"),
+                CamtStatementParts.sequence(item, warnings), null, balances.opening(), balances.closing(),
+                currency == null ? null : CamtStatementParts.totals(item, currency, warnings), entries, item.line(),
+                warnings);
     }
 
-    private Long sequence(XmlNode item) {
-        XmlNode node = item.find("ElctrncSeqNb");
-        if (node == null) {
-            node = item.find("LglSeqNb");
-        }
-        if (node == null) {
-            return null;
-        }
-        if (!node.text().matches("\\d{1,18}")) {
-            problems.add(node.line(), node.name() + ": expected a whole number, got " + Amounts.quote(node.text()));
-            return null;
-        }
-        return Long.parseLong(node.text());
-    }
-
-    private Account account(XmlNode item) {
-        XmlNode acct = item.find("Acct");
-        if (acct == null) {
-            problems.add(item.line(), item.name() + " has no Acct element");
-            return new Account(null, null, null);
-        }
-        String iban = acct.text("Id", "IBAN");
-        String number = acct.firstText(new String[] {"Id", "Othr", "Id"}, new String[] {"Id", "PrtryAcct", "Id"},
-                new String[] {"Id", "BBAN"}, new String[] {"Id", "UPIC"});
-        String bic = acct.firstText(new String[] {"Svcr", "FinInstnId", "BICFI"},
-                new String[] {"Svcr", "FinInstnId", "BIC"});
-        if (iban == null && number == null) {
-            problems.add(acct.line(), "Acct has neither an IBAN nor another account identification");
-        }
-        return new Account(iban, iban == null ? number : null, bic);
-    }
-
-    /** Acct/Ccy is optional in camt; the balances' or entries' currency stands in for it. */
-    private String currency(XmlNode item) {
-        String currency = item.text("Acct", "Ccy");
-        for (String[] path : new String[][] {{"Bal", "Amt"}, {"Ntry", "Amt"}}) {
-            XmlNode amount = currency == null ? item.find(path) : null;
-            if (amount != null) {
-                currency = amount.attribute("Ccy");
-            }
-        }
-        if (currency == null) {
-            problems.add(item.line(), item.name() + ": no currency in Acct/Ccy, balances or entries");
-        }
-        return currency;
-    }
-
-    private Balance balance(XmlNode bal, String currency, String type) {
-        Long amount = CamtAmounts.amount(bal.find("Amt"), currency, "balance " + type, bal.line(), problems);
-        CreditDebit direction = CamtAmounts.creditDebit(bal, problems);
-        String dateText = bal.firstText(new String[] {"Dt", "Dt"}, new String[] {"Dt", "DtTm"});
-        LocalDate date = Dates.isoDate(dateText, "balance " + type + " date", bal.line(), problems);
-        if (amount == null || direction == null || date == null) {
-            return null;
-        }
-        return new Balance(amount, direction, date);
-    }
-
-    private Totals totals(XmlNode item, String currency) {
-        XmlNode summary = item.find("TxsSummry");
-        if (summary == null) {
-            return null;
-        }
-        XmlNode credits = summary.find("TtlCdtNtries");
-        XmlNode debits = summary.find("TtlDbtNtries");
-        if (credits == null && debits == null) {
-            return null;
-        }
-        return new Totals(count(debits), sum(debits, currency), count(credits), sum(credits, currency));
-    }
-
-    private int count(XmlNode node) {
-        String text = node == null ? null : node.text("NbOfNtries");
-        return text != null && text.matches("\\d{1,9}") ? Integer.parseInt(text) : -1;
-    }
-
-    private long sum(XmlNode node, String currency) {
-        String text = node == null ? null : node.text("Sum");
-        if (text == null) {
-            return 0;
-        }
-        Long minor = Amounts.toMinor(text, currency, "TxsSummry sum", node.line(), problems);
-        return minor == null ? 0 : minor;
+    /** The date the statement is about, for lines whose own date is unreadable: its creation, else its period end. */
+    private static LocalDate statementDate(XmlNode item, LocalDate groupDate) {
+        LocalDate date = CamtValues.quietDate(item.text("CreDtTm"));
+        date = date != null ? date : CamtValues.quietDate(item.firstText(new String[] {"FrToDt", "ToDtTm"},
+                new String[] {"FrToDt", "ToDt"}));
+        return date != null ? date : groupDate;
     }
 }

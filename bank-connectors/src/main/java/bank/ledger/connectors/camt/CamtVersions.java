@@ -1,19 +1,19 @@
 package bank.ledger.connectors.camt;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The camt message versions accepted are exactly those the Prowide pw-iso20022 jar on the class path
- * carries a model class for. The check looks for the class file as a resource instead of loading it,
- * because loading a Prowide model class drags in its JAXB dictionary and slows the CLI start.
+ * Which camt message an element holds. The message element's name gives the type (the V01 roots carry a
+ * suffix); the namespace gives the version. Versions up to {@link #LATEST_KNOWN} are the published ones;
+ * a later one is read all the same, by element names, and flagged.
  */
 public final class CamtVersions {
+    /** The latest camt.052/053/054 version published (and carried by Prowide, checked by a test). */
+    public static final int LATEST_KNOWN = 13;
     public static final Pattern NAMESPACE =
             Pattern.compile("urn:iso:std:iso:20022:tech:xsd:(camt\\.05[234])\\.001\\.(\\d{2})");
-    private static final String PROWIDE_MODEL = "com/prowidesoftware/swift/model/mx/MxCamt%s001%s.class";
+    private static final Pattern ANY_VERSION = Pattern.compile("(camt\\.05[234])\\.001\\.(\\d{1,3})");
 
     private CamtVersions() {
     }
@@ -24,24 +24,32 @@ public final class CamtVersions {
         return m != null && m.matches() ? m.group(1) + ".001." + m.group(2) : null;
     }
 
-    /** Whether Prowide carries the message, given as "camt.053.001.08". */
-    public static boolean isCarried(String message) {
-        String[] parts = message.split("\\.");
-        String resource = String.format(PROWIDE_MODEL, parts[1], parts[3]);
-        return CamtVersions.class.getClassLoader().getResource(resource) != null;
+    /** "camt.053" for a message element name (BkToCstmrStmt, BkToCstmrStmtV01...), or null. */
+    static String typeOf(String elementName) {
+        if (elementName.startsWith("BkToCstmrStmt")) {
+            return "camt.053";
+        }
+        if (elementName.startsWith("BkToCstmrAcctRpt")) {
+            return "camt.052";
+        }
+        if (elementName.startsWith("BkToCstmrDbtCdtNtfctn")) {
+            return "camt.054";
+        }
+        return null;
     }
 
-    /** Every carried version of camt.052, 053 and 054, for documentation and error messages. */
-    public static List<String> carried() {
-        List<String> versions = new ArrayList<>();
-        for (String type : List.of("052", "053", "054")) {
-            for (int v = 1; v < 100; v++) {
-                String message = String.format("camt.%s.001.%02d", type, v);
-                if (isCarried(message)) {
-                    versions.add(message);
-                }
-            }
-        }
-        return versions;
+    /**
+     * The version a namespace names for the type, also in a bank's own spelling of it (a Swiss
+     * "...camt.053.001.04.xsd" URL); 0 when it names none or another type.
+     */
+    static int versionIn(String namespaceUri, String type) {
+        Matcher m = ANY_VERSION.matcher(namespaceUri == null ? "" : namespaceUri);
+        return m.find() && m.group(1).equals(type) ? Integer.parseInt(m.group(2)) : 0;
+    }
+
+    /** Whether the namespace is the exact ISO 20022 one of the type. */
+    static boolean isIsoNamespace(String namespaceUri, String type) {
+        String message = messageOf(namespaceUri);
+        return message != null && message.startsWith(type);
     }
 }

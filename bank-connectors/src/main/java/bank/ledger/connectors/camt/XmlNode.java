@@ -6,18 +6,21 @@ import java.util.Map;
 
 /**
  * A minimal element tree that remembers the line each element starts on, which the JDK's DOM does
- * not: every camt error must name its line.
+ * not: every camt warning must name its line. An element the reader could not finish (the file broke
+ * off or broke down inside it) is not {@link #closed()}.
  */
 public final class XmlNode {
+    private static final List<XmlNode> NONE = List.of();
     private final String namespace;
     private final String name;
     private final int line;
     private final Map<String, String> attributes;
-    private final List<XmlNode> children = new ArrayList<>();
-    private final StringBuilder text = new StringBuilder();
+    private List<XmlNode> children = NONE;
+    private StringBuilder text;
+    private boolean closed;
 
     XmlNode(String namespace, String name, int line, Map<String, String> attributes) {
-        this.namespace = namespace;
+        this.namespace = namespace == null ? "" : namespace;
         this.name = name;
         this.line = line;
         this.attributes = attributes;
@@ -35,19 +38,39 @@ public final class XmlNode {
         return line;
     }
 
+    public boolean closed() {
+        return closed;
+    }
+
+    void close() {
+        closed = true;
+    }
+
     public String attribute(String localName) {
         return attributes.get(localName);
     }
 
     public String text() {
-        return text.toString().strip();
+        return text == null ? "" : text.toString().strip();
     }
 
-    void appendText(String chars) {
-        text.append(chars);
+    /** Appends up to {@code max} characters in all; returns false when text had to be cut. */
+    boolean appendText(String chars, int max) {
+        if (text == null) {
+            if (chars.isBlank()) {
+                return true; // indentation between elements
+            }
+            text = new StringBuilder();
+        }
+        int room = max - text.length();
+        text.append(chars, 0, Math.max(0, Math.min(room, chars.length())));
+        return chars.length() <= room;
     }
 
     void addChild(XmlNode child) {
+        if (children == NONE) {
+            children = new ArrayList<>(4);
+        }
         children.add(child);
     }
 
@@ -99,19 +122,31 @@ public final class XmlNode {
         return null;
     }
 
-    /** All descendants with the given local name, in document order. */
-    public List<XmlNode> descendants(String localName) {
-        List<XmlNode> found = new ArrayList<>();
-        collect(localName, found);
-        return found;
+    /** The first element found among alternative paths, or null. */
+    public XmlNode firstOf(String[]... paths) {
+        for (String[] path : paths) {
+            XmlNode node = find(path);
+            if (node != null) {
+                return node;
+            }
+        }
+        return null;
     }
 
-    private void collect(String localName, List<XmlNode> found) {
-        for (XmlNode child : children) {
-            if (child.name.equals(localName)) {
-                found.add(child);
+    /** All descendants with the given local name, in document order (iterative: trees can be deep). */
+    public List<XmlNode> descendants(String localName) {
+        List<XmlNode> found = new ArrayList<>();
+        java.util.ArrayDeque<XmlNode> todo = new java.util.ArrayDeque<>();
+        todo.push(this);
+        while (!todo.isEmpty()) {
+            XmlNode node = todo.pop();
+            if (node != this && node.name.equals(localName)) {
+                found.add(node);
             }
-            child.collect(localName, found);
+            for (int i = node.children.size() - 1; i >= 0; i--) {
+                todo.push(node.children.get(i));
+            }
         }
+        return found;
     }
 }

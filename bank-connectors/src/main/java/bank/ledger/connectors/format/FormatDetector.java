@@ -31,6 +31,10 @@ public final class FormatDetector {
         if (trimmed.startsWith("{1:") || trimmed.startsWith("{4:") || MT_TAG.matcher(head).find()) {
             return DetectedFormat.MT;
         }
+        // an export header or a blank line before the prolog: the camt reader skips it and says so
+        if (head.contains("<?xml") || head.contains("BkToCstmr")) {
+            return DetectedFormat.CAMT;
+        }
         return DetectedFormat.UNKNOWN;
     }
 

@@ -60,6 +60,58 @@ public final class WarningCodes {
     public static final String MORE_WARNINGS = "moreWarnings";
 
     // --- camt.052/053/054
+    /** The camt namespace version is newer than any this reader knows (001.14 on); read by element names. */
+    public static final String UNKNOWN_VERSION = "unknownVersion";
+    /** The camt Document has no namespace or one that is not ISO 20022's; the message type comes from its element. */
+    public static final String UNKNOWN_NAMESPACE = "unknownNamespace";
+    /** The XML breaks off or breaks down (or passes a bound) at the line; statements complete before it are read. */
+    public static final String MALFORMED_XML = "malformedXml";
+    /** The bytes are not in the encoding the prolog declares; the file was decoded again (UTF-8, else Windows-1252). */
+    public static final String ENCODING_MISMATCH = "encodingMismatch";
+    /** Text before the XML prolog or after the document, skipped. */
+    public static final String TEXT_OUTSIDE_XML = "textOutsideXml";
+    /** Several XML documents appended in one file (a second prolog); each is read on its own. */
+    public static final String SEVERAL_XML_DOCUMENTS = "severalXmlDocuments";
+    /** Another ISO 20022 message (pain.001, camt.029...) in the same file, not read. */
+    public static final String OTHER_MESSAGE_SKIPPED = "otherMessageSkipped";
+    /** An element's text is longer than the reader keeps (10,000 characters); the rest is cut. */
+    public static final String TEXT_CUT = "textCut";
+    /** More statements, entries or XML elements (or deeper nesting) than the bounds allow; what follows is not read. */
+    public static final String LIMIT_REACHED = "limitReached";
+    /** The statement element is not closed (the file breaks off inside it): balances or entries may be missing. */
+    public static final String INCOMPLETE_STATEMENT = "incompleteStatement";
+    /** A Stmt/Rpt/Ntfctn without account, balance or entry, not read as a statement. */
+    public static final String STATEMENT_SKIPPED = "statementSkipped";
+    /** The statement has no Acct/Ccy (or no valid one); the currency of its balances or entries is taken. */
+    public static final String ACCOUNT_CURRENCY_INFERRED = "accountCurrencyInferred";
+    /** The statement names no account. */
+    public static final String ACCOUNT_MISSING = "accountMissing";
+    /** An amount without its Ccy attribute, read in the account's currency. */
+    public static final String AMOUNT_CURRENCY_MISSING = "amountCurrencyMissing";
+    /** A foreign-currency entry without a counter-value in the account's currency: accountAmount is 0. */
+    public static final String NO_ACCOUNT_AMOUNT = "noAccountAmount";
+    /** A negative amount (camt amounts are unsigned): read as its absolute value in the other direction. */
+    public static final String NEGATIVE_AMOUNT = "negativeAmount";
+    /** An amount written with a decimal comma, read as a decimal point. */
+    public static final String DECIMAL_COMMA = "decimalComma";
+    /** An entry without a readable amount or direction, not read (raw text in the message). */
+    public static final String ENTRY_SKIPPED = "entrySkipped";
+    /** The opening or closing balance is another booked balance than OPBD/CLBD (PRCD, ITBD, a sub-type). */
+    public static final String BALANCE_SUBSTITUTED = "balanceSubstituted";
+    /** No booked balance: an available balance (OPAV, CLAV, ITAV) stands as opening or closing. */
+    public static final String AVAILABLE_BALANCE_USED = "availableBalanceUsed";
+    /** A balance whose type this reader does not know (a proprietary code), not used. */
+    public static final String UNKNOWN_BALANCE_TYPE = "unknownBalanceType";
+    /** A balance that could not be read (amount, direction, currency or date), not used. */
+    public static final String BALANCE_SKIPPED = "balanceSkipped";
+    /** Two balances of the type used as opening or closing, with different amounts; the first (opening) or last (closing) is used. */
+    public static final String AMBIGUOUS_BALANCE = "ambiguousBalance";
+    /** An entry status missing (read as booked) or not BOOK/PDNG/INFO/FUTR (read as not booked). */
+    public static final String UNKNOWN_STATUS = "unknownStatus";
+    /** A batch entry whose transactions do not add up to it, or whose stated count differs. */
+    public static final String BATCH_MISMATCH = "batchMismatch";
+    /** A value that could not be read (sequence number, count, reversal indicator) and was left out. */
+    public static final String UNREADABLE_VALUE = "unreadableValue";
 
     // --- CSV
 }

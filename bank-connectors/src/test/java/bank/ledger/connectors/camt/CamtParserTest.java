@@ -2,6 +2,7 @@ package bank.ledger.connectors.camt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import bank.ledger.connectors.statement.CreditDebit;
 import bank.ledger.connectors.statement.Entry;
@@ -10,6 +11,8 @@ import bank.ledger.connectors.statement.ParseError;
 import bank.ledger.connectors.statement.ParsedFile;
 import bank.ledger.connectors.statement.Statement;
 import bank.ledger.connectors.statement.StatementParseException;
+import bank.ledger.connectors.statement.Warning;
+import bank.ledger.connectors.statement.WarningCodes;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -56,27 +59,36 @@ class CamtParserTest {
         assertThat(s.totals().creditCount()).isEqualTo(1);
     }
 
+    /** These two fixtures were refused whole before issue 13; now their statement is read and every oddity flagged. */
     @Test
-    void everyBadValueIsReportedWithItsLine() {
-        assertThatThrownBy(() -> Fixtures.parse("camt/broken_values.xml"))
-                .isInstanceOfSatisfying(StatementParseException.class, e -> {
-                    assertThat(e.errors()).extracting(ParseError::line).containsExactly(9, 10, 11, 11);
-                    assertThat(e.errors().get(0).message()).contains("10.005", "3 decimals");
-                    assertThat(e.errors().get(1).message()).contains("USD");
-                });
+    void everyBadValueIsReadOrSkippedWithAWarningAtItsLine() throws Exception {
+        Statement s = Fixtures.parse("camt/broken_values.xml").statements().get(0);
+        assertThat(s.entries()).hasSize(3);
+        assertThat(s.entries().get(0).warnings()).extracting(Warning::code, Warning::line)
+                .containsExactly(tuple(WarningCodes.EXCESS_DECIMALS, 9), tuple(WarningCodes.UNKNOWN_STATUS, 9));
+        assertThat(s.entries().get(1).warnings()).extracting(Warning::code)
+                .contains(WarningCodes.NO_ACCOUNT_AMOUNT);
+        assertThat(s.warnings()).extracting(Warning::code, Warning::line)
+                .containsExactly(tuple(WarningCodes.ENTRY_SKIPPED, 11));
+        assertThat(s.warnings().get(0).message()).contains("CREDIT");
     }
 
     @Test
-    void malformedXmlNamesTheLine() {
+    void malformedXmlBeforeAnyStatementNamesTheLine() {
         assertThatThrownBy(() -> Fixtures.parse("camt/broken_unclosed.xml"))
                 .isInstanceOfSatisfying(StatementParseException.class, e ->
-                        assertThat(e.errors().get(0).line()).isEqualTo(6));
+                        assertThat(e.errors()).extracting(ParseError::line).contains(6));
     }
 
     @Test
-    void unknownVersionOtherMessagesAndDoctypesAreRefused() {
-        assertThatThrownBy(() -> Fixtures.parse("camt/unsupported_version.xml"))
-                .hasMessageContaining("camt.053.001.99 is not a message version");
+    void aVersionNewerThanAnyKnownIsReadAndFlagged() throws Exception {
+        ParsedFile file = Fixtures.parse("camt/unsupported_version.xml");
+        assertThat(file.format()).isEqualTo("camt.053.001.99");
+        assertThat(file.warnings()).extracting(Warning::code).containsExactly(WarningCodes.UNKNOWN_VERSION);
+    }
+
+    @Test
+    void otherMessagesAndDoctypesAreRefused() {
         assertThatThrownBy(() -> Fixtures.parse("camt/pain001.xml")).hasMessageContaining("pain.001.001.09");
         assertThatThrownBy(() -> Fixtures.parse("camt/xxe.xml")).hasMessageContaining("document type");
     }

@@ -2,7 +2,6 @@ package bank.ledger.connectors.roundtrip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bank.ledger.connectors.camt.CamtParser;
 import bank.ledger.connectors.cli.StatementJson;
 import bank.ledger.connectors.cli.StatementJsonReader;
 import bank.ledger.connectors.csv.CsvParser;
@@ -13,7 +12,6 @@ import bank.ledger.connectors.statement.ParsedFile;
 import bank.ledger.connectors.statement.Statement;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -29,29 +27,8 @@ class RoundTripPropertyTest {
     }
 
     @Provide
-    Arbitrary<Statement> camt() {
-        return StatementArbitraries.statements("camt.053", StatementArbitraries.xmlTexts(), 14);
-    }
-
-    @Provide
     Arbitrary<Statement> any() {
         return StatementArbitraries.statements("camt.053.001.08", StatementArbitraries.jsonTexts(), 14);
-    }
-
-    @Provide
-    Arbitrary<Integer> camtVersions() {
-        return Arbitraries.integers().between(1, 13);
-    }
-
-    @Property(tries = 300)
-    void camt053(@ForAll("camt") Statement statement, @ForAll("camtVersions") int version) throws Exception {
-        String xml = StatementWriters.camt053(statement, version);
-        ParsedFile parsed = new CamtParser(LIMITS).parse("p.xml", xml.getBytes(StandardCharsets.UTF_8));
-        String format = String.format("camt.053.001.%02d", version);
-        Statement expected = new Statement(format, statement.account(), statement.currency(), statement.statementId(),
-                statement.sequence(), null, statement.openingBalance(), statement.closingBalance(), null,
-                statement.entries());
-        assertThat(parsed.statements()).containsExactly(expected);
     }
 
     @Property(tries = 300)

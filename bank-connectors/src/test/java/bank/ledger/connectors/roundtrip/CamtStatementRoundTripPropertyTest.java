@@ -1,0 +1,53 @@
+package bank.ledger.connectors.roundtrip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bank.ledger.connectors.camt.CamtParser;
+import bank.ledger.connectors.statement.Entry;
+import bank.ledger.connectors.statement.ParseLimits;
+import bank.ledger.connectors.statement.ParsedFile;
+import bank.ledger.connectors.statement.Statement;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Parse-print-parse for camt.053: a statement written out in any version, also one newer than known, reads back the same. */
+class CamtStatementRoundTripPropertyTest {
+    @Provide
+    Arbitrary<Statement> camt() {
+        return StatementArbitraries.statements("camt.053", StatementArbitraries.xmlTexts(), 14);
+    }
+
+    @Provide
+    Arbitrary<Integer> versions() {
+        return Arbitraries.integers().between(1, 14);
+    }
+
+    @Property(tries = 300)
+    void a_written_statement_reads_back_as_the_same_statement(@ForAll("camt") Statement statement,
+                                                              @ForAll("versions") int version) throws Exception {
+        String xml = StatementWriters.camt053(statement, version);
+        ParsedFile parsed = new CamtParser(ParseLimits.defaults()).parse("p.xml", xml.getBytes(StandardCharsets.UTF_8));
+        String format = String.format("camt.053.001.%02d", version);
+        Statement expected = new Statement(format, statement.account(), statement.currency(), statement.statementId(),
+                statement.sequence(), null, statement.openingBalance(), statement.closingBalance(), null,
+                statement.entries());
+        assertThat(parsed.statements()).hasSize(1);
+        assertThat(withoutLines(parsed.statements().get(0))).isEqualTo(expected);
+        assertThat(parsed.statements().get(0).entries()).allMatch(e -> e.line() > 0 && e.warnings().isEmpty());
+    }
+
+    /** Where the writer happened to put things is not what the property is about. */
+    private static Statement withoutLines(Statement s) {
+        List<Entry> entries = s.entries().stream().map(e -> new Entry(e.amountMinor(), e.creditDebit(), e.bookingDate(),
+                e.valueDate(), e.reference(), e.customerReference(), e.endToEndId(), e.counterparty(),
+                e.counterpartyAccount(), e.description(), e.reversal(), e.bankTransactionCode(), e.proprietaryCode(),
+                e.booked())).toList();
+        return new Statement(s.format(), s.account(), s.currency(), s.statementId(), s.sequence(), s.page(),
+                s.openingBalance(), s.closingBalance(), s.totals(), entries);
+    }
+}
