@@ -1,115 +1,121 @@
 package bank.ledger.connectors.csv;
 
-import bank.ledger.connectors.statement.Account;
-import bank.ledger.connectors.statement.Entry;
+import bank.ledger.connectors.statement.Amounts;
+import bank.ledger.connectors.statement.ParseError;
 import bank.ledger.connectors.statement.ParseLimits;
 import bank.ledger.connectors.statement.ParsedFile;
-import bank.ledger.connectors.statement.Problems;
 import bank.ledger.connectors.statement.Statement;
 import bank.ledger.connectors.statement.StatementParseException;
 import bank.ledger.connectors.statement.TextDecoding;
+import bank.ledger.connectors.statement.Warning;
+import bank.ledger.connectors.statement.WarningCodes;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * CSV exports through a {@link CsvProfile}. CSV has no statement structure, so rows are grouped into
- * one statement per account and currency, without balances or sequence numbers.
+ * CSV exports as banks write them: the profile named, or the built-in one whose header the file has;
+ * lines before the header read where the profile knows them, else flagged; rows grouped into one
+ * statement per account and currency. A row that gives no entry is skipped and flagged
+ * {@code unreadableRow} with its line (on the file, as it belongs to no statement). The file is refused
+ * only when no header fits, or when not one row can be read.
  */
 public final class CsvParser {
     private final CsvProfile profile;
     private final ParseLimits limits;
 
+    /** @param profile the profile the user named, or null to recognise the file by its header */
     public CsvParser(CsvProfile profile, ParseLimits limits) {
         this.profile = profile;
         this.limits = limits;
     }
 
+    /** Whether a built-in profile recognises the file's header. */
+    public static boolean recognises(byte[] content) {
+        return CsvLayout.find(decode(content), null) != null;
+    }
+
     public ParsedFile parse(String file, byte[] content) throws StatementParseException {
-        Problems problems = new Problems(limits.maxErrors());
-        List<CsvRecord> records = new CsvReader(profile.delimiter(), profile.quote())
-                .read(TextDecoding.decode(content), problems);
-        if (records.size() <= profile.skipLines()) {
-            problems.add(0, "no header line (profile " + profile.name() + ")");
-            throw new StatementParseException(file, problems.errors());
+        String text = decode(content);
+        CsvLayout layout = CsvLayout.find(text, profile);
+        if (layout == null) {
+            throw refuse(file, 0, profile != null ? "no header line with the columns profile " + profile.name()
+                    + " needs: " + CsvLayout.needs(profile) : "not a CSV export of a known bank (no header of the"
+                    + " built-in profiles " + CsvProfiles.BUILT_IN + " found); name a profile with --profile NAME"
+                    + " or ?profile=NAME");
         }
-        CsvRecord header = records.get(profile.skipLines());
-        Map<String, Integer> index = columnIndex(header, problems);
-        if (!problems.isEmpty()) {
-            throw new StatementParseException(file, problems.errors());
+        List<Warning> warnings = new ArrayList<>();
+        List<CsvRecord> records = new CsvReader(layout.delimiter(), layout.profile().quote()).read(text, warnings);
+        CsvPreamble preamble = new CsvPreamble(layout.profile());
+        int firstRow = layout.headerIndex() + 1;
+        preamble.readAll(records.subList(0, Math.max(0, layout.headerIndex())), layout.delimiter(), warnings);
+        CsvRowMapper mapper = new CsvRowMapper(layout.profile(), layout.columns(), preamble);
+        Map<List<String>, List<CsvRowMapper.Row>> groups = new LinkedHashMap<>();
+        List<ParseError> unreadable = new ArrayList<>();
+        LocalDate previous = null;
+        for (CsvRecord record : records.subList(Math.min(firstRow, records.size()), records.size())) {
+            CsvRowMapper.Result result = mapper.map(record, previous);
+            if (result instanceof CsvRowMapper.Row row) {
+                previous = row.entry().bookingDate();
+                List<CsvRowMapper.Row> group = groups.computeIfAbsent(
+                        java.util.Arrays.asList(row.account(), row.currency()), k -> new ArrayList<>());
+                if (group.size() >= limits.maxEntriesPerStatement()) {
+                    throw refuse(file, record.line(), "more than " + limits.maxEntriesPerStatement() + " entries");
+                }
+                group.add(row);
+            } else if (!preamble.readTrailing(record)) {
+                String reason = ((CsvRowMapper.Unreadable) result).reason();
+                unreadable.add(new ParseError(record.line(), reason + ": " + Amounts.quote(record.raw(layout.delimiter()))));
+                warnings.add(new Warning(WarningCodes.CSV_UNREADABLE_ROW, record.line(), "row skipped, " + reason + ": "
+                        + Amounts.quote(record.raw(layout.delimiter()))));
+            }
         }
-        CsvRowMapper rows = new CsvRowMapper(profile, index, problems);
-        Map<List<String>, List<Entry>> groups = new LinkedHashMap<>();
-        int count = 0;
-        for (CsvRecord record : records.subList(profile.skipLines() + 1, records.size())) {
-            if (++count > limits.maxEntriesPerStatement()) {
-                problems.add(record.line(), "more than " + limits.maxEntriesPerStatement() + " rows");
-                break;
-            }
-            CsvRowMapper.Row row = rows.map(record);
-            if (row != null) {
-                groups.computeIfAbsent(List.of(nonNull(row.account()), row.currency()), k -> new ArrayList<>())
-                        .add(row.entry());
-            }
-            if (problems.full()) {
-                break;
-            }
+        List<Statement> statements = statements(layout, groups, preamble, records);
+        if (statements.isEmpty()) {
+            unreadable.add(0, new ParseError(0, "header of profile " + layout.profile().name() + " found, but no row"
+                    + " could be read"));
+            throw new StatementParseException(file, unreadable.subList(0, Math.min(unreadable.size(), limits.maxErrors())));
         }
-        problems.throwIfAny(file);
+        if (statements.size() > limits.maxStatements()) {
+            throw refuse(file, 0, "more than " + limits.maxStatements() + " accounts and currencies");
+        }
+        return new ParsedFile(file, "csv:" + layout.profile().name(), statements, warnings);
+    }
+
+    private static List<Statement> statements(CsvLayout layout, Map<List<String>, List<CsvRowMapper.Row>> groups,
+                                              CsvPreamble preamble, List<CsvRecord> records) {
+        String format = "csv:" + layout.profile().name();
+        int line = layout.headerIndex() >= 0 ? records.get(layout.headerIndex()).line()
+                : records.isEmpty() ? 0 : records.get(0).line();
         List<Statement> statements = new ArrayList<>();
-        groups.forEach((key, entries) -> statements.add(new Statement("csv:" + profile.name(),
-                account(key.get(0)), key.get(1), null, null, null, null, null, null, entries)));
-        return new ParsedFile(file, "csv:" + profile.name(), statements);
+        boolean single = groups.size() == 1;
+        groups.forEach((key, rows) -> statements.add(CsvStatements.build(format, key.get(0), key.get(1), rows,
+                preamble, single || key.get(1).equals(preamble.currency), line)));
+        String currency = preamble.currency != null ? preamble.currency : layout.profile().currency();
+        if (statements.isEmpty() && currency != null && preamble.account != null
+                && (preamble.opening != null || preamble.closing != null) && preamble.from != null) {
+            statements.add(CsvStatements.build(format, preamble.account, currency, List.of(), preamble, true, line));
+        }
+        return statements;
     }
 
-    /** Header names compared without case and surrounding blanks; required columns must be there. */
-    private Map<String, Integer> columnIndex(CsvRecord header, Problems problems) {
-        Map<String, Integer> byHeader = new HashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            byHeader.putIfAbsent(normalize(header.fields().get(i)), i);
+    /**
+     * UTF-8 (with or without BOM) or UTF-16 with BOM as {@link TextDecoding} reads them; a file that is not
+     * UTF-8 is Windows-1252 (German and Dutch banks' default), which differs from ISO-8859-1 in 0x80-0x9F (€, „, …).
+     */
+    static String decode(byte[] content) {
+        String text = TextDecoding.decode(content);
+        if (TextDecoding.bomCharset(content) == null && text.chars().anyMatch(c -> c >= 0x80 && c <= 0x9F)
+                && !java.util.Arrays.equals(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), content)) {
+            return new String(content, Charset.forName("windows-1252"));
         }
-        Map<String, Integer> index = new HashMap<>();
-        profile.columns().forEach((field, name) -> {
-            Integer position = byHeader.get(normalize(name));
-            if (position != null) {
-                index.put(field, position);
-            }
-        });
-        List<String> required = new ArrayList<>(List.of("bookingDate"));
-        required.addAll(switch (profile.sign()) {
-            case SIGNED -> List.of("amount");
-            case INDICATOR -> List.of("amount", "creditDebit");
-            case SPLIT -> List.of("debit", "credit");
-        });
-        if (profile.currency() == null) {
-            required.add("currency");
-        }
-        List<String> missing = required.stream().filter(f -> !index.containsKey(f))
-                .map(f -> f + " (\"" + profile.columns().getOrDefault(f, "not mapped in the profile") + "\")").toList();
-        if (!missing.isEmpty()) {
-            problems.add(header.line(), "header lacks the columns profile " + profile.name() + " needs: "
-                    + String.join(", ", missing));
-        }
-        return index;
+        return text;
     }
 
-    private static String normalize(String header) {
-        return header.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
-    }
-
-    private Account account(String id) {
-        if (id.isEmpty()) {
-            return new Account(null, null, null);
-        }
-        String compact = id.replace(" ", "");
-        return compact.matches("[A-Z]{2}\\d{2}[A-Z0-9]{11,30}") ? new Account(compact, null, null)
-                : new Account(null, id, null);
+    private static StatementParseException refuse(String file, int line, String message) {
+        return new StatementParseException(file, List.of(new ParseError(line, message)));
     }
 }

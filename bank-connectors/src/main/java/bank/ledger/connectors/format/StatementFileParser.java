@@ -41,10 +41,30 @@ public final class StatementFileParser {
         }
         return switch (format) {
             case CAMT -> new CamtParser(limits).parse(name, content);
-            case MT -> new MtParser(limits).parse(name, content);
-            case UNKNOWN -> throw fail(name, "neither camt XML nor an MT940/MT942 message;"
-                    + " for CSV name a mapping profile with --profile NAME");
+            case MT -> mtOrCsv(name, content);
+            case UNKNOWN -> csv(name, content);
         };
+    }
+
+    /** A CSV whose quoted text has a ":20:" at a line start looks like MT; its header decides. */
+    private ParsedFile mtOrCsv(String name, byte[] content) throws StatementParseException {
+        try {
+            return new MtParser(limits).parse(name, content);
+        } catch (StatementParseException notMt) {
+            if (CsvParser.recognises(content)) {
+                return new CsvParser(null, limits).parse(name, content);
+            }
+            throw notMt;
+        }
+    }
+
+    /** Neither camt nor MT: a CSV export whose header a built-in profile knows, else refused. */
+    private ParsedFile csv(String name, byte[] content) throws StatementParseException {
+        if (!CsvParser.recognises(content)) {
+            throw fail(name, "neither camt XML, nor an MT940/MT942 message, nor a CSV export with the header of a"
+                    + " known bank; for other CSV name a mapping profile with --profile NAME (upload: ?profile=NAME)");
+        }
+        return new CsvParser(null, limits).parse(name, content);
     }
 
     /** Reads at most one byte past the limit, so an oversized file is refused without loading it. */
