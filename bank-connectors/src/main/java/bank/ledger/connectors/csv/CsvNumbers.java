@@ -100,6 +100,24 @@ final class CsvNumbers {
         return new CsvAmount(sign < 0 ? value.negate() : value, currency, guessed);
     }
 
+    /**
+     * The decimal mark an amount's text proves, or 0 when it proves none: with both "." and "," the last is
+     * the mark; a single separator not followed by exactly three digits is the mark ("1,5", "12.50").
+     */
+    static char evidence(String text) {
+        String s = text.replaceAll("[^0-9.,]", "");
+        int dot = s.lastIndexOf('.');
+        int comma = s.lastIndexOf(',');
+        if (dot >= 0 && comma >= 0) {
+            return dot > comma ? '.' : ',';
+        }
+        int at = Math.max(dot, comma);
+        if (at < 0 || count(s, s.charAt(at)) > 1) {
+            return 0;
+        }
+        return s.length() - at - 1 == 3 ? 0 : s.charAt(at);
+    }
+
     private static int count(String s, char c) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -52,11 +52,12 @@ public final class CsvParser {
         CsvPreamble preamble = new CsvPreamble(layout.profile());
         int firstRow = layout.headerIndex() + 1;
         preamble.readAll(records.subList(0, Math.max(0, layout.headerIndex())), layout.delimiter(), warnings);
-        CsvRowMapper mapper = new CsvRowMapper(layout.profile(), layout.columns(), preamble);
+        List<CsvRecord> rows = records.subList(Math.min(firstRow, records.size()), records.size());
+        CsvRowMapper mapper = new CsvRowMapper(decimalMark(layout, rows), layout.columns(), preamble);
         Map<List<String>, List<CsvRowMapper.Row>> groups = new LinkedHashMap<>();
         List<ParseError> unreadable = new ArrayList<>();
         LocalDate previous = null;
-        for (CsvRecord record : records.subList(Math.min(firstRow, records.size()), records.size())) {
+        for (CsvRecord record : rows) {
             CsvRowMapper.Result result = mapper.map(record, previous);
             if (result instanceof CsvRowMapper.Row row) {
                 previous = row.entry().bookingDate();
@@ -83,6 +84,24 @@ public final class CsvParser {
             throw refuse(file, 0, "more than " + limits.maxStatements() + " accounts and currencies");
         }
         return new ParsedFile(file, "csv:" + layout.profile().name(), statements, warnings);
+    }
+
+    /** A profile that leaves the decimal mark open takes the one most amounts of the file prove, else ".". */
+    private static CsvProfile decimalMark(CsvLayout layout, List<CsvRecord> rows) {
+        if (layout.profile().decimalSeparator() != 0) {
+            return layout.profile();
+        }
+        int dots = 0;
+        int commas = 0;
+        for (CsvRecord row : rows) {
+            for (String field : List.of("amount", "debit", "credit", "balanceAfter")) {
+                String text = layout.columns().value(row, field);
+                char mark = text == null ? 0 : CsvNumbers.evidence(text);
+                dots += mark == '.' ? 1 : 0;
+                commas += mark == ',' ? 1 : 0;
+            }
+        }
+        return layout.profile().withDecimalSeparator(commas > dots ? ',' : '.');
     }
 
     private static List<Statement> statements(CsvLayout layout, Map<List<String>, List<CsvRowMapper.Row>> groups,

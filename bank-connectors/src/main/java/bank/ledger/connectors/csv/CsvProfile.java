@@ -14,8 +14,8 @@ import java.util.Set;
  * @param header     false for exports without a header line (columns are then "#1", "#2", ...);
  *                   such a profile is never recognised, it must be named
  * @param dateFormats the date patterns tried in order (strict: "31.02.2024" is no date)
- * @param decimalSeparator the decimal mark the bank uses; a number whose shape says otherwise is read
- *                   by its shape and flagged
+ * @param decimalSeparator the decimal mark the bank uses, or 0 ("auto") to take the one the file's amounts
+ *                   show; a number whose shape says otherwise is read by its shape and flagged
  * @param sign       SIGNED: one amount column, negative is a debit ("-1,00", "1,00-", "1,00 S");
  *                   INDICATOR: unsigned amount plus a credit/debit column; SPLIT: debit and credit columns
  * @param columns    model field to header names: alternatives separated by "|", several columns joined
@@ -49,6 +49,12 @@ public record CsvProfile(
         dateFormats = List.copyOf(dateFormats);
         columns = Map.copyOf(columns);
         preamble = Map.copyOf(preamble);
+    }
+
+    /** The same profile with the decimal mark found in the file (for profiles that leave it "auto"). */
+    CsvProfile withDecimalSeparator(char mark) {
+        return new CsvProfile(name, delimiter, quote, header, dateFormats, mark, sign, creditValues, debitValues, columns,
+                preamble, pendingValues, currency, account, invertSign);
     }
 
     /** The fields a row needs to become an entry. */

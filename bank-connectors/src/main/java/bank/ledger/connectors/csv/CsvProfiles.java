@@ -98,7 +98,7 @@ public final class CsvProfiles {
                     !"none".equalsIgnoreCase(p.getProperty("header", "line").strip()),
                     Arrays.stream(p.getProperty("dateFormat", "yyyy-MM-dd").split("\\|"))
                             .map(CsvProfile::dateFormat).toList(),
-                    single("decimalSeparator", p.getProperty("decimalSeparator", ".")),
+                    decimalMark(p.getProperty("decimalSeparator", "auto").strip()),
                     CsvProfile.Sign.valueOf(p.getProperty("sign", "signed").strip().toUpperCase(Locale.ROOT)),
                     set(p.getProperty("creditValues", "C,CR,CRDT,H")), set(p.getProperty("debitValues", "D,DR,DBIT,S")),
                     columns, preamble, set(p.getProperty("pendingValues", "")), blankToNull(p.getProperty("currency")),
@@ -119,6 +119,10 @@ public final class CsvProfiles {
             t = t.substring(1);
         }
         return t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t;
+    }
+
+    private static char decimalMark(String value) {
+        return "auto".equals(value) ? 0 : single("decimalSeparator", value);
     }
 
     private static char single(String key, String value) {
