@@ -58,6 +58,9 @@ public final class CsvParser {
         List<ParseError> unreadable = new ArrayList<>();
         LocalDate previous = null;
         for (CsvRecord record : rows) {
+            if (preamble.readBalanceRow(record)) {
+                continue;
+            }
             CsvRowMapper.Result result = mapper.map(record, previous);
             if (result instanceof CsvRowMapper.Row row) {
                 previous = row.entry().bookingDate();

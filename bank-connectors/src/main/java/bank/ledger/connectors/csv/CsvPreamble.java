@@ -64,6 +64,23 @@ final class CsvPreamble {
         return label != null && read(label, values(line, DATED.contains(label) ? 0 : 1), line.line());
     }
 
+    /**
+     * A row that states a balance in one of its cells ("31.12.2023;;;Endsaldo;EUR;2.000,00;H", Volksbank):
+     * read as the balance, never as an entry. The cell must equal the label exactly.
+     */
+    boolean readBalanceRow(CsvRecord line) {
+        for (int i = 0; i < line.fields().size(); i++) {
+            String cell = CsvProfiles.normalize(line.fields().get(i));
+            for (String field : List.of("openingBalance", "closingBalance")) {
+                if (!cell.isEmpty() && profile.preamble().getOrDefault(field, List.of()).contains(cell)) {
+                    return read(field, values(new CsvRecord(line.line(), line.fields().subList(i, line.fields().size())), 1),
+                            line.line());
+                }
+            }
+        }
+        return false;
+    }
+
     /** The statement field whose label starts the line, or null. */
     private String label(CsvRecord line) {
         String first = CsvProfiles.normalize(line.first());
@@ -130,6 +147,9 @@ final class CsvPreamble {
         }
         if (amount == null) {
             return false;
+        }
+        if (values.stream().anyMatch(v -> profile.debitValues().contains(v.toUpperCase(Locale.ROOT)))) {
+            amount = new CsvNumbers.CsvAmount(amount.value().negate(), amount.currency(), amount.markGuessed());
         }
         if (amount.currency() == null && code != null) {
             amount = new CsvNumbers.CsvAmount(amount.value(), code, amount.markGuessed());

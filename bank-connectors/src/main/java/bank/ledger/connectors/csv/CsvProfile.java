@@ -3,6 +3,7 @@ package bank.ledger.connectors.csv;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,9 +67,9 @@ public record CsvProfile(
         };
     }
 
-    /** Strict resolving: "31.02.2024" is no date, not silently 29 February. */
+    /** Strict resolving: "31.02.2024" is no date, not silently 29 February; month names in English ("02 Jan 2024"). */
     static DateTimeFormatter dateFormat(String pattern) {
-        return DateTimeFormatter.ofPattern(pattern.strip().replace("yyyy", "uuuu").replace("yy", "uu"))
+        return DateTimeFormatter.ofPattern(pattern.strip().replace("yyyy", "uuuu").replace("yy", "uu"), Locale.ENGLISH)
                 .withResolverStyle(ResolverStyle.STRICT);
     }
 }

@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class CsvProfiles {
     public static final List<String> BUILT_IN = List.of("generic", "de-bank", "debit-credit", "sparkasse-camt",
-            "deutsche-bank", "commerzbank", "ing-de", "rabobank-nl", "ing-nl", "abnamro-nl", "mbank-pl", "ubs-ch",
+            "deutsche-bank", "commerzbank", "ing-de", "volksbank-de", "rabobank-nl", "ing-nl", "abnamro-nl", "mbank-pl", "ubs-ch",
             "postfinance-ch", "hsbc-uk", "uk-paid-in-out", "chase-us", "citi-us", "kw-bank");
     static final List<String> COLUMNS = List.of("bookingDate", "valueDate", "amount", "creditDebit",
             "debit", "credit", "currency", "account", "reference", "endToEndId", "counterparty",
@@ -135,7 +137,8 @@ public final class CsvProfiles {
 
     private static Set<String> set(String values) {
         return Arrays.stream(values.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> s.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+                .map(s -> s.toUpperCase(Locale.ROOT))
+                .collect(Collectors.collectingAndThen(Collectors.toCollection(TreeSet::new), Collections::unmodifiableSet));
     }
 
     private static String blankToNull(String value) {

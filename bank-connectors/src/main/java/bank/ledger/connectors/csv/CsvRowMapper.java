@@ -40,6 +40,13 @@ final class CsvRowMapper {
     }
 
     Result map(CsvRecord record, LocalDate previousDate) {
+        String bookingText = columns.value(record, "bookingDate");
+        CsvDates.CsvDate bookingCell = bookingText == null ? null : CsvDates.parse(bookingText, profile.dateFormats());
+        if (bookingCell == null || bookingCell.date() == null && !bookingCell.calendarless()) {
+            // Checked first: a line of text after the rows (a disclaimer, a total) fails here, with the clearest reason.
+            return new Unreadable(bookingText == null ? "no booking date" : "booking date " + Amounts.quote(bookingText)
+                    + " cannot be read as a date");
+        }
         List<Warning> warnings = new ArrayList<>();
         Object signed = signedAmount(record, warnings);
         if (signed instanceof Unreadable unreadable) {
@@ -55,9 +62,8 @@ final class CsvRowMapper {
         LocalDate value = date(record, "valueDate", null, warnings);
         LocalDate booking = date(record, "bookingDate", value != null ? value : previousDate, warnings);
         if (booking == null) {
-            String text = columns.value(record, "bookingDate");
-            return new Unreadable(text == null ? "no booking date" : "booking date " + Amounts.quote(text)
-                    + " cannot be read as a date");
+            return new Unreadable("booking date " + Amounts.quote(bookingText) + " is not in the calendar, and the row"
+                    + " has no value date and follows no row whose date it could take");
         }
         BigDecimal exact = amount.value().abs();
         long minor = Amounts.exactMinor(exact, currency, record.line(), warnings);

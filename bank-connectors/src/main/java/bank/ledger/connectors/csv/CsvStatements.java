@@ -16,10 +16,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The rows of one account and currency as a statement. Balances come from what the bank stated (lines
+ * The rows of one account and currency as a statement. Each balance comes from what the bank stated (lines
  * before the header, a balance line after the rows), else from a running balance column: the opening
  * is the first row's balance before it, the closing the last row's balance after it, in whichever order
- * (oldest or newest first) the column adds up; when it adds up in neither, that is flagged.
+ * (oldest or newest first) the column adds up; when it adds up in neither, that is flagged. Pending rows
+ * do not count; when a booked row has no balance, the column gives no balances at all.
  */
 final class CsvStatements {
     private CsvStatements() {
@@ -33,19 +34,9 @@ final class CsvStatements {
                 .min(Comparator.naturalOrder()).orElse(null);
         LocalDate to = preamble.to != null ? preamble.to : entries.stream().map(Entry::bookingDate)
                 .max(Comparator.naturalOrder()).orElse(null);
-        BigDecimal opening = null;
-        BigDecimal closing = null;
-        if (stated && fits(preamble.opening, currency)) {
-            opening = preamble.opening.value();
-        }
-        if (stated && fits(preamble.closing, currency)) {
-            closing = preamble.closing.value();
-        }
-        if (opening == null && closing == null) {
-            BigDecimal[] running = running(rows, currency, line, warnings);
-            opening = running[0];
-            closing = running[1];
-        }
+        BigDecimal[] running = running(rows, currency, line, warnings);
+        BigDecimal opening = stated && fits(preamble.opening, currency) ? preamble.opening.value() : running[0];
+        BigDecimal closing = stated && fits(preamble.closing, currency) ? preamble.closing.value() : running[1];
         return new Statement(format, account(account), currency, null, null, null,
                 balance(opening, from, currency, line, warnings), balance(closing, to, currency, line, warnings),
                 null, entries, line, warnings);
@@ -57,8 +48,9 @@ final class CsvStatements {
 
     /** Opening and closing from the running balance columns, or nulls when the rows have none. */
     private static BigDecimal[] running(List<CsvRowMapper.Row> rows, String currency, int line, List<Warning> warnings) {
-        List<CsvRowMapper.Row> chain = rows.stream().filter(r -> r.entry().booked() && r.balanceAfter() != null).toList();
-        if (chain.isEmpty()) {
+        List<CsvRowMapper.Row> chain = rows.stream().filter(r -> r.entry().booked()).toList();
+        if (chain.isEmpty() || chain.stream().anyMatch(r -> r.balanceAfter() == null)) {
+            // A booked row without its balance: the opening or closing cannot be known from the column.
             return new BigDecimal[2];
         }
         boolean ascending = true;
