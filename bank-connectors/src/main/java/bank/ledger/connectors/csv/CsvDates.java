@@ -8,6 +8,9 @@ import java.util.List;
 
 /** Dates in a profile's patterns; a time after the date ("05.01.2024 10:22") is ignored. */
 final class CsvDates {
+    /** Longer than any date with a time after it: not worth parsing. */
+    private static final int MAX_LENGTH = 40;
+
     /**
      * What a cell held: the date, or null; {@code calendarless} when the text has a pattern's shape but is
      * not in the calendar ("30.02.2024"): an invalidDate, not an unreadable row.
@@ -20,6 +23,9 @@ final class CsvDates {
 
     static CsvDate parse(String text, List<DateTimeFormatter> formats) {
         String t = text.strip();
+        if (t.length() > MAX_LENGTH) {
+            return new CsvDate(null, false);
+        }
         CsvDate whole = tryAll(t, formats);
         if (whole.date() != null || whole.calendarless()) {
             return whole;

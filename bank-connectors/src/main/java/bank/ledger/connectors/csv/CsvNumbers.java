@@ -2,6 +2,7 @@ package bank.ledger.connectors.csv;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Amounts as banks print them, read exactly by text manipulation (never through double or NumberFormat):
@@ -10,6 +11,11 @@ import java.util.Locale;
  */
 final class CsvNumbers {
     private static final int MAX_DIGITS = 40;
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+    private static final Pattern BLANKS = Pattern.compile("[\\s\u00A0\u202F\u2009'\u2019]");
+    private static final Pattern DIGITS_AND_MARKS = Pattern.compile("[0-9.,]*[0-9][0-9.,]*");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([.,]\\d{3})+");
+    private static final Pattern NOT_DIGIT_OR_MARK = Pattern.compile("[^0-9.,]");
 
     /** An amount read from a cell: signed, the currency written beside it (or null), whether the mark was guessed. */
     record CsvAmount(BigDecimal value, String currency, boolean markGuessed) {
@@ -20,12 +26,15 @@ final class CsvNumbers {
 
     /** The amount in {@code text}, or null when it is no number. {@code decimalMark} is what the profile expects. */
     static CsvAmount parse(String text, char decimalMark) {
+        if (text.length() > 2 * MAX_DIGITS) {
+            return null; // no amount is that long; and no regex runs over a megabyte of junk
+        }
         String s = text.strip().replace('\u2212', '-').replace('\u2013', '-');
         String currency = null;
-        if (s.length() > 3 && s.substring(s.length() - 3).matches("[A-Z]{3}")) {
+        if (s.length() > 3 && CODE.matcher(s.substring(s.length() - 3)).matches()) {
             currency = s.substring(s.length() - 3);
             s = s.substring(0, s.length() - 3).strip();
-        } else if (s.length() > 3 && s.substring(0, 3).matches("[A-Z]{3}")) {
+        } else if (s.length() > 3 && CODE.matcher(s.substring(0, 3)).matches()) {
             currency = s.substring(0, 3);
             s = s.substring(3).strip();
         }
@@ -50,8 +59,8 @@ final class CsvNumbers {
             s = s.substring(1).strip();
         }
         // Spaces, no-break spaces and apostrophes only ever group digits.
-        s = s.replaceAll("[\\s\u00A0\u202F\u2009'\u2019]", "");
-        if (s.isEmpty() || s.length() > MAX_DIGITS || !s.matches("[0-9.,]+") || !s.matches(".*\\d.*")) {
+        s = BLANKS.matcher(s).replaceAll("");
+        if (s.length() > MAX_DIGITS || !DIGITS_AND_MARKS.matcher(s).matches()) {
             return null;
         }
         return plain(s, decimalMark, sign, currency);
@@ -89,7 +98,7 @@ final class CsvNumbers {
         }
         String integer = at < 0 ? s : s.substring(0, at);
         String fraction = at < 0 ? "" : s.substring(at + 1);
-        if (integer.indexOf(grouping) >= 0 && !integer.matches("\\d{1,3}([.,]\\d{3})+")) {
+        if (integer.indexOf(grouping) >= 0 && !GROUPED.matcher(integer).matches()) {
             return null;
         }
         integer = integer.replace(String.valueOf(grouping), "");
@@ -105,7 +114,10 @@ final class CsvNumbers {
      * the mark; a single separator not followed by exactly three digits is the mark ("1,5", "12.50").
      */
     static char evidence(String text) {
-        String s = text.replaceAll("[^0-9.,]", "");
+        if (text.length() > 2 * MAX_DIGITS) {
+            return 0;
+        }
+        String s = NOT_DIGIT_OR_MARK.matcher(text).replaceAll("");
         int dot = s.lastIndexOf('.');
         int comma = s.lastIndexOf(',');
         if (dot >= 0 && comma >= 0) {

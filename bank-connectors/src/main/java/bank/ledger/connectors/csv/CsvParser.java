@@ -24,6 +24,8 @@ import java.util.Map;
  * only when no header fits, or when not one row can be read.
  */
 public final class CsvParser {
+    /** Unreadable rows listed one by one; past this, one warning counts the rest (bounded memory for junk files). */
+    static final int MAX_ROW_WARNINGS = 1_000;
     private final CsvProfile profile;
     private final ParseLimits limits;
 
@@ -57,6 +59,7 @@ public final class CsvParser {
         Map<List<String>, List<CsvRowMapper.Row>> groups = new LinkedHashMap<>();
         List<ParseError> unreadable = new ArrayList<>();
         LocalDate previous = null;
+        int skipped = 0;
         for (CsvRecord record : rows) {
             if (preamble.readBalanceRow(record)) {
                 continue;
@@ -70,18 +73,24 @@ public final class CsvParser {
                     throw refuse(file, record.line(), "more than " + limits.maxEntriesPerStatement() + " entries");
                 }
                 group.add(row);
-            } else if (!preamble.readTrailing(record)) {
+            } else if (!preamble.readTrailing(record) && ++skipped <= MAX_ROW_WARNINGS) {
                 String reason = ((CsvRowMapper.Unreadable) result).reason();
-                unreadable.add(new ParseError(record.line(), reason + ": " + Amounts.quote(record.raw(layout.delimiter()))));
-                warnings.add(new Warning(WarningCodes.CSV_UNREADABLE_ROW, record.line(), "row skipped, " + reason + ": "
-                        + Amounts.quote(record.raw(layout.delimiter()))));
+                String raw = Amounts.quote(record.raw(layout.delimiter()));
+                if (unreadable.size() < limits.maxErrors()) {
+                    unreadable.add(new ParseError(record.line(), reason + ": " + raw));
+                }
+                warnings.add(new Warning(WarningCodes.CSV_UNREADABLE_ROW, record.line(), "row skipped, " + reason + ": " + raw));
             }
+        }
+        if (skipped > MAX_ROW_WARNINGS) {
+            warnings.add(new Warning(WarningCodes.CSV_UNREADABLE_ROW, 0, (skipped - MAX_ROW_WARNINGS)
+                    + " more rows skipped as unreadable, not listed one by one"));
         }
         List<Statement> statements = statements(layout, groups, preamble, records);
         if (statements.isEmpty()) {
             unreadable.add(0, new ParseError(0, "header of profile " + layout.profile().name() + " found, but no row"
                     + " could be read"));
-            throw new StatementParseException(file, unreadable.subList(0, Math.min(unreadable.size(), limits.maxErrors())));
+            throw new StatementParseException(file, unreadable);
         }
         if (statements.size() > limits.maxStatements()) {
             throw refuse(file, 0, "more than " + limits.maxStatements() + " accounts and currencies");
