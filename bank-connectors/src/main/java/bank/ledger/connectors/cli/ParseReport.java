@@ -85,11 +85,7 @@ final class ParseReport {
     }
 
     private static String signed(long minor, String currency) {
-        try {
-            return bank.ledger.domain.money.MoneyFormat.format(minor, currency);
-        } catch (RuntimeException notIso) {
-            return bank.ledger.domain.money.MoneyFormat.format(minor, 2);
-        }
+        return StatementJson.money(minor, currency);
     }
 
     private static String byCode(Stream<String> codes) {
