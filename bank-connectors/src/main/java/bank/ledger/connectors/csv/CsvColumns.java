@@ -40,7 +40,9 @@ final class CsvColumns {
             String p = part.strip();
             int at = -1;
             if (p.matches("#\\d{1,3}")) {
+                // Beside a header, only a column the header has.
                 at = Integer.parseInt(p.substring(1)) - 1;
+                at = names.isEmpty() || at < names.size() ? at : -1;
             } else if (p.endsWith("*")) {
                 String prefix = CsvProfiles.normalize(p.substring(0, p.length() - 1));
                 for (int i = 0; i < names.size() && at < 0; i++) {

@@ -100,8 +100,8 @@ final class CsvRowMapper {
         }
         if (profile.sign() == CsvProfile.Sign.INDICATOR) {
             String mark = upper(columns.value(record, "creditDebit"));
-            boolean debit = profile.debitValues().contains(mark);
-            if (!debit && !profile.creditValues().contains(mark)) {
+            boolean debit = mark != null && profile.debitValues().contains(mark);
+            if (!debit && (mark == null || !profile.creditValues().contains(mark))) {
                 return new Unreadable("credit/debit mark " + Amounts.quote(mark) + " is none of "
                         + profile.creditValues() + " " + profile.debitValues());
             }

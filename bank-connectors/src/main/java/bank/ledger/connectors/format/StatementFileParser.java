@@ -41,21 +41,11 @@ public final class StatementFileParser {
         }
         return switch (format) {
             case CAMT -> new CamtParser(limits).parse(name, content);
-            case MT -> mtOrCsv(name, content);
+            // Likewise without a profile: a known bank's CSV header wins over a ":20:" in a quoted text.
+            case MT -> CsvParser.recognises(content) ? new CsvParser(null, limits).parse(name, content)
+                    : new MtParser(limits).parse(name, content);
             case UNKNOWN -> csv(name, content);
         };
-    }
-
-    /** A CSV whose quoted text has a ":20:" at a line start looks like MT; its header decides. */
-    private ParsedFile mtOrCsv(String name, byte[] content) throws StatementParseException {
-        try {
-            return new MtParser(limits).parse(name, content);
-        } catch (StatementParseException notMt) {
-            if (CsvParser.recognises(content)) {
-                return new CsvParser(null, limits).parse(name, content);
-            }
-            throw notMt;
-        }
     }
 
     /** Neither camt nor MT: a CSV export whose header a built-in profile knows, else refused. */

@@ -3,6 +3,7 @@ package bank.ledger.connectors.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import bank.ledger.connectors.format.StatementFileParser;
 import bank.ledger.connectors.statement.CreditDebit;
 import bank.ledger.connectors.statement.Entry;
 import bank.ledger.connectors.statement.Fixtures;
@@ -119,6 +120,41 @@ class CsvParserTest {
             assertThatThrownBy(() -> read("Booking Date,Amount,Currency\nyesterday,1.00,EUR\n"))
                     .isInstanceOfSatisfying(StatementParseException.class, e -> assertThat(e.errors())
                             .extracting(error -> error.line()).containsExactly(0, 2));
+        }
+
+        @Test
+        void a_quoted_text_with_an_mt_tag_at_a_line_start_does_not_make_the_file_mt() throws Exception {
+            byte[] csv = "Booking Date,Amount,Currency,Description\n2024-01-02,1.00,EUR,\"see\n:20:STARTUMS\"\n"
+                    .getBytes(StandardCharsets.UTF_8);
+            ParsedFile file = new StatementFileParser(ParseLimits.defaults(), null).parse("t.csv", csv);
+            assertThat(file.format()).isEqualTo("csv:generic");
+            assertThat(file.statements().get(0).entries().get(0).description()).isEqualTo("see\n:20:STARTUMS");
+        }
+
+        @Test
+        void a_label_line_without_a_value_takes_it_from_the_next_line() throws Exception {
+            ParsedFile file = read("#Za okres:;\n01.01.2024;31.01.2024;\n#Waluta;#Wpływy;\nPLN;10,00;\n"
+                    + "#Data operacji;#Opis operacji;#Kwota;\n2024-01-10;Wpłata;10,00;\n");
+            assertThat(file.format()).isEqualTo("csv:mbank-pl");
+            assertThat(file.statements().get(0).currency()).isEqualTo("PLN");
+            assertThat(file.warnings()).isEmpty();
+        }
+
+        @Test
+        void a_balance_stated_in_a_row_among_the_entries_is_a_balance_not_an_entry() throws Exception {
+            String header = "Buchungstag;Valuta;A;B;C;D;E;F;Vorgang/Verwendungszweck;Kundenreferenz;Währung;Umsatz; \n";
+            ParsedFile file = read(header + "02.01.2024;02.01.2024;;;;;;;Miete;;EUR;100,00;S\n"
+                    + "31.12.2023;;;;;;;;;Anfangssaldo;EUR;50,00;S\n");
+            assertThat(file.format()).isEqualTo("csv:volksbank-de");
+            assertThat(file.statements().get(0).entries()).hasSize(1);
+            assertThat(file.statements().get(0).openingBalance().signedMinor()).isEqualTo(-5000L);
+        }
+
+        @Test
+        void unreadable_rows_past_a_thousand_are_counted_in_one_warning() throws Exception {
+            ParsedFile file = read("Booking Date,Amount,Currency\n2024-01-02,1.00,EUR\n" + "junk\n".repeat(1_500));
+            assertThat(file.warnings()).hasSize(CsvParser.MAX_ROW_WARNINGS + 1);
+            assertThat(file.warnings().get(CsvParser.MAX_ROW_WARNINGS).message()).startsWith("500 more rows skipped");
         }
 
         @Test

@@ -11,10 +11,15 @@ import bank.ledger.connectors.statement.ParseLimits;
 import bank.ledger.connectors.statement.ParsedFile;
 import bank.ledger.connectors.statement.Statement;
 import bank.ledger.connectors.statement.StatementParseException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -91,15 +96,26 @@ class CsvPropertyTest {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> readOrRefuse(bytes));
     }
 
-    @Property(tries = 300)
-    void a_real_export_with_bytes_changed_gives_statements_or_a_refusal(
+    @Property(tries = 500)
+    void a_real_export_with_bytes_changed_gives_statements_or_a_refusal(@ForAll("exports") byte[] export,
             @ForAll("positions") List<Integer> positions, @ForAll byte value) {
-        byte[] bytes = VALID.getBytes(StandardCharsets.UTF_8);
+        byte[] changed = Arrays.copyOf(export, export.length);
         for (int position : positions) {
-            bytes[position % bytes.length] = value;
+            changed[position % changed.length] = value;
         }
-        byte[] changed = Arrays.copyOf(bytes, bytes.length);
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> readOrRefuse(changed));
+    }
+
+    /** Every CSV of the corpus (each bank's layout), and a small one inline. */
+    @Provide
+    Arbitrary<byte[]> exports() throws IOException {
+        List<byte[]> all = new ArrayList<>(List.of(VALID.getBytes(StandardCharsets.UTF_8)));
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus/csv"))) {
+            for (Path file : files.filter(f -> !f.toString().matches(".*\\.(json|md|profile)$")).sorted().toList()) {
+                all.add(Files.readAllBytes(file));
+            }
+        }
+        return Arbitraries.of(all);
     }
 
     @Provide
