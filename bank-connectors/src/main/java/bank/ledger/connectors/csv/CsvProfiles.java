@@ -30,7 +30,8 @@ public final class CsvProfiles {
             "postfinance-ch", "hsbc-uk", "uk-paid-in-out", "chase-us", "citi-us", "kw-bank");
     static final List<String> COLUMNS = List.of("bookingDate", "valueDate", "amount", "creditDebit",
             "debit", "credit", "currency", "account", "reference", "endToEndId", "counterparty",
-            "counterpartyAccount", "description", "bankTransactionCode", "status", "balanceAfter", "balanceBefore");
+            "counterpartyAccount", "description", "bankTransactionCode", "status", "balanceAfter", "balanceBefore",
+            "originalAmount", "originalCurrency", "exchangeRate");
     static final List<String> PREAMBLE = List.of("account", "currency", "openingBalance", "closingBalance", "period",
             "from", "to");
     private static volatile List<CsvProfile> builtIns;

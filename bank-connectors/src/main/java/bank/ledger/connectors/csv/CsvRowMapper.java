@@ -76,9 +76,9 @@ final class CsvRowMapper {
                 "NOTPROVIDED".equalsIgnoreCase(endToEnd) ? null : endToEnd, columns.value(record, "counterparty"),
                 columns.value(record, "counterpartyAccount"), columns.value(record, "description"), false,
                 columns.value(record, "bankTransactionCode"), null, status == null || !profile.pendingValues().contains(status),
-                record.line(), inexact ? exact : null, null, List.of(), List.of(), warnings);
+                record.line(), inexact ? exact : null, null, original(record, currency), List.of(), warnings);
         return new Row(first(columns.value(record, "account"), preamble.account, profile.account()), currency, entry,
-                balance(record, "balanceAfter"), balance(record, "balanceBefore"));
+                number(record, "balanceAfter"), number(record, "balanceBefore"));
     }
 
     /** The amount with its sign on the account (a CsvAmount), or why there is none (an Unreadable). */
@@ -157,7 +157,19 @@ final class CsvRowMapper {
         return date.date();
     }
 
-    private BigDecimal balance(CsvRecord record, String field) {
+    /** The amount before conversion (a card payment abroad: "Oorspr bedrag", "Oorspr munt", "Koers"), if given. */
+    private List<Entry.AmountDetail> original(CsvRecord record, String currency) {
+        BigDecimal amount = number(record, "originalAmount");
+        String from = upper(columns.value(record, "originalCurrency"));
+        if (amount == null || from == null) {
+            return List.of();
+        }
+        BigDecimal rate = number(record, "exchangeRate");
+        return List.of(new Entry.AmountDetail("instructed", amount.abs(), from, rate, rate == null ? null : from,
+                rate == null ? null : currency));
+    }
+
+    private BigDecimal number(CsvRecord record, String field) {
         String text = columns.value(record, field);
         CsvNumbers.CsvAmount amount = text == null ? null : CsvNumbers.parse(text, profile.decimalSeparator());
         return amount == null ? null : amount.value();
