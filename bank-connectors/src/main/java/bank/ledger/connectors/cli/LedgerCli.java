@@ -69,11 +69,29 @@ public final class LedgerCli {
                                          statement (account, currency, period, entries, opening, closing, warnings)
                   --entries              with --format table: list each statement's entries below it
                   --pretty               indent the JSON (one object per file, still in sequence)
-                  --profile NAME|FILE    CSV mapping profile: a built-in one (%s)
-                                         or a .properties file
+                  --profile NAME|FILE    CSV mapping profile, a .properties file or a built-in one:
+                %s
                   --max-file-size SIZE   largest file accepted, bytes or with KiB/MiB suffix (default 50MiB)
                   --max-entries N        most entries per statement (default 200000)
                   --no-validate          skip the balance, chaining and sequence checks
-                  -h, --help             this text""".formatted(String.join(", ", CsvProfiles.BUILT_IN));
+                  -h, --help             this text""".formatted(wrapped(CsvProfiles.BUILT_IN, 25, 100));
+    }
+
+    /** Names joined by ", " in lines of at most {@code width} characters, each indented by {@code indent}. */
+    private static String wrapped(java.util.List<String> names, int indent, int width) {
+        StringBuilder lines = new StringBuilder(" ".repeat(indent));
+        int lineStart = 0;
+        for (int i = 0; i < names.size(); i++) {
+            String next = names.get(i) + (i + 1 < names.size() ? "," : "");
+            if (lines.length() - lineStart + next.length() + 1 > width) {
+                lines.append('\n');
+                lineStart = lines.length();
+                lines.append(" ".repeat(indent));
+            } else if (i > 0) {
+                lines.append(' ');
+            }
+            lines.append(next);
+        }
+        return lines.toString();
     }
 }
