@@ -10,8 +10,10 @@ import bank.ledger.connectors.statement.TextDecoding;
 import bank.ledger.connectors.statement.Warning;
 import bank.ledger.connectors.statement.WarningCodes;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import java.util.Map;
 public final class CsvParser {
     /** Unreadable rows listed one by one; past this, one warning counts the rest (bounded memory for junk files). */
     static final int MAX_ROW_WARNINGS = 1_000;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private final CsvProfile profile;
     private final ParseLimits limits;
 
@@ -37,12 +40,17 @@ public final class CsvParser {
 
     /** Whether a built-in profile recognises the file's header. */
     public static boolean recognises(byte[] content) {
-        return CsvLayout.find(decode(content), null) != null;
+        return CsvLayout.find(decode(content, WINDOWS_1252), null) != null;
     }
 
     public ParsedFile parse(String file, byte[] content) throws StatementParseException {
-        String text = decode(content);
+        String text = decode(content, WINDOWS_1252);
         CsvLayout layout = CsvLayout.find(text, profile);
+        if (layout != null && !layout.profile().legacyCharset().equals(WINDOWS_1252)) {
+            // The bank's own legacy encoding (mBank: Windows-1250) decides for a file that is not UTF-8.
+            text = decode(content, layout.profile().legacyCharset());
+            layout = CsvLayout.find(text, layout.profile());
+        }
         if (layout == null) {
             throw refuse(file, 0, profile != null ? "no header line with the columns profile " + profile.name()
                     + " needs: " + CsvLayout.needs(profile) : "not a CSV export of a known bank (no header of the"
@@ -68,7 +76,7 @@ public final class CsvParser {
             if (result instanceof CsvRowMapper.Row row) {
                 previous = row.entry().bookingDate();
                 List<CsvRowMapper.Row> group = groups.computeIfAbsent(
-                        java.util.Arrays.asList(row.account(), row.currency()), k -> new ArrayList<>());
+                        Arrays.asList(row.account(), row.currency()), k -> new ArrayList<>());
                 if (group.size() >= limits.maxEntriesPerStatement()) {
                     throw refuse(file, record.line(), "more than " + limits.maxEntriesPerStatement() + " entries");
                 }
@@ -134,16 +142,14 @@ public final class CsvParser {
     }
 
     /**
-     * UTF-8 (with or without BOM) or UTF-16 with BOM as {@link TextDecoding} reads them; a file that is not
-     * UTF-8 is Windows-1252 (German and Dutch banks' default), which differs from ISO-8859-1 in 0x80-0x9F (€, „, …).
+     * UTF-8 (with or without BOM) or UTF-16 with BOM as {@link TextDecoding} reads them; a file that is not UTF-8
+     * is in the bank's legacy encoding: Windows-1252 for most (it differs from ISO-8859-1 in 0x80-0x9F: €, „, …).
      */
-    static String decode(byte[] content) {
+    static String decode(byte[] content, Charset legacy) {
         String text = TextDecoding.decode(content);
-        if (TextDecoding.bomCharset(content) == null && text.chars().anyMatch(c -> c >= 0x80 && c <= 0x9F)
-                && !java.util.Arrays.equals(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), content)) {
-            return new String(content, Charset.forName("windows-1252"));
-        }
-        return text;
+        boolean utf8 = TextDecoding.bomCharset(content) != null || text.chars().allMatch(c -> c < 0x80)
+                || Arrays.equals(text.getBytes(StandardCharsets.UTF_8), content);
+        return utf8 ? text : new String(content, legacy);
     }
 
     private static StatementParseException refuse(String file, int line, String message) {

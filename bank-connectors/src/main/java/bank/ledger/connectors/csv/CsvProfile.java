@@ -1,5 +1,6 @@
 package bank.ledger.connectors.csv;
 
+import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param pendingValues values of the status column that mean "not booked yet"
  * @param currency   the currency when neither a column, the amount, nor the preamble gives one
  * @param invertSign true for exports that show amounts from the bank's side (credit card accounts)
+ * @param legacyCharset the encoding of a file that is not UTF-8 (Windows-1252, or Windows-1250 for Polish banks)
  */
 public record CsvProfile(
         String name,
@@ -42,7 +44,8 @@ public record CsvProfile(
         Set<String> pendingValues,
         String currency,
         String account,
-        boolean invertSign) {
+        boolean invertSign,
+        Charset legacyCharset) {
 
     public enum Sign { SIGNED, INDICATOR, SPLIT }
 
@@ -55,7 +58,7 @@ public record CsvProfile(
     /** The same profile with the decimal mark found in the file (for profiles that leave it "auto"). */
     CsvProfile withDecimalSeparator(char mark) {
         return new CsvProfile(name, delimiter, quote, header, dateFormats, mark, sign, creditValues, debitValues, columns,
-                preamble, pendingValues, currency, account, invertSign);
+                preamble, pendingValues, currency, account, invertSign, legacyCharset);
     }
 
     /** The fields a row needs to become an entry. */

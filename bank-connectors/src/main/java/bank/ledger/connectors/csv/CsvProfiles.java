@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,8 +106,9 @@ public final class CsvProfiles {
                     CsvProfile.Sign.valueOf(p.getProperty("sign", "signed").strip().toUpperCase(Locale.ROOT)),
                     set(p.getProperty("creditValues", "C,CR,CRDT,H")), set(p.getProperty("debitValues", "D,DR,DBIT,S")),
                     columns, preamble, set(p.getProperty("pendingValues", "")), blankToNull(p.getProperty("currency")),
-                    blankToNull(p.getProperty("account")), Boolean.parseBoolean(p.getProperty("invertSign", "false").strip()));
-        } catch (IllegalArgumentException e) {
+                    blankToNull(p.getProperty("account")), Boolean.parseBoolean(p.getProperty("invertSign", "false").strip()),
+                    Charset.forName(p.getProperty("legacyEncoding", "windows-1252").strip()));
+        } catch (IllegalArgumentException e) { // also an unknown or unsupported legacyEncoding
             throw new IOException("CSV profile '" + name + "' is invalid: " + e.getMessage(), e);
         }
     }
