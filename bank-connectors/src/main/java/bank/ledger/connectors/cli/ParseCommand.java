@@ -15,14 +15,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code statements parse}: parse every file, validate them together, print JSON, report errors. */
+/**
+ * {@code statements parse}: read every file, validate them together, print JSON or a table, and a
+ * summary per file. Exit 0 when anything was read, 3 when nothing was, 2 for usage errors.
+ */
 final class ParseCommand {
     private final PrintStream out;
     private final PrintStream err;
     private ParseLimits limits = ParseLimits.defaults();
     private CsvProfile profile;
     private boolean pretty;
+    private boolean table;
+    private boolean entries;
     private boolean validate = true;
+    private boolean help;
     private final List<String> files = new ArrayList<>();
 
     ParseCommand(PrintStream out, PrintStream err) {
@@ -35,41 +41,54 @@ final class ParseCommand {
             options(args);
         } catch (IllegalArgumentException | IOException e) {
             err.println("ledger statements parse: " + e.getMessage());
-            err.println(LedgerCli.usage());
+            err.println(LedgerCli.parseUsage());
             return LedgerCli.USAGE;
+        }
+        if (help) {
+            out.println(LedgerCli.parseUsage());
+            return LedgerCli.OK;
         }
         StatementFileParser parser = new StatementFileParser(limits, profile);
         List<ParsedFile> parsed = new ArrayList<>();
-        boolean unreadable = false;
+        List<StatementParseException> refused = new ArrayList<>();
         for (String file : files) {
             try {
                 parsed.add(parser.parse(Path.of(file)));
             } catch (StatementParseException e) {
-                unreadable = true;
+                refused.add(e);
                 for (ParseError error : e.errors()) {
                     err.println(error.describe(file));
                 }
             }
         }
         List<ValidationIssue> issues = validate ? StatementValidator.validate(parsed) : List.of();
+        PrintStream summaries = table ? out : err;
         for (ParsedFile file : parsed) {
             List<ValidationIssue> own = issues.stream().filter(i -> i.file().equals(file.file())).toList();
-            out.println(StatementJson.write(file, own, pretty));
+            if (table) {
+                ParseReport.table(out, file, entries);
+            } else {
+                out.println(StatementJson.write(file, own, pretty));
+            }
+            summaries.println(ParseReport.summary(file, own));
         }
+        refused.forEach(e -> summaries.println(ParseReport.refusal(e)));
         for (ValidationIssue issue : issues) {
             err.println(issue.file() + ": statement " + (issue.statementId() == null ? "#" + issue.statementIndex()
                     : issue.statementId()) + ": " + issue.severity() + " " + issue.code() + ": " + issue.message());
         }
-        boolean invalid = issues.stream().anyMatch(i -> i.severity() == ValidationIssue.Severity.ERROR);
-        return unreadable ? LedgerCli.UNREADABLE : invalid ? LedgerCli.INVALID : LedgerCli.OK;
+        return parsed.isEmpty() ? LedgerCli.NOTHING_READ : LedgerCli.OK;
     }
 
     private void options(String[] args) throws IOException {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
+                case "-h", "--help" -> help = true;
                 case "--profile" -> profile = CsvProfiles.load(value(args, ++i, arg));
                 case "--pretty" -> pretty = true;
+                case "--entries" -> entries = true;
+                case "--format" -> table = format(value(args, ++i, arg));
                 case "--no-validate" -> validate = false;
                 case "--max-file-size" -> limits = limits.withMaxFileBytes(size(value(args, ++i, arg)));
                 case "--max-entries" -> limits = limits.withMaxEntriesPerStatement(positive(value(args, ++i, arg), arg));
@@ -78,16 +97,27 @@ final class ParseCommand {
                     i = args.length;
                 }
                 default -> {
-                    if (arg.startsWith("--")) {
+                    if (arg.startsWith("-") && arg.length() > 1) {
                         throw new IllegalArgumentException("unknown option " + arg);
                     }
                     files.add(arg);
                 }
             }
         }
-        if (files.isEmpty()) {
+        if (files.isEmpty() && !help) {
             throw new IllegalArgumentException("no FILE given");
         }
+        if (entries && !table) {
+            throw new IllegalArgumentException("--entries needs --format table (the JSON always has the entries)");
+        }
+    }
+
+    private static boolean format(String value) {
+        return switch (value) {
+            case "json" -> false;
+            case "table" -> true;
+            default -> throw new IllegalArgumentException("--format is json or table, got '" + value + "'");
+        };
     }
 
     private static String value(String[] args, int i, String option) {

@@ -67,9 +67,9 @@ public final class StatementJson {
         if (s.totals() != null) {
             ObjectNode totals = node.putObject("totals");
             totals.put("debitCount", s.totals().debitCount());
-            totals.put("debitAmount", MoneyFormat.format(s.totals().debitMinor(), s.currency()));
+            totals.put("debitAmount", money(s.totals().debitMinor(), s.currency()));
             totals.put("creditCount", s.totals().creditCount());
-            totals.put("creditAmount", MoneyFormat.format(s.totals().creditMinor(), s.currency()));
+            totals.put("creditAmount", money(s.totals().creditMinor(), s.currency()));
         }
         ArrayNode entries = node.putArray("entries");
         s.entries().forEach(e -> entries.add(entry(e, s.currency())));
@@ -83,7 +83,7 @@ public final class StatementJson {
             return null;
         }
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("amount", MoneyFormat.format(balance.amountMinor(), currency));
+        node.put("amount", money(balance.amountMinor(), currency));
         node.put("creditDebit", balance.creditDebit().name());
         node.put("date", balance.date().toString());
         return node;
@@ -91,13 +91,13 @@ public final class StatementJson {
 
     private static ObjectNode entry(Entry e, String currency) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("amount", e.amount() == null ? MoneyFormat.format(e.amountMinor(), currency)
+        node.put("amount", e.amount() == null ? money(e.amountMinor(), currency)
                 : exact(e.amount(), e.currency() == null ? currency : e.currency()));
         if (e.currency() != null && !e.currency().equals(currency)) {
             node.put("currency", e.currency());
         }
         if (e.amount() != null || e.currency() != null) {
-            node.put("accountAmount", MoneyFormat.format(e.amountMinor(), currency));
+            node.put("accountAmount", money(e.amountMinor(), currency));
         }
         node.put("creditDebit", e.creditDebit().name());
         node.put("bookingDate", e.bookingDate() == null ? null : e.bookingDate().toString());
@@ -136,6 +136,11 @@ public final class StatementJson {
         }
         node.set("warnings", warnings(e.warnings()));
         return node;
+    }
+
+    /** Minor units as a decimal; a currency the ledger does not know has 2 decimals (flagged unknownCurrency by the reader). */
+    static String money(long minor, String currency) {
+        return MoneyFormat.format(minor, Currencies.isSupported(currency) ? Currencies.exponent(currency) : 2);
     }
 
     /** At least the currency's decimals ("123," in EUR is "123.00"), more when the bank sent more. */

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Format from content, never from the file name: XML means camt (the parser then checks the camt
  * namespace and version), a FIN header "{1:" or a tag line such as ":20:" or ":25:" anywhere in the first
- * 4 KiB (bank export headers come before it) means MT940/MT942. CSV cannot be
- * told from content reliably, so it is chosen by naming a profile.
+ * 4 KiB (bank export headers come before it) means MT940/MT942. Anything else may be CSV:
+ * {@link StatementFileParser} then looks for the header of a known bank's export, or uses the profile
+ * the user named.
  */
 public final class FormatDetector {
     private static final int SNIFF_BYTES = 4096;

@@ -41,10 +41,20 @@ public final class StatementFileParser {
         }
         return switch (format) {
             case CAMT -> new CamtParser(limits).parse(name, content);
-            case MT -> new MtParser(limits).parse(name, content);
-            case UNKNOWN -> throw fail(name, "neither camt XML nor an MT940/MT942 message;"
-                    + " for CSV name a mapping profile with --profile NAME");
+            // Likewise without a profile: a known bank's CSV header wins over a ":20:" in a quoted text.
+            case MT -> CsvParser.recognises(content) ? new CsvParser(null, limits).parse(name, content)
+                    : new MtParser(limits).parse(name, content);
+            case UNKNOWN -> csv(name, content);
         };
+    }
+
+    /** Neither camt nor MT: a CSV export whose header a built-in profile knows, else refused. */
+    private ParsedFile csv(String name, byte[] content) throws StatementParseException {
+        if (!CsvParser.recognises(content)) {
+            throw fail(name, "neither camt XML, nor an MT940/MT942 message, nor a CSV export with the header of a"
+                    + " known bank; for other CSV name a mapping profile with --profile NAME (upload: ?profile=NAME)");
+        }
+        return new CsvParser(null, limits).parse(name, content);
     }
 
     /** Reads at most one byte past the limit, so an oversized file is refused without loading it. */

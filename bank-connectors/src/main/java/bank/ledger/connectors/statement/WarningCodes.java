@@ -114,4 +114,16 @@ public final class WarningCodes {
     public static final String UNREADABLE_VALUE = "unreadableValue";
 
     // --- CSV
+    /** A line before the header (or after the rows) that the profile does not read; skipped, quoted. */
+    public static final String CSV_PREAMBLE_SKIPPED = "preambleSkipped";
+    /** A row that gives no entry (no date, no amount, too few fields); skipped, quoted with the reason. */
+    public static final String CSV_UNREADABLE_ROW = "unreadableRow";
+    /** An amount whose separators contradict the profile's decimal mark; read by its shape. */
+    public static final String CSV_DECIMAL_MARK_GUESSED = "decimalMarkGuessed";
+    /** Both the debit and the credit column hold an amount; the entry is their difference. */
+    public static final String CSV_DEBIT_AND_CREDIT = "debitAndCredit";
+    /** A quoted field never closed; the rest of the file is that field's text. */
+    public static final String CSV_UNCLOSED_QUOTE = "unclosedQuote";
+    /** The running balance column does not follow from the amounts; balances taken from first and last row. */
+    public static final String CSV_RUNNING_BALANCE_MISMATCH = "runningBalanceMismatch";
 }

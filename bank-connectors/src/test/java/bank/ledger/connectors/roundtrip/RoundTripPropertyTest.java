@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.connectors.cli.StatementJson;
 import bank.ledger.connectors.cli.StatementJsonReader;
-import bank.ledger.connectors.csv.CsvParser;
-import bank.ledger.connectors.csv.CsvProfiles;
-import bank.ledger.connectors.statement.Account;
 import bank.ledger.connectors.statement.ParseLimits;
 import bank.ledger.connectors.statement.ParsedFile;
 import bank.ledger.connectors.statement.Statement;
@@ -29,16 +26,6 @@ class RoundTripPropertyTest {
     @Provide
     Arbitrary<Statement> any() {
         return StatementArbitraries.statements("camt.053.001.08", StatementArbitraries.jsonTexts(), 14);
-    }
-
-    @Property(tries = 300)
-    void deBankCsv(@ForAll("swift") Statement statement) throws Exception {
-        ParsedFile parsed = new CsvParser(CsvProfiles.load("de-bank"), LIMITS)
-                .parse("p.csv", StatementWriters.deBankCsv(statement).getBytes(StandardCharsets.UTF_8));
-        List<Long> printed = statement.entries().stream().map(e -> e.signedMinor()).toList();
-        List<Long> read = parsed.statements().stream().flatMap(s -> s.entries().stream()).map(e -> e.signedMinor()).toList();
-        assertThat(read).isEqualTo(printed);
-        parsed.statements().forEach(s -> assertThat(s.account()).isEqualTo(new Account(null, null, null)));
     }
 
     @Property(tries = 300)

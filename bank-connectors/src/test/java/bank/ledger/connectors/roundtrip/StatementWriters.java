@@ -107,16 +107,6 @@ final class StatementWriters {
 
     /** "-1.234.567,89": grouping dots every three digits, decimal comma. */
     static String germanAmount(long signedMinor, String currency) {
-        String plain = MoneyFormat.format(Math.abs(signedMinor), currency);
-        int dot = plain.indexOf('.');
-        String integer = dot < 0 ? plain : plain.substring(0, dot);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < integer.length(); i++) {
-            if (i > 0 && (integer.length() - i) % 3 == 0) {
-                grouped.append('.');
-            }
-            grouped.append(integer.charAt(i));
-        }
-        return (signedMinor < 0 ? "-" : "") + grouped + (dot < 0 ? "" : "," + plain.substring(dot + 1));
+        return CsvWriters.grouped(signedMinor, currency, '.', ',');
     }
 }
