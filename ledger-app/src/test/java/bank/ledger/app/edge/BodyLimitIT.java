@@ -125,7 +125,7 @@ class BodyLimitIT extends LedgerIntegrationTest {
                     Map.of("Authorization", bearer(), "Content-Type", "application/xml", "Transfer-Encoding", "chunked"),
                     out -> chunkedJson(out, 2 * MIB));
 
-            assertRefused(answer, 400, "statementUnreadable"); // read whole, then found not to be a statement
+            assertRefused(answer, 400, "noStatementFound"); // read whole, then found not to hold a statement
         }
     }
 
@@ -145,12 +145,42 @@ class BodyLimitIT extends LedgerIntegrationTest {
 
         @Test
         void a_multipart_body_of_unknown_length_is_refused_415_without_waiting_for_its_end() throws IOException {
-            RawHttp.Answer answer = RawHttp.exchange(port, "POST", "/api/v1/statements",
+            RawHttp.Answer answer = RawHttp.exchange(port, "POST", "/api/v1/statements/webhook",
                     Map.of("Authorization", bearer(), "Content-Type", "multipart/form-data; boundary=b",
                             "Transfer-Encoding", "chunked"),
                     out -> RawHttp.chunk(out, 64 * 1024)); // and never the last chunk
 
             assertRefused(answer, 415, "unsupportedMediaType");
+        }
+
+        /** The statement upload takes a browser's form, counted like a raw file: the 51st MiB is refused. */
+        @Test
+        void a_multipart_statement_upload_past_50_MiB_is_cut_off_with_413_without_waiting_for_its_end() throws IOException {
+            RawHttp.Answer answer = RawHttp.exchange(port, "POST", "/api/v1/statements",
+                    Map.of("Authorization", bearer(), "Content-Type", "multipart/form-data; boundary=b",
+                            "Transfer-Encoding", "chunked"),
+                    out -> {
+                        byte[] head = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.sta\"\r\n\r\n"
+                                .getBytes(StandardCharsets.ISO_8859_1);
+                        RawHttp.bytes(out, (Integer.toHexString(head.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        RawHttp.bytes(out, head);
+                        RawHttp.bytes(out, "\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                        for (int sent = 0; sent <= 51 * MIB; sent += MIB) {
+                            RawHttp.chunk(out, MIB); // and never the last chunk nor the closing boundary
+                        }
+                    });
+
+            assertRefused(answer, 413, "bodyTooLarge");
+        }
+
+        @Test
+        void a_multipart_statement_upload_declared_above_50_MiB_is_refused_413_before_it_is_read() throws IOException {
+            RawHttp.Answer answer = RawHttp.exchange(port, "POST", "/api/v1/statements",
+                    Map.of("Authorization", bearer(), "Content-Type", "multipart/form-data; boundary=b",
+                            "Content-Length", Long.toString(50L * MIB + 1)),
+                    out -> RawHttp.bytes(out, new byte[64 * 1024]));
+
+            assertRefused(answer, 413, "bodyTooLarge");
         }
     }
 }
