@@ -62,7 +62,7 @@ class StatementLiberalImportIT extends ReconciliationTest {
             Bank bank = newBank();
             String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY).closingOff(-5_000).bytes());
 
-            JsonNode proof = awaitGet("/api/v1/reconciliation/statements/" + key + "/proof", p -> p.has("available"));
+            JsonNode proof = awaitGet("/api/v1/reconciliation/statements/" + key + "/proof", p -> p.has("available")); // 404 until projected
 
             assertThat(proof.get("proven").asBoolean()).isFalse();
             assertThat(proof.get("bankDifference").asString()).isEqualTo("-50.00");
@@ -74,6 +74,7 @@ class StatementLiberalImportIT extends ReconciliationTest {
         void a_statement_that_adds_up_is_proven_and_its_status_never_shows_the_text_null() {
             Bank bank = newBank();
             String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY).line(700, null, "R", "x").bytes());
+            awaitStatement(key, s -> s.has("lines") && s.get("lines").has("OPEN")); // the statement is projected
 
             Api.Response status = api.get("/api/v1/reconciliation/statements/" + key);
             Api.Response proof = api.get("/api/v1/reconciliation/statements/" + key + "/proof");
@@ -209,6 +210,34 @@ class StatementLiberalImportIT extends ReconciliationTest {
 
             assertProblem(api.postBytes("/api/v1/statements", body, Map.of("Content-Type", MULTIPART)), 400,
                     "noStatementFound", "file");
+        }
+
+        /** README, "Bank statements and reconciliation": {@code curl --data-binary @docs/examples/statement.xml}. */
+        @Test
+        void the_readme_example_file_is_recorded_as_curl_sends_it() throws java.io.IOException {
+            byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "docs", "examples", "statement.xml"));
+            Api.Response mapped = api.post("/api/v1/bank-account-mappings", Map.of("bankAccount", "DE02100100109307118603",
+                    "currency", "EUR", "ledgerAccountId", openAccount("ASSET", "EUR", Map.of())));
+            assertThat(mapped.status()).as(mapped.raw()).isEqualTo(200);
+
+            Api.Response answer = api.postBytes("/api/v1/statements", file,
+                    Map.of("Content-Type", "application/x-www-form-urlencoded"));
+
+            assertThat(answer.status()).as(answer.raw()).isIn(200, 202); // 200: a run before recorded it (shared database)
+            JsonNode receipt = answer.body().get("statements").get(0);
+            assertThat(receipt.get("lineCount").asInt()).isEqualTo(2);
+            assertThat(receipt.get("proven").asBoolean()).isTrue();
+            assertThat(receipt.get("warnings")).isEmpty();
+        }
+
+        @Test
+        void swagger_ui_is_offered_a_form_with_a_file_part_and_the_raw_body() {
+            JsonNode body = api.anonymous().get("/v3/api-docs").body().get("paths").get("/api/v1/statements").get("post")
+                    .get("requestBody").get("content");
+
+            assertThat(body.get("multipart/form-data").get("schema").get("properties").get("file").get("format")
+                    .asString()).isEqualTo("binary");
+            assertThat(body.has("application/octet-stream")).isTrue();
         }
 
         private void assertUploaded(Map<String, String> headers) {
