@@ -37,21 +37,6 @@ final class MultipartUpload {
         return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
-    /** The boundary parameter of a multipart content type (RFC 2046: 1 to 70 characters), or null. */
-    static String boundary(String contentType) {
-        for (String parameter : contentType.split(";")) {
-            String p = parameter.strip();
-            if (p.toLowerCase(Locale.ROOT).startsWith("boundary=")) {
-                String value = p.substring("boundary=".length()).strip();
-                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-                    value = value.substring(1, value.length() - 1);
-                }
-                return value.isEmpty() || value.length() > 70 ? null : value;
-            }
-        }
-        return null;
-    }
-
     /** The file part of the body, or null when it has none. */
     static FilePart file(InputStream body, String boundary, long bytesMax) throws IOException {
         return new MultipartUpload(body, bytesMax).find(("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1));
@@ -71,14 +56,15 @@ final class MultipartUpload {
             if (headers == null) {
                 return candidate; // the closing delimiter, or the body ended
             }
-            String field = parameter(headers, "name");
-            String fileName = parameter(headers, "filename");
+            String field = MultipartHeaders.parameter(headers, "name");
+            String fileName = MultipartHeaders.parameter(headers, "filename");
             boolean wanted = "file".equals(field) || (candidate == null && fileName != null);
             ByteArrayOutputStream content = wanted ? new ByteArrayOutputStream() : null;
             boolean more = skipTo(delimiter, content);
             if (wanted) {
                 candidate = new FilePart(field, fileName, content.toByteArray());
                 if ("file".equals(field)) {
+                    drain(); // read to the end, so the answer is not cut off by an unread rest (Tomcat swallows 2 MB)
                     return candidate;
                 }
             }
@@ -150,23 +136,12 @@ final class MultipartUpload {
         return null;
     }
 
-    /** A parameter of the part's Content-Disposition ({@code name="file"}), or null. */
-    static String parameter(String headers, String name) {
-        for (String line : headers.split("\r\n")) {
-            if (!line.toLowerCase(Locale.ROOT).startsWith("content-disposition:")) {
-                continue;
-            }
-            for (String parameter : line.substring(line.indexOf(':') + 1).split(";")) {
-                String p = parameter.strip();
-                int eq = p.indexOf('=');
-                if (eq > 0 && p.substring(0, eq).strip().equalsIgnoreCase(name)) {
-                    String value = p.substring(eq + 1).strip();
-                    return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                            ? value.substring(1, value.length() - 1) : value;
-                }
-            }
+    private void drain() throws IOException {
+        while (in.read(buffer, 0, buffer.length) >= 0) {
+            // skipped: only the file part is wanted
         }
-        return null;
+        pos = 0;
+        len = 0;
     }
 
     private int next() throws IOException {

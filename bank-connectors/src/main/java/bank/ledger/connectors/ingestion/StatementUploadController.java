@@ -65,7 +65,7 @@ public class StatementUploadController {
     }
 
     private static MultipartUpload.FilePart filePart(HttpServletRequest request) throws IOException {
-        String boundary = MultipartUpload.boundary(request.getContentType());
+        String boundary = MultipartHeaders.boundary(request.getContentType());
         if (boundary == null) {
             throw LedgerRefusal.of(RefusalCode.NO_STATEMENT_FOUND, "file", "a multipart body needs a boundary (1 to 70 "
                     + "characters) in its Content-Type");

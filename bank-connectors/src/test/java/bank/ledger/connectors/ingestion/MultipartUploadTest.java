@@ -106,15 +106,15 @@ class MultipartUploadTest {
     class Boundary {
         @Test
         void is_read_from_the_content_type_quoted_or_not() {
-            assertThat(MultipartUpload.boundary("multipart/form-data; boundary=abc")).isEqualTo("abc");
-            assertThat(MultipartUpload.boundary("multipart/form-data; charset=utf-8; boundary=\"a b\"")).isEqualTo("a b");
+            assertThat(MultipartHeaders.boundary("multipart/form-data; boundary=abc")).isEqualTo("abc");
+            assertThat(MultipartHeaders.boundary("multipart/form-data; charset=utf-8; boundary=\"a b\"")).isEqualTo("a b");
         }
 
         @Test
         void is_missing_when_absent_empty_or_longer_than_70_characters() {
-            assertThat(MultipartUpload.boundary("multipart/form-data")).isNull();
-            assertThat(MultipartUpload.boundary("multipart/form-data; boundary=")).isNull();
-            assertThat(MultipartUpload.boundary("multipart/form-data; boundary=" + "b".repeat(71))).isNull();
+            assertThat(MultipartHeaders.boundary("multipart/form-data")).isNull();
+            assertThat(MultipartHeaders.boundary("multipart/form-data; boundary=")).isNull();
+            assertThat(MultipartHeaders.boundary("multipart/form-data; boundary=" + "b".repeat(71))).isNull();
         }
     }
 }
