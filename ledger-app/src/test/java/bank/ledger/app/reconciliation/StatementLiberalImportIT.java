@@ -163,6 +163,64 @@ class StatementLiberalImportIT extends ReconciliationTest {
         }
     }
 
+    /** The same, as the MT940 and camt readers of issue 13 read real files (their corpus has many more). */
+    @Nested
+    class FilesFromTheBank {
+        @Test
+        void a_camt_entry_in_another_currency_is_recorded_with_its_own_amount_and_its_counter_value() {
+            Bank bank = newBank();
+            String day = DAY;
+            String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:"
+                    + "camt.053.001.08\"><BkToCstmrStmt><GrpHdr><MsgId>FX</MsgId><CreDtTm>" + day + "T18:00:00Z</CreDtTm>"
+                    + "</GrpHdr><Stmt><Id>" + newId("fx") + "</Id><Acct><Id><IBAN>" + bank.iban() + "</IBAN></Id><Ccy>EUR"
+                    + "</Ccy></Acct>" + camtBalance("OPBD", "0.00", day) + camtBalance("CLBD", "11.00", day)
+                    + camtEntry("USD", "12.34", "<AmtDtls><InstdAmt><Amt Ccy=\"USD\">12.34</Amt></InstdAmt><CntrValAmt>"
+                    + "<Amt Ccy=\"EUR\">11.00</Amt><CcyXchg><SrcCcy>USD</SrcCcy><TrgtCcy>EUR</TrgtCcy><XchgRate>0.8914"
+                    + "</XchgRate></CcyXchg></CntrValAmt></AmtDtls>", day)
+                    + camtEntry("USD", "50.00", "", day) + "</Stmt></BkToCstmrStmt></Document>";
+
+            String key = uploadAndAwait(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            JsonNode counterValued = awaitLine(key, 1, line -> true);
+            assertThat(counterValued.get("amount").asString()).isEqualTo("11.00");
+            assertThat(counterValued.get("exactAmount").asString()).isEqualTo("12.34");
+            assertThat(counterValued.get("exactCurrency").asString()).isEqualTo("USD");
+            assertThat(counterValued.has("reviewReason")).isFalse();
+            JsonNode uncounted = awaitLine(key, 2, line -> true);
+            assertThat(uncounted.get("exactAmount").asString()).isEqualTo("50.00");
+            assertThat(uncounted.get("exactCurrency").asString()).isEqualTo("USD");
+            assertThat(uncounted.get("reviewReason").asString()).isEqualTo(WarningCodes.FOREIGN_CURRENCY);
+        }
+
+        @Test
+        void an_mt940_amount_with_more_decimals_than_its_currency_is_recorded_exactly_and_left_to_a_person() {
+            Bank bank = newBank();
+            String mt940 = ":20:" + newId("xd").substring(0, 16) + "\r\n:25:" + bank.iban() + "\r\n:28C:7/1\r\n"
+                    + ":60F:C261119EUR0,00\r\n:61:2611201120C10,005NTRFNONREF//XD1\r\n:86:three decimals\r\n"
+                    + ":62F:C261120EUR10,00\r\n-";
+
+            String key = uploadAndAwait(mt940.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+            JsonNode line = awaitLine(key, 1, l -> true);
+            assertThat(line.get("amount").asString()).isEqualTo("10.00");
+            assertThat(line.get("exactAmount").asString()).isEqualTo("10.005");
+            assertThat(line.has("exactCurrency")).isFalse();
+            assertThat(line.get("reviewReason").asString()).isEqualTo(WarningCodes.EXCESS_DECIMALS);
+            assertThat(line.get("warnings").findValuesAsString("code")).contains(WarningCodes.EXCESS_DECIMALS);
+            assertThat(line.get("warnings").get(0).get("line").asInt()).isEqualTo(5);
+        }
+
+        private static String camtBalance(String type, String amount, String day) {
+            return "<Bal><Tp><CdOrPrtry><Cd>" + type + "</Cd></CdOrPrtry></Tp><Amt Ccy=\"EUR\">" + amount + "</Amt>"
+                    + "<CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>" + day + "</Dt></Dt></Bal>";
+        }
+
+        private static String camtEntry(String currency, String amount, String details, String day) {
+            return "<Ntry><Amt Ccy=\"" + currency + "\">" + amount + "</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd>"
+                    + "</Sts><BookgDt><Dt>" + day + "</Dt></BookgDt><ValDt><Dt>" + day + "</Dt></ValDt>" + details + "</Ntry>";
+        }
+    }
+
     @Nested
     class UploadForms {
         @Test
