@@ -1,5 +1,6 @@
 package bank.ledger.connectors.ingestion;
 
+import bank.ledger.connectors.statement.ParseLimits;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -51,7 +52,10 @@ public class FolderPoller {
     public void ingest(Path file) {
         String name = file.getFileName().toString();
         try {
-            byte[] content = Files.readAllBytes(file);
+            byte[] content;
+            try (var in = Files.newInputStream(file)) { // a file past the limit is not loaded whole
+                content = StatementUploadController.readBounded(in, ParseLimits.DEFAULT_MAX_FILE_BYTES);
+            }
             pipeline.ingest(new StatementDelivery(name, content, name.toLowerCase().endsWith(".csv") ? csvProfile : null,
                     "folder", "folder"));
             move(file, "processed");

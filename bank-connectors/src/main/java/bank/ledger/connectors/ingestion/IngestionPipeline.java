@@ -4,12 +4,11 @@ import bank.ledger.connectors.csv.CsvProfile;
 import bank.ledger.connectors.csv.CsvProfiles;
 import bank.ledger.connectors.format.StatementFileParser;
 import bank.ledger.connectors.reconciliation.Claims;
+import bank.ledger.connectors.statement.ParseError;
 import bank.ledger.connectors.statement.ParseLimits;
 import bank.ledger.connectors.statement.ParsedFile;
 import bank.ledger.connectors.statement.Statement;
 import bank.ledger.connectors.statement.StatementParseException;
-import bank.ledger.connectors.validation.StatementValidator;
-import bank.ledger.connectors.validation.ValidationIssue;
 import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
@@ -25,7 +24,9 @@ import java.util.stream.Collectors;
 /**
  * The one path every channel takes: parse, validate, map each statement's bank account, receive it
  * under its idempotency key, retire intraday reports an end-of-day statement replaces, then record
- * its lines in batches in the background. Nothing is recorded unless the whole file is sound.
+ * its lines in batches in the background. A file is refused only when not one statement can be read
+ * from it, or when one of its bank accounts is not mapped (then nothing of it is recorded); whatever
+ * else is odd is recorded as warnings ({@link StatementFindings}).
  */
 public class IngestionPipeline {
     private final BankAccountMappings mappings;
@@ -44,20 +45,31 @@ public class IngestionPipeline {
     }
 
     public List<IngestedStatement> ingest(StatementDelivery delivery) {
-        ParsedFile file = parse(delivery);
+        return ingest(parse(delivery), delivery);
+    }
+
+    /** Records the statements of a file already read (what {@link #ingest(StatementDelivery)} does after parsing). */
+    public List<IngestedStatement> ingest(ParsedFile file, StatementDelivery delivery) {
+        if (file.statements().isEmpty()) {
+            throw LedgerRefusal.of(RefusalCode.NO_STATEMENT_FOUND, "file", "no statement found in the file"
+                    + (file.warnings().isEmpty() ? "" : ": " + describe(file.warnings().stream()
+                    .map(w -> new ParseError(w.line(), w.message())).toList())));
+        }
         List<BankAccountMappings.Mapping> mapped = file.statements().stream()
                 .map(s -> mappings.require(s.account().id(), s.currency())).toList();
+        List<StatementFindings> findings = StatementFindings.of(file);
         List<IngestedStatement> results = new ArrayList<>();
         for (int i = 0; i < file.statements().size(); i++) {
-            results.add(receive(file.statements().get(i), mapped.get(i).ledgerAccountId(), delivery));
+            results.add(receive(file.statements().get(i), findings.get(i), mapped.get(i).ledgerAccountId(), delivery));
         }
         return results;
     }
 
-    private IngestedStatement receive(Statement statement, String ledgerAccountId, StatementDelivery delivery) {
+    private IngestedStatement receive(Statement statement, StatementFindings findings, String ledgerAccountId,
+                                      StatementDelivery delivery) {
         String digest = StatementKeys.contentDigest(statement);
         String key = StatementKeys.key(statement, digest);
-        StatementHeader header = StatementLines.header(statement, ledgerAccountId, delivery.channel());
+        StatementHeader header = StatementLines.header(statement, findings, ledgerAccountId, delivery.channel());
         StatementState receipt = commands.send(new ReceiveStatement(key, digest, header), delivery.actor(),
                 delivery.channel());
         intake.register(key, header);
@@ -66,7 +78,7 @@ public class IngestionPipeline {
             importer.submit(statement, key, delivery); // also resumes an import a crash cut short
         }
         return new IngestedStatement(key, header.bankAccount(), header.currency(), header.messageType(),
-                header.lineCount(), receipt.duplicate(), supersededBy);
+                header.lineCount(), receipt.duplicate(), supersededBy, header.proven(), IngestedStatement.codes(header));
     }
 
     /**
@@ -97,22 +109,21 @@ public class IngestionPipeline {
         claims.releaseStatement(intraday);
     }
 
+    /** The file's statements; refused ({@code noStatementFound}) only when not one statement can be read from it. */
     private static ParsedFile parse(StatementDelivery delivery) {
         try {
             CsvProfile profile = delivery.csvProfile() == null ? null : csvProfile(delivery.csvProfile());
-            ParsedFile file = new StatementFileParser(ParseLimits.defaults(), profile).parse(delivery.name(),
-                    delivery.content());
-            List<ValidationIssue> errors = StatementValidator.validate(List.of(file)).stream()
-                    .filter(issue -> issue.severity() == ValidationIssue.Severity.ERROR).toList();
-            if (!errors.isEmpty()) {
-                throw LedgerRefusal.of(RefusalCode.STATEMENT_UNREADABLE, "file", errors.stream().limit(5)
-                        .map(e -> e.code() + ": " + e.message()).collect(Collectors.joining("; ")));
-            }
-            return file;
+            return new StatementFileParser(ParseLimits.defaults(), profile).parse(delivery.name(), delivery.content());
         } catch (StatementParseException unreadable) {
-            throw LedgerRefusal.of(RefusalCode.STATEMENT_UNREADABLE, "file", unreadable.errors().stream().limit(5)
-                    .map(e -> "line " + e.line() + ": " + e.message()).collect(Collectors.joining("; ")));
+            throw LedgerRefusal.of(RefusalCode.NO_STATEMENT_FOUND, "file", describe(unreadable.errors()));
         }
+    }
+
+    /** The first five reasons with their lines: what a person needs to see why nothing was read. */
+    private static String describe(List<ParseError> errors) {
+        return errors.isEmpty() ? "no statement found in the file" : errors.stream().limit(5)
+                .map(e -> (e.line() > 0 ? "line " + e.line() + ": " : "") + e.message()).collect(Collectors.joining("; "))
+                + (errors.size() > 5 ? " (and " + (errors.size() - 5) + " more)" : "");
     }
 
     /** Built-in profiles only: a path from a request would let a caller read the server's files. */

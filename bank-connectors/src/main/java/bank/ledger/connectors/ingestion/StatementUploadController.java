@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Upload channel: the statement file is the request body as the bank sent it (camt XML, MT940/942,
- * or CSV with {@code ?profile=}). Answers 202 while lines are being recorded, 200 when every statement
+ * Upload channel: the statement file as the bank sent it (camt XML, MT940/942, or CSV with
+ * {@code ?profile=}), as the raw body or as the file part of a multipart form. Answers 202 while lines are being recorded, 200 when every statement
  * in the file had been delivered before. Also the admin endpoint for bank account mappings.
  */
 @RestController
@@ -38,14 +38,53 @@ public class StatementUploadController {
         this.accounts = accounts;
     }
 
+    /**
+     * The file as any client sends it: the raw body whatever its content type (curl's {@code --data-binary}
+     * sends a form type; the API edge keeps such a body raw for this path), or a {@code multipart/form-data}
+     * body with the file in a part (a browser form, Swagger UI, {@code curl -F file=@…}).
+     */
     @PostMapping("/statements")
     ResponseEntity<UploadAnswer> upload(HttpServletRequest request,
             @RequestParam(required = false) String profile, @RequestParam(required = false) String name) throws IOException {
         Fields.requireLength(name, "name", 200);
-        byte[] content = readBounded(request.getInputStream(), ParseLimits.DEFAULT_MAX_FILE_BYTES);
-        List<IngestedStatement> results = pipeline.ingest(new StatementDelivery(name == null ? "upload" : name, content,
-                profile, "api", Actors.of(request)));
+        String fileName = name;
+        byte[] content;
+        if (MultipartUpload.isMultipart(request.getContentType())) {
+            MultipartUpload.FilePart part = filePart(request);
+            content = part.content();
+            fileName = name != null ? name : StatementLines.cut(baseName(part.fileName()), 200);
+        } else {
+            content = readBounded(request.getInputStream(), ParseLimits.DEFAULT_MAX_FILE_BYTES);
+        }
+        if (content.length == 0) {
+            throw LedgerRefusal.of(RefusalCode.NO_STATEMENT_FOUND, "file", "the request holds no statement file");
+        }
+        List<IngestedStatement> results = pipeline.ingest(new StatementDelivery(fileName == null ? "upload" : fileName,
+                content, profile, "api", Actors.of(request)));
         return answer(results);
+    }
+
+    private static MultipartUpload.FilePart filePart(HttpServletRequest request) throws IOException {
+        String boundary = MultipartHeaders.boundary(request.getContentType());
+        if (boundary == null) {
+            throw LedgerRefusal.of(RefusalCode.NO_STATEMENT_FOUND, "file", "a multipart body needs a boundary (1 to 70 "
+                    + "characters) in its Content-Type");
+        }
+        MultipartUpload.FilePart part = MultipartUpload.file(request.getInputStream(), boundary,
+                ParseLimits.DEFAULT_MAX_FILE_BYTES);
+        if (part == null) {
+            throw LedgerRefusal.of(RefusalCode.NO_STATEMENT_FOUND, "file", "the multipart body holds no file: send it "
+                    + "in a part named \"file\"");
+        }
+        return part;
+    }
+
+    /** A browser may send the client's whole path as the file name: only its last segment names the file. */
+    private static String baseName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return null;
+        }
+        return fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
     }
 
     @PostMapping("/bank-account-mappings")
@@ -82,9 +121,6 @@ public class StatementUploadController {
         byte[] content = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
         if (content.length > limit) {
             throw LedgerRefusal.of(RefusalCode.STATEMENT_UNREADABLE, "file", "a statement file has at most " + limit + " bytes");
-        }
-        if (content.length == 0) {
-            throw LedgerRefusal.of(RefusalCode.STATEMENT_UNREADABLE, "file", "the request body holds no statement file");
         }
         return content;
     }

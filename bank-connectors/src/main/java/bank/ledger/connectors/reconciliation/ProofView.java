@@ -11,6 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * not yet in the ledger (open, up to that date) and ledger postings the bank has not shown yet
  * (unclaimed, up to that date). Suspended lines are in the ledger already, through the suspense entry.
  * {@code unexplained} must be zero; anything else is a missing or wrong posting to investigate.
+ * A statement whose own balances do not add up (warning balanceMismatch) is shown {@code proven: false} with
+ * the bank's difference and its warnings: its closing balance cannot prove the ledger, so it is never
+ * {@code reconciled}, whatever the figures say.
  */
 final class ProofView {
     private ProofView() {
@@ -26,7 +29,8 @@ final class ProofView {
         proof.put("statementKey", statement.get("statement_key"));
         proof.put("ledgerAccountId", account);
         proof.put("currency", currency);
-        proof.put("date", String.valueOf(date));
+        ReconciliationQueries.putPresent(proof, "date", date == null ? null : date.toString());
+        ReconciliationQueries.putProven(proof, statement);
         if (bank == null || date == null) {
             proof.put("available", false);
             proof.put("reason", "the statement carries no closing balance (camt.054, MT942, CSV)");
@@ -48,7 +52,8 @@ final class ProofView {
         proof.put("openBankLines", ReconciliationQueries.money(bankOnly, currency));
         proof.put("openLedgerItems", ReconciliationQueries.money(ledgerOnly, currency));
         proof.put("unexplained", ReconciliationQueries.money(difference - bankOnly + ledgerOnly, currency));
-        proof.put("reconciled", difference == 0 && bankOnly == 0 && ledgerOnly == 0);
+        // an unproven statement's closing balance is the bank's word against its own lines: never reconciled
+        proof.put("reconciled", difference == 0 && bankOnly == 0 && ledgerOnly == 0 && statement.get("difference_minor") == null);
         return proof;
     }
 

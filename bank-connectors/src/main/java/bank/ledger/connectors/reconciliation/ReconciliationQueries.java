@@ -27,6 +27,10 @@ public class ReconciliationQueries {
         this.clock = clock;
     }
 
+    /**
+     * A statement's import progress and, once projected, what it says and how far its lines are reconciled.
+     * Absent values are left out, never written as the text "null" (a failure only when the import failed).
+     */
     public Map<String, Object> statement(String key) {
         Map<String, Object> intake = one("select * from stmt_intake where statement_key = ?", key);
         Map<String, Object> statement = one("select * from recon_statement where statement_key = ?", key);
@@ -36,23 +40,51 @@ public class ReconciliationQueries {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("statementKey", key);
         if (intake != null) {
-            view.put("import", Map.of("status", intake.get("status"), "linesDone", intake.get("lines_done"),
-                    "lineCount", intake.get("line_count"), "channel", intake.get("channel"),
-                    "failure", String.valueOf(intake.get("failure"))));
+            Map<String, Object> progress = new LinkedHashMap<>();
+            progress.put("status", intake.get("status"));
+            progress.put("linesDone", intake.get("lines_done"));
+            progress.put("lineCount", intake.get("line_count"));
+            progress.put("channel", intake.get("channel"));
+            putPresent(progress, "failure", intake.get("failure"));
+            view.put("import", progress);
         }
         if (statement != null) {
             String currency = (String) statement.get("currency");
-            view.put("bankAccount", statement.get("bank_account"));
-            view.put("currency", currency);
-            view.put("messageType", statement.get("message_type"));
-            view.put("statementId", statement.get("statement_id"));
-            view.put("ledgerAccountId", statement.get("ledger_account_id"));
-            view.put("closingDate", String.valueOf(statement.get("closing_date")));
-            view.put("closingBalance", money((Long) statement.get("closing_minor"), currency));
-            view.put("supersededBy", statement.get("superseded_by"));
+            putPresent(view, "bankAccount", statement.get("bank_account"));
+            putPresent(view, "currency", currency);
+            putPresent(view, "messageType", statement.get("message_type"));
+            putPresent(view, "statementId", statement.get("statement_id"));
+            putPresent(view, "ledgerAccountId", statement.get("ledger_account_id"));
+            putPresent(view, "closingDate", statement.get("closing_date") == null ? null
+                    : statement.get("closing_date").toString());
+            putPresent(view, "closingBalance", money((Long) statement.get("closing_minor"), currency));
+            putPresent(view, "supersededBy", statement.get("superseded_by"));
+            putProven(view, statement);
             view.put("lines", countsByStatus("statement_key = ?", key, currency));
         }
         return view;
+    }
+
+    /**
+     * Whether the bank's own balances add up ({@code proven}); if not, the bank's difference (closing minus
+     * opening plus booked lines), and the statement's warnings with their lines.
+     */
+    static void putProven(Map<String, Object> view, Map<String, Object> statement) {
+        Long difference = (Long) statement.get("difference_minor");
+        view.put("proven", difference == null);
+        putPresent(view, "bankDifference", money(difference, (String) statement.get("currency")));
+        view.put("warnings", ReconJson.warnings(json(statement.get("warnings"))));
+    }
+
+    static void putPresent(Map<String, Object> view, String field, Object value) {
+        if (value != null) {
+            view.put(field, value);
+        }
+    }
+
+    /** A jsonb column as read by {@code queryForList}: the driver's object, whose text is the JSON. */
+    private static String json(Object column) {
+        return column == null ? null : column.toString();
     }
 
     public Map<String, Object> account(String ledgerAccountId) {
@@ -122,8 +154,11 @@ public class ReconciliationQueries {
         line.put("lineNo", rs.getInt("line_no"));
         line.put("amount", money(rs.getLong("signed_minor"), rs.getString("currency")));
         line.put("currency", rs.getString("currency"));
-        line.put("bookingDate", String.valueOf(booking));
-        line.put("valueDate", String.valueOf(rs.getObject("value_date", LocalDate.class)));
+        line.put("bookingDate", booking == null ? null : booking.toString());
+        LocalDate value = rs.getObject("value_date", LocalDate.class);
+        line.put("valueDate", value == null ? null : value.toString());
+        putPresent(line, "exactAmount", rs.getString("exact_amount"));
+        putPresent(line, "exactCurrency", rs.getString("exact_currency"));
         line.put("reference", rs.getString("reference"));
         line.put("endToEndId", rs.getString("end_to_end_id"));
         line.put("counterparty", rs.getString("counterparty"));
@@ -135,6 +170,8 @@ public class ReconciliationQueries {
         line.put("suspenseEntryId", rs.getString("suspense_entry_id"));
         line.put("differenceEntryId", rs.getString("difference_entry_id"));
         line.put("decidedBy", rs.getString("decided_by"));
+        putPresent(line, "reviewReason", rs.getString("review_reason"));
+        line.put("warnings", ReconJson.warnings(rs.getString("warnings")));
         line.put("ageDays", booking == null ? null : ageDays(booking));
         line.put("cursor", Cursor.of(booking, rs.getString("statement_key"), rs.getInt("line_no")));
         return line;

@@ -45,11 +45,12 @@ public class StatementReconciliationProjection {
         jdbc.update("""
                 insert into recon_statement (statement_key, bank_account, currency, message_type, format, statement_id,
                     sequence, opening_minor, closing_minor, closing_date, line_count, ledger_account_id, received_at,
-                    last_sequence)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (statement_key) do nothing""",
+                    last_sequence, warnings, difference_minor)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (statement_key) do nothing""",
                 StoredText.args(event.statementKey(), h.bankAccount(), h.currency(), h.messageType(), h.format(),
                         h.statementId(), h.sequence(), h.openingMinor(), h.closingMinor(), h.closingDate(), h.lineCount(),
-                        h.ledgerAccountId(), Timestamp.from(at), sequence));
+                        h.ledgerAccountId(), Timestamp.from(at), sequence, ReconJson.warnings(h.warnings()),
+                        h.differenceMinor()));
     }
 
     @EventHandler
@@ -59,14 +60,17 @@ public class StatementReconciliationProjection {
         for (StatementLine l : event.lines()) {
             rows.add(StoredText.args(l.booked() ? "OPEN" : "INFO", event.statementKey(), l.lineNo(), l.signedMinor(),
                     l.bookingDate(), l.valueDate(), l.reference(), l.customerReference(), l.endToEndId(), l.counterparty(),
-                    l.description(), recordedAt, recordedAt, sequence, event.statementKey()));
+                    l.description(), recordedAt, recordedAt, sequence, ReconJson.warnings(l.warnings()), l.exactAmount(),
+                    l.exactCurrency(), l.reviewReason(), l.reviewReason() != null, event.statementKey()));
         }
+        // a line with a review reason is left to people from the start (manual_only): its amount is not exact
         jdbc.batchUpdate("""
                 insert into recon_line (status, statement_key, line_no, ledger_account_id, signed_minor, currency,
                     booking_date, value_date, reference, customer_reference, end_to_end_id, counterparty, description,
-                    recorded_at, updated_at, last_sequence)
+                    recorded_at, updated_at, last_sequence, warnings, exact_amount, exact_currency, review_reason,
+                    manual_only)
                 select case when s.superseded_by is null then ? else 'RETIRED' end, ?, ?, s.ledger_account_id, ?,
-                    s.currency, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                    s.currency, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?
                 from recon_statement s where s.statement_key = ?
                 on conflict (statement_key, line_no) do nothing""", rows);
     }
@@ -90,7 +94,8 @@ public class StatementReconciliationProjection {
         // the match had reversed any suspense entry: the line is plainly open, one epoch on
         jdbc.update("update recon_line set status = 'OPEN', items = null, rule = null, score = null, "
                         + "difference_entry_id = null, epoch = epoch + 1, decided_by = ?, updated_at = ?, "
-                        + "manual_only = ?, last_sequence = ? where statement_key = ? and line_no = ? and last_sequence < ?",
+                        + "manual_only = (? or review_reason is not null), last_sequence = ? "
+                        + "where statement_key = ? and line_no = ? and last_sequence < ?",
                 event.actor(), Timestamp.from(at), !BankStatement.SYSTEM_ACTOR.equals(event.actor()), sequence, event.statementKey(),
                 event.lineNo(), sequence);
         decision(event.statementKey(), sequence, event.lineNo(), "UNMATCHED", null, null,

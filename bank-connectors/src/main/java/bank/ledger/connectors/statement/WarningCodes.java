@@ -28,6 +28,8 @@ public final class WarningCodes {
     public static final String SEQUENCE_BACKWARDS = "sequenceBackwards";
     /** The opening balance is not the previous statement's closing balance. */
     public static final String OPENING_NOT_PREVIOUS_CLOSING = "openingNotPreviousClosing";
+    /** The entries' sums exceed what the ledger can represent; balances and totals were not checked. */
+    public static final String AMOUNT_OVERFLOW = "amountOverflow";
     /** Text the reader could not place, kept in the message and skipped. */
     public static final String UNREADABLE_LINE = "unreadableLine";
     /** Characters the ledger does not store (U+0000, controls, unpaired surrogates) were replaced. */

@@ -66,7 +66,8 @@ public final class StatementValidator {
             }
         }
         if (total != s.closingBalance().signedMinor()) {
-            add(file, index, s, Severity.ERROR, "BALANCE_MISMATCH", "opening balance " + money(s.openingBalance(), s)
+            add(file, index, s, Severity.ERROR, "BALANCE_MISMATCH", Math.subtractExact(s.closingBalance().signedMinor(),
+                    total), "opening balance " + money(s.openingBalance(), s)
                     + " plus booked entries gives " + MoneyFormat.format(total, s.currency()) + ", but the closing balance is "
                     + money(s.closingBalance(), s));
         }
@@ -136,6 +137,11 @@ public final class StatementValidator {
     }
 
     private void add(ParsedFile file, int index, Statement s, Severity severity, String code, String message) {
-        issues.add(new ValidationIssue(file.file(), index, s.statementId(), severity, code, message));
+        add(file, index, s, severity, code, null, message);
+    }
+
+    private void add(ParsedFile file, int index, Statement s, Severity severity, String code, Long differenceMinor,
+                     String message) {
+        issues.add(new ValidationIssue(file.file(), index, s.statementId(), severity, code, message, differenceMinor));
     }
 }

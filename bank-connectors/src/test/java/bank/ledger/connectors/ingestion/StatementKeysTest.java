@@ -63,4 +63,38 @@ class StatementKeysTest {
         assertThat(StatementKeys.messageType("MT940")).isEqualTo("MT940");
         assertThat(StatementKeys.messageType("csv:de-bank")).isEqualTo("csv");
     }
+
+    @org.junit.jupiter.api.Nested
+    class DigestAcrossTheModelsChange {
+        /** The entry as it was before issue 13 added fields: its record text is what digests were made of. */
+        record Entry(long amountMinor, CreditDebit creditDebit, LocalDate bookingDate, LocalDate valueDate,
+                     String reference, String customerReference, String endToEndId, String counterparty,
+                     String counterpartyAccount, String description, boolean reversal, String bankTransactionCode,
+                     String proprietaryCode, boolean booked) {
+        }
+
+        @Test
+        void an_entry_without_the_new_fields_is_digested_as_before_so_a_statement_delivered_again_is_a_duplicate() {
+            var now = new bank.ledger.connectors.statement.Entry(1_050, CreditDebit.DBIT, DAY, DAY.plusDays(1), "R", "C",
+                    "E2E", "Payee", "DE89370400440532013000", "text", true, "PMNT/ICDT/ESCT", "116", true, 42, null, null,
+                    List.of(), List.of(), List.of(new bank.ledger.connectors.statement.Warning("invalidDate", 42, "x")));
+            Entry before = new Entry(1_050, CreditDebit.DBIT, DAY, DAY.plusDays(1), "R", "C", "E2E", "Payee",
+                    "DE89370400440532013000", "text", true, "PMNT/ICDT/ESCT", "116", true);
+
+            assertThat(StatementKeys.digestText(now)).isEqualTo(before.toString());
+        }
+
+        @Test
+        void the_exact_amount_and_own_currency_count_when_the_entry_has_them() {
+            var inEur = new bank.ledger.connectors.statement.Entry(1_000, CreditDebit.CRDT, DAY, DAY, "R", null, null,
+                    null, null, null, false, null, null, true, 3, new java.math.BigDecimal("10.005"), null, List.of(),
+                    List.of(), List.of());
+            var other = new bank.ledger.connectors.statement.Entry(1_000, CreditDebit.CRDT, DAY, DAY, "R", null, null,
+                    null, null, null, false, null, null, true, 3, new java.math.BigDecimal("10.004"), null, List.of(),
+                    List.of(), List.of());
+
+            assertThat(StatementKeys.digestText(inEur)).endsWith("booked=true, amount=10.005]")
+                    .isNotEqualTo(StatementKeys.digestText(other));
+        }
+    }
 }

@@ -36,7 +36,7 @@ class StatementLinesTest {
 
     @Test
     void the_header_texts_are_cleaned_too() {
-        var header = StatementLines.header(statementWith("x\u0000"), "bank-eur", "upload");
+        var header = StatementLines.header(statementWith("x\u0000"), new StatementFindings(List.of(), null), "bank-eur", "upload");
         assertThatCode(() -> TextRules.requireLine(header.bankAccount(), "bankAccount")).doesNotThrowAnyException();
         assertThatCode(() -> TextRules.requireLine(header.statementId(), "statementId")).doesNotThrowAnyException();
     }

@@ -23,6 +23,13 @@ class StatementValidatorTest {
     }
 
     @Test
+    void balanceMismatchCarriesTheBanksDifferenceAndItsWarningCode() throws Exception {
+        ValidationIssue issue = StatementValidator.validate(List.of(Fixtures.parse("mt/mismatch.sta"))).get(0);
+        assertThat(issue.differenceMinor()).isEqualTo(106_00L - 105_00L);
+        assertThat(issue.warningCode()).isEqualTo("balanceMismatch");
+    }
+
+    @Test
     void brokenChainAndSequenceGap() throws Exception {
         List<ValidationIssue> issues = StatementValidator.validate(
                 List.of(Fixtures.parse("camt/camt053.001.02_two_statements.xml")));

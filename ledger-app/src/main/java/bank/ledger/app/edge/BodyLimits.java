@@ -9,14 +9,27 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxBodySize          every body except statement files (JSON commands are far below 1 MiB)
  * @param maxStatementBodySize a statement file sent to {@link #statementPaths()} (the documented 50 MiB per file; Spring's MB is 2^20 bytes)
- * @param statementPaths       the decoded paths that take a statement file as their body
+ * @param statementPaths       the decoded paths that take a statement file as their body: the body stays raw
+ *                             whatever its content type (a form type too), parameters come from the query only
+ * @param multipartPaths       the decoded paths that take a multipart body (the statement upload: a browser's
+ *                             form); every other path refuses multipart unread (415)
  */
 @ConfigurationProperties("ledger.edge")
-public record BodyLimits(DataSize maxBodySize, DataSize maxStatementBodySize, List<String> statementPaths) {
+public record BodyLimits(DataSize maxBodySize, DataSize maxStatementBodySize, List<String> statementPaths,
+                         List<String> multipartPaths) {
     public BodyLimits {
         maxBodySize = maxBodySize == null ? DataSize.ofMegabytes(1) : maxBodySize;
         maxStatementBodySize = maxStatementBodySize == null ? DataSize.ofMegabytes(50) : maxStatementBodySize;
         statementPaths = statementPaths == null ? List.of() : List.copyOf(statementPaths);
+        multipartPaths = multipartPaths == null ? List.of() : List.copyOf(multipartPaths);
+    }
+
+    public boolean isStatementPath(String path) {
+        return statementPaths.contains(path);
+    }
+
+    public boolean takesMultipart(String path) {
+        return multipartPaths.contains(path);
     }
 
     /** The limit of the body of a request to this decoded path. */

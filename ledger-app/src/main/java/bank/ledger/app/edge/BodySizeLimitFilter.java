@@ -18,8 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (so an anonymous client cannot make the ledger hold megabytes). A declared length above the limit is
  * refused at once (413 {@code bodyTooLarge}); every other body is counted while it streams and fails
  * with 413 the moment it crosses the limit. Statement files have their own limit ({@link BodyLimits}).
- * No endpoint takes multipart, so a multipart body is refused unread (415): Tomcat would otherwise
- * parse it into parts on disk before any controller could say no.
+ * Only the statement upload takes multipart (its controller streams the file part out of the counted
+ * body); anywhere else a multipart body is refused unread (415). Tomcat's own multipart parsing is off:
+ * it would spool the parts to disk before any controller could say no. A statement file's body stays
+ * raw whatever its content type: its request parameters come from the query string only, so a form
+ * content type (curl's default for {@code --data-binary}) never makes Tomcat read the file as form fields.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -34,19 +37,21 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // the decoded path the dispatcher routes on: an encoded letter cannot choose the larger limit
-        long bytesMax = limits.bytesMaxFor(EdgePaths.pathOf(request));
+        String path = EdgePaths.pathOf(request);
+        long bytesMax = limits.bytesMaxFor(path);
         if (request.getContentLengthLong() > bytesMax) {
             refuseTooLarge(response, bytesMax);
             return;
         }
         String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")
+                && !limits.takesMultipart(path)) {
             ProblemResponses.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupportedMediaType",
-                    "no endpoint of this API takes multipart bodies; send the JSON or the file itself");
+                    "only the statement upload takes a multipart body; send the JSON or the file itself");
             endConnection(response);
             return;
         }
-        LimitedBodyRequest limited = new LimitedBodyRequest(request, bytesMax);
+        LimitedBodyRequest limited = new LimitedBodyRequest(request, bytesMax, limits.isStatementPath(path));
         try {
             chain.doFilter(limited, response);
             if (limited.exceeded() && !response.isCommitted()) {

@@ -9,18 +9,63 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
 
 /**
  * A request whose body is counted while it is read and stops being readable past a byte limit: a chunked
  * body declares no length, and a declared length is only a claim. Nothing is buffered here.
+ * <p>
+ * When the body is a file ({@code bodyIsFile}: a statement), its parameters are those of the query string
+ * only. Asked for a parameter, Tomcat reads a body of a form content type as form fields, outside this
+ * counted stream; a statement sent by {@code curl --data-binary} (form type by default) would be eaten
+ * as one field and reach its controller empty.
  */
 final class LimitedBodyRequest extends HttpServletRequestWrapper {
     private final long maxBytes;
+    private final boolean bodyIsFile;
     private ServletInputStream limited;
+    private Map<String, String[]> queryParameters;
 
-    LimitedBodyRequest(HttpServletRequest request, long maxBytes) {
+    LimitedBodyRequest(HttpServletRequest request, long maxBytes, boolean bodyIsFile) {
         super(request);
         this.maxBytes = maxBytes;
+        this.bodyIsFile = bodyIsFile;
+    }
+
+    @Override
+    public String getParameter(String name) {
+        if (!bodyIsFile) {
+            return super.getParameter(name);
+        }
+        String[] values = getParameterMap().get(name);
+        return values == null ? null : values[0];
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+        if (!bodyIsFile) {
+            return super.getParameterMap();
+        }
+        if (queryParameters == null) {
+            queryParameters = QueryParameters.parse(getQueryString());
+        }
+        return queryParameters;
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+        return bodyIsFile ? Collections.enumeration(getParameterMap().keySet()) : super.getParameterNames();
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+        if (!bodyIsFile) {
+            return super.getParameterValues(name);
+        }
+        String[] values = getParameterMap().get(name);
+        return values == null ? null : values.clone();
     }
 
     /** Whether a reader went past the limit (its read failed with {@link BodyTooLargeException}). */

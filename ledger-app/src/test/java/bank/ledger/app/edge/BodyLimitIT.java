@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every body is counted while it streams and refused with 413 {@code bodyTooLarge} once it crosses its
@@ -88,10 +90,12 @@ class BodyLimitIT extends LedgerIntegrationTest {
             assertThat(api.get("/api/v1/accounts?pageSize=1").status()).isEqualTo(200);
         }
 
-        @Test
-        void a_statement_file_declared_one_byte_above_50_MiB_is_refused_413() throws IOException {
+        /** The file itself, or a browser's form holding it (the upload takes both). */
+        @ParameterizedTest
+        @ValueSource(strings = {"application/xml", "multipart/form-data; boundary=b"})
+        void a_statement_file_declared_one_byte_above_50_MiB_is_refused_413(String contentType) throws IOException {
             RawHttp.Answer answer = RawHttp.exchange(port, "POST", "/api/v1/statements",
-                    Map.of("Authorization", bearer(), "Content-Type", "application/xml",
+                    Map.of("Authorization", bearer(), "Content-Type", contentType,
                             "Content-Length", Long.toString(50L * MIB + 1)),
                     out -> RawHttp.bytes(out, new byte[64 * 1024]));
 
@@ -125,7 +129,7 @@ class BodyLimitIT extends LedgerIntegrationTest {
                     Map.of("Authorization", bearer(), "Content-Type", "application/xml", "Transfer-Encoding", "chunked"),
                     out -> chunkedJson(out, 2 * MIB));
 
-            assertRefused(answer, 400, "statementUnreadable"); // read whole, then found not to be a statement
+            assertRefused(answer, 400, "noStatementFound"); // read whole, then found not to hold a statement
         }
     }
 
@@ -145,12 +149,32 @@ class BodyLimitIT extends LedgerIntegrationTest {
 
         @Test
         void a_multipart_body_of_unknown_length_is_refused_415_without_waiting_for_its_end() throws IOException {
-            RawHttp.Answer answer = RawHttp.exchange(port, "POST", "/api/v1/statements",
+            RawHttp.Answer answer = RawHttp.exchange(port, "POST", "/api/v1/statements/webhook",
                     Map.of("Authorization", bearer(), "Content-Type", "multipart/form-data; boundary=b",
                             "Transfer-Encoding", "chunked"),
                     out -> RawHttp.chunk(out, 64 * 1024)); // and never the last chunk
 
             assertRefused(answer, 415, "unsupportedMediaType");
+        }
+
+        /** The statement upload takes a browser's form, counted like a raw file: the 51st MiB is refused. */
+        @Test
+        void a_multipart_statement_upload_past_50_MiB_is_cut_off_with_413_without_waiting_for_its_end() throws IOException {
+            RawHttp.Answer answer = RawHttp.exchange(port, "POST", "/api/v1/statements",
+                    Map.of("Authorization", bearer(), "Content-Type", "multipart/form-data; boundary=b",
+                            "Transfer-Encoding", "chunked"),
+                    out -> {
+                        byte[] head = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.sta\"\r\n\r\n"
+                                .getBytes(StandardCharsets.ISO_8859_1);
+                        RawHttp.bytes(out, (Integer.toHexString(head.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        RawHttp.bytes(out, head);
+                        RawHttp.bytes(out, "\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                        for (int sent = 0; sent <= 51 * MIB; sent += MIB) {
+                            RawHttp.chunk(out, MIB); // and never the last chunk nor the closing boundary
+                        }
+                    });
+
+            assertRefused(answer, 413, "bodyTooLarge");
         }
     }
 }

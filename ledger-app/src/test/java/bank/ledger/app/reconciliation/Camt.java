@@ -15,6 +15,7 @@ public final class Camt {
     private final String date;
     private final List<String> entries = new ArrayList<>();
     private long balanceCents;
+    private long closingOffCents;
 
     private Camt(String message, String iban, String statementId, String date) {
         this.message = message;
@@ -42,6 +43,12 @@ public final class Camt {
         return this;
     }
 
+    /** A closing balance that does not add up: the bank states {@code cents} more than opening plus lines. */
+    public Camt closingOff(long cents) {
+        closingOffCents = cents;
+        return this;
+    }
+
     public byte[] bytes() {
         String root = message.equals("053") ? "BkToCstmrStmt" : "BkToCstmrAcctRpt";
         String block = message.equals("053") ? "Stmt" : "Rpt";
@@ -50,7 +57,7 @@ public final class Camt {
                 + message + ".001.08\"><" + root + "><GrpHdr><MsgId>M-" + statementId + "</MsgId><CreDtTm>" + date
                 + "T18:00:00Z</CreDtTm></GrpHdr><" + block + "><Id>" + statementId + "</Id><ElctrncSeqNb>1</ElctrncSeqNb>"
                 + "<Acct><Id><IBAN>" + iban + "</IBAN></Id><Ccy>EUR</Ccy></Acct>"
-                + balance("OPBD", 0) + balance(closing, balanceCents) + String.join("", entries)
+                + balance("OPBD", 0) + balance(closing, balanceCents + closingOffCents) + String.join("", entries)
                 + "</" + block + "></" + root + "></Document>";
         return xml.getBytes(StandardCharsets.UTF_8);
     }

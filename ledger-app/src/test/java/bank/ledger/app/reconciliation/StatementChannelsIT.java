@@ -16,6 +16,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.JsonNode;
 
 /** The webhook and the polled folder take the same pipeline as an upload, and a statement is recorded once. */
 class StatementChannelsIT extends ReconciliationTest {
@@ -38,6 +39,20 @@ class StatementChannelsIT extends ReconciliationTest {
             assertThat(accepted.status()).as(accepted.raw()).isEqualTo(202);
             String key = accepted.body().get("statements").get(0).get("statementKey").asString();
             assertThat(awaitLine(key, 1, status("MATCHED")).get("items").get(0).get("entryId").asString()).isEqualTo(entry);
+        }
+
+        @Test
+        void a_signed_statement_sent_with_curls_default_form_type_is_read_as_the_file() {
+            Bank bank = newBank();
+            byte[] file = Camt.endOfDay(bank.iban(), newId("st"), DAY).line(275, null, "WF", "form type").bytes();
+            Map<String, String> headers = new java.util.HashMap<>(signed(file, now()));
+            headers.put("Content-Type", "application/x-www-form-urlencoded");
+
+            Api.Response accepted = api.postBytes(WEBHOOK, file, headers);
+
+            assertThat(accepted.status()).as(accepted.raw()).isEqualTo(202);
+            String key = accepted.body().get("statements").get(0).get("statementKey").asString();
+            assertThat(awaitLine(key, 1, line -> true).get("amount").asString()).isEqualTo("2.75");
         }
 
         @Test
@@ -122,6 +137,24 @@ class StatementChannelsIT extends ReconciliationTest {
                     .resolve(file.getFileName())));
             awaitGet("/api/v1/reconciliation/open-items?ledgerAccountId=" + bank.ledger(),
                     page -> page.get("items").findValuesAsString("amount").contains("42.00"));
+        }
+
+        @Test
+        void a_file_whose_balances_do_not_add_up_is_processed_and_recorded_unproven() throws IOException {
+            Bank bank = newBank();
+            Path folder = Files.createDirectories(Path.of(inbox));
+            String name = newId("unproven");
+            Path file = folder.resolve(name + ".xml");
+            Files.write(folder.resolve(name + ".part"), Camt.endOfDay(bank.iban(), newId("st"), DAY)
+                    .line(100, null, "U1", "x").closingOff(1).bytes());
+            Files.move(folder.resolve(name + ".part"), file);
+
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve("processed")
+                    .resolve(file.getFileName())));
+            JsonNode account = awaitGet("/api/v1/reconciliation/open-items?ledgerAccountId=" + bank.ledger(),
+                    page -> !page.get("items").isEmpty());
+            String key = account.get("items").get(0).get("statementKey").asString();
+            assertThat(awaitStatement(key, s -> s.has("proven")).get("bankDifference").asString()).isEqualTo("0.01");
         }
 
         @Test

@@ -73,7 +73,7 @@ class StatementIngestionIT extends ReconciliationTest {
         void a_file_that_is_not_a_statement_is_refused_with_its_line() {
             Api.Response refused = upload("<Document><unclosed>".getBytes(StandardCharsets.UTF_8));
 
-            assertProblem(refused, 400, "statementUnreadable", "file");
+            assertProblem(refused, 400, "noStatementFound", "file");
             assertThat(refused.text("detail")).contains("line");
         }
 
@@ -86,7 +86,7 @@ class StatementIngestionIT extends ReconciliationTest {
 
         @Test
         void an_empty_body_is_refused() {
-            assertProblem(api.postBytes("/api/v1/statements", new byte[0], Map.of()), 400, "statementUnreadable", "file");
+            assertProblem(api.postBytes("/api/v1/statements", new byte[0], Map.of()), 400, "noStatementFound", "file");
         }
     }
 

@@ -45,7 +45,10 @@ public enum RefusalCode {
     /** Four-eyes: the command needs a second person's approval (the web edge holds it: 202). */
     APPROVAL_REQUIRED("approvalRequired", Kind.BUSINESS),
     // statements and reconciliation (bank-connectors)
+    /** A statement file over the size limit, read no further (parse problems no longer refuse a file). */
     STATEMENT_UNREADABLE("statementUnreadable", Kind.INVALID),
+    /** Not one statement could be read from the file; the detail gives the reason with line numbers. */
+    NO_STATEMENT_FOUND("noStatementFound", Kind.INVALID),
     STATEMENT_NOT_FOUND("statementNotFound", Kind.NOT_FOUND),
     STATEMENT_LINE_NOT_FOUND("statementLineNotFound", Kind.NOT_FOUND),
     BANK_ACCOUNT_NOT_MAPPED("bankAccountNotMapped", Kind.BUSINESS),
