@@ -1,6 +1,7 @@
 package bank.ledger.connectors.cli;
 
 import bank.ledger.connectors.statement.Account;
+import bank.ledger.connectors.statement.Amounts;
 import bank.ledger.connectors.statement.Balance;
 import bank.ledger.connectors.statement.Entry;
 import bank.ledger.connectors.statement.ParsedFile;
@@ -8,7 +9,6 @@ import bank.ledger.connectors.statement.Statement;
 import bank.ledger.connectors.statement.Warning;
 import bank.ledger.connectors.validation.ValidationIssue;
 import bank.ledger.domain.money.Currencies;
-import bank.ledger.domain.money.MoneyFormat;
 import java.math.BigDecimal;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
@@ -140,7 +140,7 @@ public final class StatementJson {
 
     /** Minor units as a decimal; a currency the ledger does not know has 2 decimals (flagged unknownCurrency by the reader). */
     static String money(long minor, String currency) {
-        return MoneyFormat.format(minor, Currencies.isSupported(currency) ? Currencies.exponent(currency) : 2);
+        return Amounts.format(minor, currency);
     }
 
     /** At least the currency's decimals ("123," in EUR is "123.00"), more when the bank sent more. */

@@ -2,6 +2,7 @@ package bank.ledger.connectors.statement;
 
 import bank.ledger.domain.money.Currencies;
 import bank.ledger.domain.money.DecimalAmount;
+import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -69,6 +70,15 @@ public final class Amounts {
             return null;
         }
         return new BigDecimal(t);
+    }
+
+    /**
+     * Minor units as decimal text in the currency's decimals; a currency the ledger does not know (a
+     * statement read with {@code unknownCurrency}) is written with 2, as it was read.
+     */
+    public static String format(long minor, String currency) {
+        return MoneyFormat.format(minor, currency != null && Currencies.isSupported(currency)
+                ? Currencies.exponent(currency) : 2);
     }
 
     public static String quote(String text) {

@@ -7,7 +7,7 @@ import bank.ledger.connectors.statement.ParsedFile;
 import bank.ledger.connectors.statement.Statement;
 import bank.ledger.connectors.statement.Totals;
 import bank.ledger.connectors.validation.ValidationIssue.Severity;
-import bank.ledger.domain.money.MoneyFormat;
+import bank.ledger.connectors.statement.Amounts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +68,7 @@ public final class StatementValidator {
         if (total != s.closingBalance().signedMinor()) {
             add(file, index, s, Severity.ERROR, "BALANCE_MISMATCH", Math.subtractExact(s.closingBalance().signedMinor(),
                     total), "opening balance " + money(s.openingBalance(), s)
-                    + " plus booked entries gives " + MoneyFormat.format(total, s.currency()) + ", but the closing balance is "
+                    + " plus booked entries gives " + Amounts.format(total, s.currency()) + ", but the closing balance is "
                     + money(s.closingBalance(), s));
         }
     }
@@ -93,8 +93,8 @@ public final class StatementValidator {
                          int count, long sum) {
         if (statedCount >= 0 && (statedCount != count || statedSum != sum)) {
             add(file, index, s, Severity.ERROR, "TOTALS_MISMATCH", "the bank states " + statedCount + " " + side
-                    + " entries totalling " + MoneyFormat.format(statedSum, s.currency()) + ", the statement has " + count
-                    + " totalling " + MoneyFormat.format(sum, s.currency()));
+                    + " entries totalling " + Amounts.format(statedSum, s.currency()) + ", the statement has " + count
+                    + " totalling " + Amounts.format(sum, s.currency()));
         }
     }
 
@@ -133,7 +133,7 @@ public final class StatementValidator {
     }
 
     private static String money(Balance balance, Statement s) {
-        return MoneyFormat.format(balance.signedMinor(), s.currency());
+        return Amounts.format(balance.signedMinor(), s.currency());
     }
 
     private void add(ParsedFile file, int index, Statement s, Severity severity, String code, String message) {
