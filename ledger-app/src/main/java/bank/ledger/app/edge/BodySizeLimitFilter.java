@@ -1,6 +1,5 @@
 package bank.ledger.app.edge;
 
-import bank.ledger.command.dispatch.CommandOrigin;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,12 +35,12 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         // the decoded path the dispatcher routes on: an encoded letter cannot choose the larger limit
         long bytesMax = limits.bytesMaxFor(EdgePaths.pathOf(request));
         if (request.getContentLengthLong() > bytesMax) {
-            refuseTooLarge(response, bytesMax);
+            refuseTooLarge(request, response, bytesMax);
             return;
         }
         String contentType = request.getContentType();
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            ProblemResponses.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupportedMediaType",
+            Problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupportedMediaType", null,
                     "no endpoint of this API takes multipart bodies; send the JSON or the file itself");
             endConnection(response);
             return;
@@ -57,15 +56,14 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             if (BodyTooLargeException.in(failure) == null || response.isCommitted()) {
                 throw failure;
             }
-            String correlation = response.getHeader(CommandOrigin.CORRELATION_HEADER);
-            response.reset();
-            response.setHeader(CommandOrigin.CORRELATION_HEADER, correlation);
-            refuseTooLarge(response, bytesMax);
+            response.reset(); // the problem carries the correlation id again
+            refuseTooLarge(request, response, bytesMax);
         }
     }
 
-    private static void refuseTooLarge(HttpServletResponse response, long bytesMax) throws IOException {
-        ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, "bodyTooLarge",
+    private static void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, long bytesMax)
+            throws IOException {
+        Problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "bodyTooLarge", null,
                 "the request body exceeds " + bytesMax + " bytes");
         endConnection(response);
     }
