@@ -1,5 +1,6 @@
 package bank.ledger.app.web;
 
+import bank.ledger.app.edge.FrameworkCodes;
 import bank.ledger.app.edge.Problems;
 import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.axon.CommandDispatch;
