@@ -15,6 +15,7 @@ public final class FrameworkCodes {
     public static final String METHOD_NOT_ALLOWED = "methodNotAllowed";
     public static final String HEADER_TOO_LARGE = "headerTooLarge";
     public static final String INTERNAL_ERROR = "internalError";
+    public static final String CORS_REJECTED = "corsRejected";
 
     private FrameworkCodes() {
     }

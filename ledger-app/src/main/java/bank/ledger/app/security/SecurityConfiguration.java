@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -36,6 +37,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
@@ -74,7 +76,10 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyFilter(apiKeys, problems), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new ActorAttributesFilter(), BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(new RateLimitFilter(rateLimits, rateLimitProperties), AuthorizationFilter.class);
-        return http.build();
+        DefaultSecurityFilterChain chain = http.build();
+        chain.getFilters().stream().filter(CorsFilter.class::isInstance)
+                .forEach(cors -> ((CorsFilter) cors).setCorsProcessor(new ProblemCorsProcessor()));
+        return chain;
     }
 
     @Bean

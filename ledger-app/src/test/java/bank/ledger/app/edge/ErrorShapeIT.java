@@ -172,6 +172,14 @@ class ErrorShapeIT extends LedgerIntegrationTest {
                     .withHeader("Content-Type", "multipart/form-data; boundary=x").send("POST", "/api/v1/statements", null);
             assertShape(response, 415, "unsupportedMediaType", id);
         }
+
+        @Test
+        void a_browser_call_from_an_origin_not_allowed_is_403_cors_rejected() {
+            String id = correlation();
+            Api.Response response = as(null, id).withHeader("Origin", "https://evil.example")
+                    .withHeader("Access-Control-Request-Method", "POST").send("OPTIONS", "/api/v1/journal-entries", null);
+            assertShape(response, 403, "corsRejected", id);
+        }
     }
 
     @Nested
@@ -223,7 +231,13 @@ class ErrorShapeIT extends LedgerIntegrationTest {
                     .map(line -> line.substring(13).trim()).orElse("");
             assertUtf8Problem(contentType);
             assertThat(answer.head()).containsIgnoringCase("X-Correlation-Id: " + id);
-            assertMembers(JSON.readTree(answer.body()), status, code, id);
+            JsonNode body;
+            try {
+                body = JSON.readTree(answer.body());
+            } catch (RuntimeException notOneJsonObject) {
+                throw new AssertionError("not one problem: " + answer.head() + "\n\n" + answer.body(), notOneJsonObject);
+            }
+            assertMembers(body, status, code, id);
         }
     }
 
