@@ -218,6 +218,21 @@ class ErrorShapeIT extends LedgerIntegrationTest {
             rawProblem("GET", "/api/v1/accounts/a%2Fb", Map.of(), 400, "malformedPath");
         }
 
+        /** The body of a chunked answer without its framing (sizes in hex, each chunk ended by CRLF). */
+        private static String dechunked(String chunked) {
+            StringBuilder body = new StringBuilder();
+            int at = 0;
+            while (true) {
+                int lineEnd = chunked.indexOf("\r\n", at);
+                int size = Integer.parseInt(chunked.substring(at, lineEnd).trim(), 16);
+                if (size == 0) {
+                    return body.toString();
+                }
+                body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+                at = lineEnd + 2 + size + 2;
+            }
+        }
+
         private void rawProblem(String method, String path, Map<String, String> extra, int status, String code)
                 throws IOException {
             String id = correlation();
@@ -233,7 +248,8 @@ class ErrorShapeIT extends LedgerIntegrationTest {
             assertThat(answer.head()).containsIgnoringCase("X-Correlation-Id: " + id);
             JsonNode body;
             try {
-                body = JSON.readTree(answer.body());
+                body = JSON.readTree(answer.head().toLowerCase().contains("transfer-encoding: chunked")
+                        ? dechunked(answer.body()) : answer.body());
             } catch (RuntimeException notOneJsonObject) {
                 throw new AssertionError("not one problem: " + answer.head() + "\n\n" + answer.body(), notOneJsonObject);
             }
