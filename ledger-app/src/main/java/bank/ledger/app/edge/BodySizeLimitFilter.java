@@ -1,6 +1,5 @@
 package bank.ledger.app.edge;
 
-import bank.ledger.command.dispatch.CommandOrigin;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,13 +39,13 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         String path = EdgePaths.pathOf(request);
         long bytesMax = limits.bytesMaxFor(path);
         if (request.getContentLengthLong() > bytesMax) {
-            refuseTooLarge(response, bytesMax);
+            refuseTooLarge(request, response, bytesMax);
             return;
         }
         String contentType = request.getContentType();
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")
                 && !limits.takesMultipart(path)) {
-            ProblemResponses.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupportedMediaType",
+            Problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupportedMediaType", null,
                     "only the statement upload takes a multipart body; send the JSON or the file itself");
             endConnection(response);
             return;
@@ -62,15 +61,14 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             if (BodyTooLargeException.in(failure) == null || response.isCommitted()) {
                 throw failure;
             }
-            String correlation = response.getHeader(CommandOrigin.CORRELATION_HEADER);
-            response.reset();
-            response.setHeader(CommandOrigin.CORRELATION_HEADER, correlation);
-            refuseTooLarge(response, bytesMax);
+            response.reset(); // the problem carries the correlation id again
+            refuseTooLarge(request, response, bytesMax);
         }
     }
 
-    private static void refuseTooLarge(HttpServletResponse response, long bytesMax) throws IOException {
-        ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, "bodyTooLarge",
+    private static void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, long bytesMax)
+            throws IOException {
+        Problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "bodyTooLarge", null,
                 "the request body exceeds " + bytesMax + " bytes");
         endConnection(response);
     }

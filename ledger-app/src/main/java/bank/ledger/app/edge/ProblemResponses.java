@@ -3,36 +3,32 @@ package bank.ledger.app.edge;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * Writes problems from servlet filters, where the MVC exception handlers cannot reach: 401 (no or bad
- * credentials), 403 (not permitted), 429 (rate limit). Same shape as every other error of the API;
- * the detail never says why a token failed beyond "invalid or expired", to give attackers nothing.
+ * Spring Security's refusals as problems (written by {@link Problems}): 401 (no or bad credentials), 403
+ * (not permitted), 400 {@code malformedPath} (a path the firewall refuses: {@code ;jsessionid=}, {@code //},
+ * encoded dots or slashes), which would otherwise leave through the container's error page. The detail
+ * never says why a token failed beyond "invalid or expired", to give attackers nothing.
  */
-public final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String TYPE_PREFIX = "https://ledger.bank/problems/";
-
+public final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         EdgeRefusal unavailable = Causes.find(failure, EdgeRefusal.class);
         if (unavailable != null) { // the session store did not answer: not a bad token
-            write(response, unavailable);
+            Problems.write(request, response, unavailable);
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+        Problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", null,
                 "a valid access token (Authorization: Bearer) or API key (X-Api-Key) is required; "
                         + "the one sent, if any, is invalid, expired or revoked");
     }
@@ -40,28 +36,15 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "forbidden", "your role does not permit this action");
+        Problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", null,
+                "your role does not permit this action");
     }
 
-    public static void write(HttpServletResponse response, EdgeRefusal refusal) throws IOException {
-        if (refusal.retryAfter() != null) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(EdgeRefusal.retrySeconds(refusal.retryAfter())));
-        }
-        write(response, refusal.status(), refusal.code(), refusal.getMessage());
-    }
-
-    static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", TYPE_PREFIX + code);
-        body.put("title", status.getReasonPhrase());
-        body.put("status", status.value());
-        body.put("detail", detail);
-        body.put("code", code);
-        byte[] json = JSON.writeValueAsBytes(body);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        // a declared length: a refusal sent before the request's body is read is complete for the client at once
-        response.setContentLength(json.length);
-        response.getOutputStream().write(json);
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
+        Problems.write(request, response, HttpStatus.BAD_REQUEST, FrameworkCodes.MALFORMED_PATH, null,
+                "the request path is not in normal form (path parameters such as ;jsessionid, empty segments, "
+                        + "encoded dots, slashes or percent signs are refused)");
     }
 }

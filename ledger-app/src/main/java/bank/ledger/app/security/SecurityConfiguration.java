@@ -9,10 +9,12 @@ import bank.ledger.app.security.access.ActorAttributesFilter;
 import bank.ledger.app.security.access.Actors;
 import bank.ledger.app.security.access.EndpointAccess;
 import bank.ledger.app.security.access.Role;
+import bank.ledger.app.security.access.ServedEndpoints;
 import bank.ledger.app.security.apikey.ApiKeyFilter;
 import bank.ledger.app.security.apikey.ApiKeyStore;
 import bank.ledger.app.security.token.AccessTokens;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,13 +28,17 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * The API edge's filter chain: stateless bearer tokens or API keys, every request decided by the one
@@ -45,7 +51,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class SecurityConfiguration {
     @Bean
     SecurityFilterChain ledgerSecurity(HttpSecurity http, JwtDecoder tokens, ApiKeyStore apiKeys,
-                                       RateLimits rateLimits, RateLimitProperties rateLimitProperties)
+                                       RateLimits rateLimits, RateLimitProperties rateLimitProperties,
+                                       ObjectProvider<RequestMappingInfoHandlerMapping> mappings)
             throws Exception {
         ProblemResponses problems = new ProblemResponses();
         http.csrf(csrf -> csrf.disable())
@@ -59,7 +66,8 @@ class SecurityConfiguration {
                                 + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frame -> frame.deny()))
-                .authorizeHttpRequests(requests -> requests.anyRequest().access(byEndpointTable()))
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(byEndpointTable(
+                        new ServedEndpoints(() -> mappings.orderedStream().toList()))))
                 .oauth2ResourceServer(server -> server
                         .bearerTokenResolver(ApiKeyFilter.jwtOnly())
                         .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(SecurityConfiguration::actor))
@@ -68,7 +76,10 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiKeyFilter(apiKeys, problems), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new ActorAttributesFilter(), BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(new RateLimitFilter(rateLimits, rateLimitProperties), AuthorizationFilter.class);
-        return http.build();
+        DefaultSecurityFilterChain chain = http.build();
+        chain.getFilters().stream().filter(CorsFilter.class::isInstance)
+                .forEach(cors -> ((CorsFilter) cors).setCorsProcessor(new ProblemCorsProcessor()));
+        return chain;
     }
 
     @Bean
@@ -92,12 +103,26 @@ class SecurityConfiguration {
         return source;
     }
 
-    private static AuthorizationManager<RequestAuthorizationContext> byEndpointTable() {
+    /** A path Spring Security's firewall refuses answers 400 malformedPath, not the container's error page. */
+    @Bean
+    RequestRejectedHandler requestRejectedAsProblem() {
+        ProblemResponses problems = new ProblemResponses();
+        return (request, response, rejected) -> problems.handle(request, response, rejected);
+    }
+
+    /**
+     * The table decides; a request no handler serves at all (an unknown path, a wrong method) passes for
+     * any authenticated caller, so that Spring MVC answers what is true, 404 or 405 with Allow.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> byEndpointTable(ServedEndpoints served) {
         return (authentication, context) -> {
             var request = context.getRequest();
             String path = EdgePaths.pathOf(request);
             Role role = Actors.roleOf(authentication.get());
-            return new AuthorizationDecision(EndpointAccess.allows(role, request.getMethod(), path));
+            boolean allowed = EndpointAccess.allows(role, request.getMethod(), path) || role != null
+                    && EndpointAccess.ruleFor(request.getMethod(), path).isEmpty()
+                    && !served.serves(request.getMethod(), path);
+            return new AuthorizationDecision(allowed);
         };
     }
 

@@ -2,8 +2,7 @@ package bank.ledger.app.web;
 
 import bank.ledger.app.edge.Causes;
 import bank.ledger.app.edge.EdgeRefusal;
-import bank.ledger.app.edge.ProblemResponses;
-import bank.ledger.command.dispatch.CommandOrigin;
+import bank.ledger.app.edge.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,12 +50,8 @@ public class FaultBarrierFilter extends OncePerRequestFilter {
             refusal = EdgeRefusal.unavailable(fault.get().code(), fault.get().detail(), Faults.RETRY_AFTER);
         }
         log.warn("{} on {} {}: {}", refusal.code(), request.getMethod(), request.getRequestURI(), failure.toString());
-        String correlation = response.getHeader(CommandOrigin.CORRELATION_HEADER);
-        response.reset();
-        if (correlation != null) {
-            response.setHeader(CommandOrigin.CORRELATION_HEADER, correlation);
-        }
-        ProblemResponses.write(response, refusal);
+        response.reset(); // the problem carries the correlation id again
+        Problems.write(request, response, refusal);
         return true;
     }
 }

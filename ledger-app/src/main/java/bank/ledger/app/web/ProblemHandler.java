@@ -1,5 +1,7 @@
 package bank.ledger.app.web;
 
+import bank.ledger.app.edge.FrameworkCodes;
+import bank.ledger.app.edge.Problems;
 import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.axon.CommandDispatch;
 import bank.ledger.domain.refusal.LedgerRefusal;
@@ -14,15 +16,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -39,55 +41,52 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     @ExceptionHandler(LedgerRefusal.class)
-    ProblemDetail refusal(LedgerRefusal refusal) {
-        return Problems.of(statusOf(refusal.code().kind()), refusal.code().code(), refusal.field(), refusal.detail());
+    ResponseEntity<Object> refusal(LedgerRefusal refusal, HttpServletRequest request) {
+        return Problems.entity(request, statusOf(refusal.code().kind()), refusal.code().code(), refusal.field(),
+                refusal.detail(), null);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail notFound(AggregateNotFoundException missing) {
-        return Problems.of(HttpStatus.NOT_FOUND, RefusalCode.ACCOUNT_NOT_FOUND.code(), null,
-                "no account " + missing.getAggregateIdentifier());
+    ResponseEntity<Object> notFound(AggregateNotFoundException missing, HttpServletRequest request) {
+        return Problems.entity(request, HttpStatus.NOT_FOUND, RefusalCode.ACCOUNT_NOT_FOUND.code(), null,
+                "no account " + missing.getAggregateIdentifier(), null);
     }
 
     /** An account command on an id that names a journal entry (or the reverse): the id is someone else's. */
     @ExceptionHandler(IncompatibleAggregateException.class)
-    ProblemDetail idOfAnotherKind(IncompatibleAggregateException mismatch) {
-        return Problems.of(HttpStatus.CONFLICT, RefusalCode.ID_ALREADY_USED.code(), "id",
-                "the id already names something else (an account or a journal entry)");
+    ResponseEntity<Object> idOfAnotherKind(IncompatibleAggregateException mismatch, HttpServletRequest request) {
+        return Problems.entity(request, HttpStatus.CONFLICT, RefusalCode.ID_ALREADY_USED.code(), "id",
+                "the id already names something else (an account or a journal entry)", null);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail badParameter(MethodArgumentTypeMismatchException mismatch) {
-        return Problems.of(HttpStatus.BAD_REQUEST, RefusalCode.INVALID_FIELD.code(), mismatch.getName(),
-                "parameter " + mismatch.getName() + " has the wrong type");
+    ResponseEntity<Object> badParameter(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request) {
+        return Problems.entity(request, HttpStatus.BAD_REQUEST, RefusalCode.INVALID_FIELD.code(), mismatch.getName(),
+                "parameter " + mismatch.getName() + " has the wrong type", null);
     }
 
     @ExceptionHandler(CommandDispatch.CommandTimedOut.class)
-    ProblemDetail timedOut(CommandDispatch.CommandTimedOut timeout) {
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "commandTimedOut", null, timeout.getMessage());
+    ResponseEntity<Object> timedOut(CommandDispatch.CommandTimedOut timeout, HttpServletRequest request) {
+        return Problems.entity(request, HttpStatus.SERVICE_UNAVAILABLE, "commandTimedOut", null, timeout.getMessage(),
+                null);
     }
 
     /** A dependency that did not answer is a fault (503, retryable); anything else is a bug (500). */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
+    ResponseEntity<Object> unexpected(Exception failure, HttpServletRequest request) {
         String correlationId = CommandOrigin.correlationId(request);
         Optional<Faults.Fault> fault = Faults.classify(failure);
         if (fault.isPresent()) {
             log.warn("{} on {} {} (correlation id {}): {}", fault.get().code(), request.getMethod(),
                     request.getRequestURI(), correlationId, rootCause(failure).toString());
-            return unavailable(fault.get());
+            HttpHeaders retry = new HttpHeaders();
+            retry.set(HttpHeaders.RETRY_AFTER, Long.toString(Faults.RETRY_AFTER.toSeconds()));
+            return Problems.entity(request, fault.get().status(), fault.get().code(), null, fault.get().detail(), retry);
         }
         log.error("unexpected failure on {} {} (correlation id {})", request.getMethod(), request.getRequestURI(),
                 correlationId, failure);
-        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internalError", null,
-                        "unexpected failure; quote correlation id " + correlationId + " to the operators"));
-    }
-
-    static ResponseEntity<ProblemDetail> unavailable(Faults.Fault fault) {
-        return ResponseEntity.status(fault.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(Faults.RETRY_AFTER.toSeconds()))
-                .body(Problems.of(fault.status(), fault.code(), null, fault.detail()));
+        return Problems.entity(request, HttpStatus.INTERNAL_SERVER_ERROR, "internalError", null,
+                "unexpected failure; quote correlation id " + correlationId + " to the operators", null);
     }
 
     private static Throwable rootCause(Throwable failure) {
@@ -105,8 +104,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         String field = ex.getCause() instanceof DatabindException databind ? path(databind.getPath()) : null;
         String detail = field == null ? "the request body is not valid JSON for this endpoint"
                 : "the value of " + field + " cannot be read (wrong type or unknown constant)";
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformedRequest", field, detail);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return Problems.entity(servlet(request), HttpStatus.BAD_REQUEST, "malformedRequest", field, detail, headers);
     }
 
     /** Bean Validation on a request body: name the first offending field. */
@@ -115,9 +113,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         FieldError error = ex.getBindingResult().getFieldError();
         String field = error == null ? null : error.getField();
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, RefusalCode.INVALID_FIELD.code(), field,
-                field == null ? "the request is invalid" : field + " " + error.getDefaultMessage());
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return Problems.entity(servlet(request), HttpStatus.BAD_REQUEST, RefusalCode.INVALID_FIELD.code(), field,
+                field == null ? "the request is invalid" : field + " " + error.getDefaultMessage(), headers);
     }
 
     /** Bean Validation on a path or query parameter: name the parameter. */
@@ -126,19 +123,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = ex.getParameterValidationResults().stream().findFirst()
                 .map(result -> result.getMethodParameter().getParameterName()).orElse(null);
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, RefusalCode.INVALID_FIELD.code(), field,
-                field == null ? "the request is invalid" : "parameter " + field + " is invalid");
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return Problems.entity(servlet(request), HttpStatus.BAD_REQUEST, RefusalCode.INVALID_FIELD.code(), field,
+                field == null ? "the request is invalid" : "parameter " + field + " is invalid", headers);
     }
 
-    /** Spring MVC's own errors (404, 405, 415, ...) keep their status and gain a code. */
+    /** A required query parameter that is absent: name it. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return Problems.entity(servlet(request), HttpStatus.BAD_REQUEST, FrameworkCodes.MISSING_PARAMETER,
+                ex.getParameterName(), "parameter " + ex.getParameterName() + " is required", headers);
+    }
+
+    /**
+     * Spring MVC's own errors (404, 405 with its Allow header, 406, 415, ...) keep their status and headers
+     * and gain the stable code of their status; the detail is ours, never an exception's message.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && !problem.getProperties().containsKey("code")) {
-            Problems.decorate(problem, codeOf(statusCode), null);
-        }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return Problems.entity(servlet(request), statusCode, FrameworkCodes.ofStatus(statusCode), null,
+                FrameworkCodes.detailOf(statusCode), headers);
     }
 
     public static HttpStatus statusOf(RefusalCode.Kind kind) {
@@ -150,16 +155,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
-    private static String codeOf(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "malformedRequest";
-            case 404 -> "notFound";
-            case 405 -> "methodNotAllowed";
-            case 406 -> "notAcceptable";
-            case 413 -> "bodyTooLarge";
-            case 415 -> "unsupportedMediaType";
-            default -> status.is5xxServerError() ? "internalError" : "requestRefused";
-        };
+    private static HttpServletRequest servlet(WebRequest request) {
+        return ((ServletWebRequest) request).getRequest();
     }
 
     private static String path(List<JacksonException.Reference> references) {

@@ -2,7 +2,7 @@ package bank.ledger.app.edge.ratelimit;
 
 import bank.ledger.app.edge.EdgePaths;
 import bank.ledger.app.edge.EdgeRefusal;
-import bank.ledger.app.edge.ProblemResponses;
+import bank.ledger.app.edge.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,7 +40,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
         try {
             consume(request);
         } catch (EdgeRefusal refused) {
-            ProblemResponses.write(response, refused);
+            Problems.write(request, response, refused);
             return;
         }
         chain.doFilter(request, response);

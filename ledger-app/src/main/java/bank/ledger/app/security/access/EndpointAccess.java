@@ -48,7 +48,8 @@ public final class EndpointAccess {
             allow(GET, "/actuator/prometheus", Permission.READ_METRICS),
             allow(GET, "/actuator/metrics", Permission.READ_METRICS),
             allow(GET, "/actuator/metrics/{name}", Permission.READ_METRICS),
-            open(GET, "/error"),
+            // the error page: the container forwards any method's error here, and it tells only that error
+            open(null, "/error"),
 
             allow(POST, "/api/v1/accounts", Permission.OPEN_ACCOUNTS),
             allow(POST, "/api/v1/accounts/{id}/freeze", Permission.OPEN_ACCOUNTS),

@@ -2,6 +2,7 @@ package bank.ledger.app.security.approval;
 
 import bank.ledger.command.approval.CommandHeld;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.Ordered;
@@ -16,6 +17,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class HeldCommandAdvice {
+    /** Said explicitly: without a charset Tomcat names its default, ISO-8859-1, for a UTF-8 body. */
+    private static final MediaType JSON_UTF8 = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
+
     @ExceptionHandler(CommandHeld.class)
     ResponseEntity<Map<String, Object>> held(CommandHeld held) {
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -25,6 +29,6 @@ class HeldCommandAdvice {
         answer.put("detail", "this request needs a second person's approval: POST /api/v1/approvals/"
                 + held.approvalId() + "/approve");
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/approvals/" + held.approvalId()))
-                .contentType(MediaType.APPLICATION_JSON).body(answer);
+                .contentType(JSON_UTF8).body(answer);
     }
 }
