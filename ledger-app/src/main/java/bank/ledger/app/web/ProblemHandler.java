@@ -5,7 +5,6 @@ import bank.ledger.axon.CommandDispatch;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -26,8 +25,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * Every error leaves as {@code application/problem+json} with a stable {@code code} and, where one
@@ -102,11 +99,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = ex.getCause() instanceof DatabindException databind ? path(databind.getPath()) : null;
-        String detail = field == null ? "the request body is not valid JSON for this endpoint"
-                : "the value of " + field + " cannot be read (wrong type or unknown constant)";
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformedRequest", field, detail);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(ex, UnreadableBody.problem(ex), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** Bean Validation on a request body: name the first offending field. */
@@ -160,17 +153,5 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case 415 -> "unsupportedMediaType";
             default -> status.is5xxServerError() ? "internalError" : "requestRefused";
         };
-    }
-
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? null : path.toString();
     }
 }
