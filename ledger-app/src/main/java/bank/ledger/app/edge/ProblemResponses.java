@@ -47,16 +47,24 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
         if (refusal.retryAfter() != null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(EdgeRefusal.retrySeconds(refusal.retryAfter())));
         }
-        write(response, refusal.status(), refusal.code(), refusal.getMessage());
+        write(response, refusal.status(), refusal.code(), refusal.field(), refusal.getMessage());
     }
 
     static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+        write(response, status, code, null, detail);
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String code, String field,
+                              String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_PREFIX + code);
         body.put("title", status.getReasonPhrase());
         body.put("status", status.value());
         body.put("detail", detail);
         body.put("code", code);
+        if (field != null) {
+            body.put("field", field);
+        }
         byte[] json = JSON.writeValueAsBytes(body);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -111,6 +111,24 @@ class StrictInputIT extends LedgerIntegrationTest {
     }
 
     @Nested
+    class Headers {
+        @Test
+        void a_malformed_correlation_id_is_refused_naming_the_header() {
+            Api.Response refused = api.withHeader("X-Correlation-Id", "not a safe id!").get("/api/v1/accounts?pageSize=1");
+
+            assertProblem(refused, 400, "invalidHeader", "X-Correlation-Id");
+            assertThat(refused.header("X-Correlation-Id")).isNotEqualTo("not a safe id!");
+        }
+
+        @Test
+        void a_well_formed_correlation_id_is_echoed() {
+            String id = newId("corr");
+            assertThat(api.withHeader("X-Correlation-Id", id).get("/api/v1/accounts?pageSize=1").header("X-Correlation-Id"))
+                    .isEqualTo(id);
+        }
+    }
+
+    @Nested
     class Pagination {
         @Test
         void every_page_answers_items_and_next_after_which_is_the_next_after() {
