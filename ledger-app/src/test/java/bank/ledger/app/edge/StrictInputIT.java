@@ -1,16 +1,22 @@
 package bank.ledger.app.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import bank.ledger.app.edge.ratelimit.RateLimitProperties;
+import bank.ledger.app.edge.ratelimit.RateLimits;
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The API reads only what its contract names: an unknown body field or query parameter is refused by
@@ -18,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * one pagination convention, and limited answers tell the client its quota.
  */
 class StrictInputIT extends LedgerIntegrationTest {
+    @Autowired
+    RateLimits limits;
 
     private Map<String, Object> account(String id) {
         return new HashMap<>(Map.of("id", id, "code", "C-" + id, "name", "Account " + id, "type", "ASSET",
@@ -159,22 +167,30 @@ class StrictInputIT extends LedgerIntegrationTest {
 
     @Nested
     class Rate_limit_headers {
+        private static final Pattern POLICY = Pattern.compile("\"read\";q=(\\d+);w=(\\d+)");
         private static final Pattern STATE = Pattern.compile("\"read\";r=(\\d+);t=(\\d+)");
 
         @Test
-        void a_limited_answer_states_the_policy_and_what_remains_which_decreases() {
-            Api auditor = api.as("auditor");
-            Api.Response first = auditor.get("/api/v1/accounts?pageSize=1");
-            Api.Response second = auditor.get("/api/v1/accounts?pageSize=1");
+        void a_limited_answer_states_the_policy_and_what_remains_of_it() {
+            Api.Response answer = api.as("auditor").get("/api/v1/accounts?pageSize=1");
 
-            assertThat(first.header("RateLimit-Policy")).matches("\"read\";q=\\d+;w=\\d+");
-            assertThat(remaining(second)).isLessThan(remaining(first));
+            Matcher policy = POLICY.matcher(answer.header("RateLimit-Policy"));
+            Matcher state = STATE.matcher(answer.header("RateLimit"));
+            assertThat(policy.matches()).as(answer.header("RateLimit-Policy")).isTrue();
+            assertThat(state.matches()).as(answer.header("RateLimit")).isTrue();
+            assertThat(Long.parseLong(state.group(1))).isLessThan(Long.parseLong(policy.group(1)));
         }
 
-        private long remaining(Api.Response response) {
-            Matcher state = STATE.matcher(response.header("RateLimit"));
-            assertThat(state.matches()).as(response.header("RateLimit")).isTrue();
-            return Long.parseLong(state.group(1));
+        @Test
+        void what_remains_decreases_with_each_request_down_to_a_refusal() {
+            // the suite's own limits refill faster than a test can ask; a bucket of three per hour cannot
+            RateLimitProperties.Limit three = new RateLimitProperties.Limit(3, Duration.ofHours(1));
+            String client = "read:it-" + UUID.randomUUID();
+
+            assertThat(limits.consume(client, three).stateHeader()).startsWith("\"read\";r=2;t=");
+            assertThat(limits.consume(client, three).stateHeader()).startsWith("\"read\";r=1;t=");
+            assertThat(limits.consume(client, three).stateHeader()).startsWith("\"read\";r=0;t=");
+            assertThatThrownBy(() -> limits.consume(client, three)).isInstanceOf(EdgeRefusal.class);
         }
     }
 }
