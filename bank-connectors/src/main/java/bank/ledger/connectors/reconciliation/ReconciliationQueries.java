@@ -117,7 +117,9 @@ public class ReconciliationQueries {
                 cursor.date(), cursor.key(), cursor.lineNo(), pageSize);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("items", items);
-        page.put("next", items.size() < pageSize ? null : items.get(items.size() - 1).get("cursor"));
+        Object next = items.size() < pageSize ? null : items.get(items.size() - 1).get("cursor");
+        page.put("nextAfter", next);
+        page.put("next", next); // the old name, kept one version
         return page;
     }
 
@@ -125,8 +127,11 @@ public class ReconciliationQueries {
         List<Map<String, Object>> lines = jdbc.query("select * from recon_line where statement_key = ? and line_no > ? "
                 + "order by line_no limit ?", this::lineView, key, afterLine, pageSize);
         Map<String, Object> page = new LinkedHashMap<>();
-        page.put("lines", lines);
-        page.put("nextAfterLine", lines.size() < pageSize ? null : lines.get(lines.size() - 1).get("lineNo"));
+        Object next = lines.size() < pageSize ? null : lines.get(lines.size() - 1).get("lineNo");
+        page.put("items", lines);
+        page.put("nextAfter", next);
+        page.put("lines", lines); // the old names, kept one version
+        page.put("nextAfterLine", next);
         return page;
     }
 

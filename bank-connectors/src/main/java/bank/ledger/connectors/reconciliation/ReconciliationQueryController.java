@@ -31,9 +31,12 @@ public class ReconciliationQueryController {
     }
 
     @GetMapping("/statements/{key}/lines")
-    Map<String, Object> lines(@PathVariable String key, @RequestParam(defaultValue = "0") int afterLine,
+    Map<String, Object> lines(@PathVariable String key, @RequestParam(required = false) Integer after,
+                              @Deprecated @RequestParam(required = false) Integer afterLine,
                               @RequestParam(defaultValue = "100") int pageSize) {
-        return queries.lines(key, afterLine, pageSize(pageSize));
+        // afterLine is the old name of after, kept one version (answered with a Deprecation header)
+        int cursor = after != null ? after : afterLine != null ? afterLine : 0;
+        return queries.lines(key, cursor, pageSize(pageSize));
     }
 
     @GetMapping("/statements/{key}/proof")

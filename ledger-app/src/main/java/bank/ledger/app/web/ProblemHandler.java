@@ -7,7 +7,7 @@ import bank.ledger.axon.CommandDispatch;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -28,8 +29,6 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * Every error leaves as {@code application/problem+json} with a stable {@code code} and, where one
@@ -101,10 +100,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = ex.getCause() instanceof DatabindException databind ? path(databind.getPath()) : null;
-        String detail = field == null ? "the request body is not valid JSON for this endpoint"
-                : "the value of " + field + " cannot be read (wrong type or unknown constant)";
-        return Problems.entity(servlet(request), HttpStatus.BAD_REQUEST, "malformedRequest", field, detail, headers);
+        ProblemDetail why = UnreadableBody.problem(ex);
+        Map<String, Object> members = why.getProperties() == null ? Map.of() : why.getProperties();
+        ResponseEntity<Object> entity = Problems.entity(servlet(request), HttpStatus.BAD_REQUEST,
+                (String) members.get("code"), (String) members.get("field"), why.getDetail(), headers);
+        if (members.containsKey("allowed") && entity.getBody() instanceof Map<?, ?> body) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> problem = (Map<String, Object>) body;
+            problem.put("allowed", members.get("allowed"));
+        }
+        return entity;
     }
 
     /** Bean Validation on a request body: name the first offending field. */
@@ -157,17 +162,5 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static HttpServletRequest servlet(WebRequest request) {
         return ((ServletWebRequest) request).getRequest();
-    }
-
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? null : path.toString();
     }
 }

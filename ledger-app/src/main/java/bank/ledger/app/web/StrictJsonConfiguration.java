@@ -15,8 +15,10 @@ import tools.jackson.databind.type.LogicalType;
  * {@code "id":123} or {@code true} is not text, {@code "side":0} (or {@code "0"}) is not DEBIT, an amount
  * is a string and never a JSON number (no binary floating point on the way in), {@code 5.7} is not the
  * integer 5 and {@code "5"} not an integer, {@code 1} not {@code true}. Each such value is
- * {@code 400 malformedRequest} naming the field ({@link ProblemHandler}). Only the HTTP mapper is
- * strict: Axon's serializer builds its own mapper for events.
+ * {@code 400 malformedRequest} naming the field ({@link UnreadableBody}); an amount that is not a string is
+ * {@code amountMustBeString}. A property the record does not have is {@code 400 unknownField}: a typo such as
+ * {@code debitsMustNotExceedCredit} must not silently drop the guard it meant to set. Only the HTTP mapper is
+ * strict: Axon's serializer and the stores build their own mappers.
  */
 @Configuration(proxyBeanMethods = false)
 public class StrictJsonConfiguration {
@@ -27,6 +29,7 @@ public class StrictJsonConfiguration {
 
     static void strict(JsonMapper.Builder builder) {
         builder.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -176,7 +176,7 @@ class HostileTextIT extends LedgerIntegrationTest {
         @Test
         void an_amount_as_a_json_number_is_refused() {
             refused("/api/v1/journal-entries", entryJson("\"e-" + token + "\"", "", "\"DEBIT\"", "1.00"),
-                    "malformedRequest", "postings[0].amount");
+                    "amountMustBeString", "postings[0].amount");
         }
     }
 

@@ -68,8 +68,8 @@ abstract class ReconciliationTest extends LedgerIntegrationTest {
 
     JsonNode awaitLine(String key, int lineNo, Predicate<JsonNode> condition) {
         JsonNode[] line = new JsonNode[1];
-        awaitGet("/api/v1/reconciliation/statements/" + key + "/lines?afterLine=" + (lineNo - 1) + "&pageSize=1", page -> {
-            JsonNode lines = page.get("lines");
+        awaitGet("/api/v1/reconciliation/statements/" + key + "/lines?after=" + (lineNo - 1) + "&pageSize=1", page -> {
+            JsonNode lines = page.get("items");
             line[0] = lines.isEmpty() ? null : lines.get(0);
             return line[0] != null && condition.test(line[0]);
         });

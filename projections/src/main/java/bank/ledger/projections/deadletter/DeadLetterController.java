@@ -2,6 +2,7 @@ package bank.ledger.projections.deadletter;
 
 import bank.ledger.domain.refusal.Fields;
 import bank.ledger.projections.admin.ProcessorAdmin;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -35,6 +36,17 @@ public class DeadLetterController {
 
     /** {@code next} is the opaque cursor of the following page, null on the last one. */
     public record Page(List<DeadLetterView> deadLetters, String next) {
+        /** The page's {@code items}; {@code deadLetters} is the old name, kept one version. */
+        @JsonProperty("items")
+        public List<DeadLetterView> items() {
+            return deadLetters;
+        }
+
+        /** Pass it as {@code after} for the next page, null on the last; {@code next} is the old name. */
+        @JsonProperty("nextAfter")
+        public String nextAfter() {
+            return next;
+        }
     }
 
     public record Reason(String reason) {

@@ -2,6 +2,7 @@ package bank.ledger.query.account;
 
 import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.query.api.AccountView;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,5 +45,16 @@ public record AccountResponse(
 
     /** A page of the chart of accounts; pass {@code nextAfterCode} as {@code after} for the next page. */
     public record Page(List<AccountResponse> accounts, String nextAfterCode) {
+        /** The page's {@code items}; {@code accounts} is the old name, kept one version. */
+        @JsonProperty("items")
+        public List<AccountResponse> items() {
+            return accounts;
+        }
+
+        /** Pass it as {@code after} for the next page, null on the last; {@code nextAfterCode} is the old name. */
+        @JsonProperty("nextAfter")
+        public String nextAfter() {
+            return nextAfterCode;
+        }
     }
 }

@@ -8,6 +8,7 @@ import bank.ledger.query.api.FindLedgerLines;
 import bank.ledger.query.api.LedgerLinesView;
 import bank.ledger.query.entry.JournalEntryQueryController;
 import bank.ledger.query.statement.QueryParams;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,6 +72,17 @@ public class LedgerController {
     }
 
     public record JournalPage(List<JournalEntryQueryController.Response> entries, String next) {
+        /** The page's {@code items}; {@code entries} is the old name, kept one version. */
+        @JsonProperty("items")
+        public List<JournalEntryQueryController.Response> items() {
+            return entries;
+        }
+
+        /** Pass it as {@code after} for the next page, null on the last; {@code next} is the old name. */
+        @JsonProperty("nextAfter")
+        public String nextAfter() {
+            return next;
+        }
     }
 
     /** The filters both endpoints take, parsed and bounded once. */
@@ -131,6 +143,18 @@ public class LedgerController {
         static Page of(LedgerLinesView view) {
             return new Page(view.lines().stream().map(Line::of).toList(),
                     view.next() == null ? null : Cursor.write(view.next()));
+        }
+
+        /** The page's {@code items}; {@code lines} is the old name, kept one version. */
+        @JsonProperty("items")
+        public List<Line> items() {
+            return lines;
+        }
+
+        /** Pass it as {@code after} for the next page, null on the last; {@code next} is the old name. */
+        @JsonProperty("nextAfter")
+        public String nextAfter() {
+            return next;
         }
     }
 

@@ -4,6 +4,7 @@ import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.query.api.ChartView;
 import bank.ledger.query.api.FindChartOfAccounts;
 import bank.ledger.query.statement.QueryParams;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
@@ -35,6 +36,17 @@ public class ChartController {
     }
 
     public record Response(LocalDate date, List<TypeTotal> byType, List<Account> accounts, String nextAfterCode) {
+        /** The page's {@code items}; {@code accounts} is the old name, kept one version. */
+        @JsonProperty("items")
+        public List<Account> items() {
+            return accounts;
+        }
+
+        /** Pass it as {@code after} for the next page, null on the last; {@code nextAfterCode} is the old name. */
+        @JsonProperty("nextAfter")
+        public String nextAfter() {
+            return nextAfterCode;
+        }
     }
 
     public record TypeTotal(String type, String currency, long accounts, String balance) {

@@ -4,6 +4,7 @@ import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.query.api.FindTrialBalance;
 import bank.ledger.query.api.TrialBalanceView;
 import bank.ledger.query.statement.QueryParams;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Instant;
@@ -64,6 +65,18 @@ public class TrialBalanceController {
         static Response of(TrialBalanceView v) {
             return new Response(v.date(), v.asKnownAt(), true, v.currencies().stream().map(Totals::of).toList(),
                     v.accounts().stream().map(Row::of).toList(), v.nextAfterCode());
+        }
+
+        /** The page's {@code items}; {@code accounts} is the old name, kept one version. */
+        @JsonProperty("items")
+        public List<Row> items() {
+            return accounts;
+        }
+
+        /** Pass it as {@code after} for the next page, null on the last; {@code nextAfterCode} is the old name. */
+        @JsonProperty("nextAfter")
+        public String nextAfter() {
+            return nextAfterCode;
         }
     }
 

@@ -2,6 +2,7 @@ package bank.ledger.query.statement;
 
 import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.query.api.AccountStatementView;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,18 @@ public record StatementResponse(String accountId, String type, String currency, 
                                 Instant asKnownAt, String openingBalance, String periodDebits,
                                 String periodCredits, String closingBalance, String pageOpeningBalance,
                                 List<Line> lines, String next) {
+
+    /** The page's {@code items}; {@code lines} is the old name, kept one version. */
+    @JsonProperty("items")
+    public List<Line> items() {
+        return lines;
+    }
+
+    /** Pass it as {@code after} for the next page, null on the last; {@code next} is the old name. */
+    @JsonProperty("nextAfter")
+    public String nextAfter() {
+        return next;
+    }
 
     public record Line(String entryId, LocalDate effectiveDate, Instant recordedAt, String description,
                        String debit, String credit, String runningBalance, String actor, String channel,

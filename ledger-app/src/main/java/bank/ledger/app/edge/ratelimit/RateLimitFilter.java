@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,31 +39,44 @@ public class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        Bucket bucket = bucketOf(request);
         try {
-            consume(request);
+            bucket.consume(limits).ifPresent(quota -> tell(response, quota));
         } catch (EdgeRefusal refused) {
+            if (refused.status() == HttpStatus.TOO_MANY_REQUESTS) {
+                tell(response, Quota.exhausted(Quota.policyOf(bucket.key()), bucket.limit(), refused.retryAfter()));
+            }
             Problems.write(request, response, refused);
             return;
         }
         chain.doFilter(request, response);
     }
 
+    /** The RateLimit header fields, on every answer of a limited request (429 too, beside Retry-After). */
+    private static void tell(HttpServletResponse response, Quota quota) {
+        response.setHeader(Quota.POLICY_HEADER, quota.policyHeader());
+        response.setHeader(Quota.STATE_HEADER, quota.stateHeader());
+    }
+
+    /** One bucket per client and endpoint class; reads fail open when Redis cannot be asked. */
+    record Bucket(String key, RateLimitProperties.Limit limit, boolean failOpen) {
+        Optional<Quota> consume(RateLimits limits) {
+            return failOpen ? limits.consumeOrPass(key, limit) : Optional.of(limits.consume(key, limit));
+        }
+    }
+
     private static boolean isRead(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
-    private void consume(HttpServletRequest request) {
+    private Bucket bucketOf(HttpServletRequest request) {
         if (EdgePaths.pathOf(request).startsWith("/api/v1/auth/")) {
-            limits.consume("auth:" + request.getRemoteAddr(), properties.auth());
-            return;
+            return new Bucket("auth:" + request.getRemoteAddr(), properties.auth(), false);
         }
         Authentication actor = SecurityContextHolder.getContext().getAuthentication();
         String client = actor != null && actor.isAuthenticated() && !"anonymousUser".equals(actor.getName())
                 ? "user:" + actor.getName() : "ip:" + request.getRemoteAddr();
-        if (isRead(request)) {
-            limits.consumeOrPass("read:" + client, properties.read());
-        } else {
-            limits.consume("write:" + client, properties.write());
-        }
+        return isRead(request) ? new Bucket("read:" + client, properties.read(), true)
+                : new Bucket("write:" + client, properties.write(), false);
     }
 }

@@ -13,6 +13,7 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,8 +53,11 @@ public class RateLimits {
         };
     }
 
-    /** Takes one token from the client's bucket of this class, or refuses with the time until the next one. */
-    public void consume(String bucketKey, RateLimitProperties.Limit limit) {
+    /**
+     * Takes one token from the client's bucket of this class and answers what remains, or refuses with the
+     * time until the next one.
+     */
+    public Quota consume(String bucketKey, RateLimitProperties.Limit limit) {
         ConsumptionProbe probe;
         try {
             probe = probe(bucketKey, limit);
@@ -65,22 +69,25 @@ public class RateLimits {
         if (!probe.isConsumed()) {
             throw EdgeRefusal.tooManyRequests(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
+        return new Quota(Quota.policyOf(bucketKey), limit, probe.getRemainingTokens(), Duration.ofNanos(probe.getNanosToWaitForReset()));
     }
 
     /**
      * As {@link #consume} for a request that fails open: when Redis cannot be asked (or failed within the
-     * skip window) it passes unlimited instead of being refused; over the limit it is still refused.
+     * skip window) it passes unlimited (no quota to tell) instead of being refused; over the limit it is
+     * still refused.
      */
-    public void consumeOrPass(String bucketKey, RateLimitProperties.Limit limit) {
+    public Optional<Quota> consumeOrPass(String bucketKey, RateLimitProperties.Limit limit) {
         if (System.currentTimeMillis() < skipUntilMs) {
-            return;
+            return Optional.empty();
         }
         try {
-            consume(bucketKey, limit);
+            return Optional.of(consume(bucketKey, limit));
         } catch (EdgeRefusal refused) {
             if (!isUnavailable(refused)) {
                 throw refused;
             }
+            return Optional.empty();
         }
     }
 

@@ -14,6 +14,7 @@ import bank.ledger.command.entry.JournalEntryResponse;
 import bank.ledger.domain.account.api.AccountState;
 import bank.ledger.domain.entry.api.JournalEntryState;
 import bank.ledger.domain.refusal.LedgerRefusal;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -54,6 +55,11 @@ public class ApprovalController {
     }
 
     public record Page(List<Approval> approvals, String nextAfter) {
+        /** The page's {@code items}; {@code approvals} is the old name, kept one version. */
+        @JsonProperty("items")
+        public List<Approval> items() {
+            return approvals;
+        }
     }
 
     /** Pending approvals, oldest first; pass {@code nextAfter} as {@code after} for the next page. */

@@ -9,6 +9,7 @@ import bank.ledger.command.approval.MakerChecker;
 import bank.ledger.app.security.apikey.ApiKeyStore;
 import bank.ledger.app.security.token.SessionStore;
 import bank.ledger.command.dispatch.Locations;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -79,6 +80,11 @@ public class UserController {
     }
 
     public record UserPage(List<UserView> users, String nextAfter) {
+        /** The page's {@code items}; {@code users} is the old name, kept one version. */
+        @JsonProperty("items")
+        public List<UserView> items() {
+            return users;
+        }
     }
 
     @PostMapping("/users")
