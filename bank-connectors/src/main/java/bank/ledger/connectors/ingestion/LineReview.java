@@ -10,6 +10,7 @@ import java.util.List;
  * account's currency is not what the bank moved. The engine matches by amount in minor units, so it
  * would match a rounded or guessed figure as if it were exact.
  * <ul>
+ *   <li>{@code noAccountAmount}: the camt reader found no amount in the account's currency and recorded 0;</li>
  *   <li>{@code excessDecimals}: the minor units are rounded (half-even) from the exact amount;</li>
  *   <li>{@code unknownCurrency}: the amount was read with two decimals of a currency the ledger does not know;</li>
  *   <li>{@code foreignCurrency}: the entry is in another currency and the bank gave no counter-value in the
@@ -19,8 +20,8 @@ import java.util.List;
  */
 final class LineReview {
     /** In the order a person should read them: the first that applies is the line's reason. */
-    private static final List<String> AMOUNT_NOT_EXACT = List.of(WarningCodes.UNKNOWN_CURRENCY,
-            WarningCodes.EXCESS_DECIMALS);
+    private static final List<String> AMOUNT_NOT_EXACT = List.of(WarningCodes.NO_ACCOUNT_AMOUNT,
+            WarningCodes.UNKNOWN_CURRENCY, WarningCodes.EXCESS_DECIMALS);
 
     private LineReview() {
     }

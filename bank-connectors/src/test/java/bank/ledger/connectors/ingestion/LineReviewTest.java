@@ -62,6 +62,15 @@ class LineReviewTest {
         }
 
         @Test
+        void an_entry_whose_account_amount_the_bank_did_not_give_and_was_recorded_as_zero() {
+            StatementLine line = recorded(entry(CreditDebit.CRDT, 0, "50.00", "USD", List.of(),
+                    WarningCodes.NO_ACCOUNT_AMOUNT, WarningCodes.FOREIGN_CURRENCY));
+
+            assertThat(line.reviewReason()).isEqualTo(WarningCodes.NO_ACCOUNT_AMOUNT);
+            assertThat(line.signedMinor()).isZero();
+        }
+
+        @Test
         void an_amount_in_a_currency_the_ledger_does_not_know() {
             assertThat(recorded(entry(CreditDebit.CRDT, 100, "1.00", "RUR", List.of(), WarningCodes.UNKNOWN_CURRENCY,
                     WarningCodes.FOREIGN_CURRENCY)).reviewReason()).isEqualTo(WarningCodes.UNKNOWN_CURRENCY);

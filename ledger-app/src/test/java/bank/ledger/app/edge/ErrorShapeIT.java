@@ -166,10 +166,10 @@ class ErrorShapeIT extends LedgerIntegrationTest {
         }
 
         @Test
-        void a_multipart_body_is_415_from_the_body_filter() {
+        void a_multipart_body_is_415_from_the_body_filter_where_no_upload_takes_one() {
             String id = correlation();
             Api.Response response = api.withHeader("X-Correlation-Id", id)
-                    .withHeader("Content-Type", "multipart/form-data; boundary=x").send("POST", "/api/v1/statements", null);
+                    .withHeader("Content-Type", "multipart/form-data; boundary=x").send("POST", "/api/v1/journal-entries", null);
             assertShape(response, 415, "unsupportedMediaType", id);
         }
 
