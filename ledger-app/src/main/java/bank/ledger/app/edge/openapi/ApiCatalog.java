@@ -14,9 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
  * What the code cannot tell springdoc about each operation, in one data file
  * ({@code openapi/operations.json}): its resource tag, a stable operation id, summary and description,
  * the success statuses it really answers (and whether maker-checker can hold it: 202), and the refusal
- * codes it can answer per error status. Keyed by {@code "METHOD /path"} as the document names it.
+ * codes it can answer per error status. Keyed by {@code "METHOD /path"} as the document names it. Also
+ * what the records do not say of their fields: required ones, patterns ({@code "$id"} names one of
+ * {@code patterns}), formats and examples ({@link SchemaRefinements}).
  */
-record ApiCatalog(List<Tag> tags, Map<String, Entry> operations) {
+record ApiCatalog(List<Tag> tags, Map<String, Entry> operations, Map<String, String> patterns, JsonNode schemas) {
     record Tag(String name, String description) {
     }
 
@@ -38,7 +40,9 @@ record ApiCatalog(List<Tag> tags, Map<String, Entry> operations) {
         root.get("tags").forEach(tag -> tags.add(new Tag(tag.get(0).asString(), tag.get(1).asString())));
         Map<String, Entry> operations = new LinkedHashMap<>();
         root.get("operations").properties().forEach(op -> operations.put(op.getKey(), entry(op.getValue())));
-        return new ApiCatalog(List.copyOf(tags), operations);
+        Map<String, String> patterns = new LinkedHashMap<>();
+        root.get("patterns").properties().forEach(pattern -> patterns.put(pattern.getKey(), pattern.getValue().asString()));
+        return new ApiCatalog(List.copyOf(tags), operations, patterns, root.get("schemas"));
     }
 
     private static Entry entry(JsonNode node) {

@@ -40,6 +40,7 @@ class ContractCustomizer implements OpenApiCustomizer {
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                 Optional.ofNullable(catalog.operations().get(method.name() + " " + path))
                         .ifPresent(entry -> document(method.name(), path, operation, entry))));
+        SchemaRefinements.apply(api, catalog);
     }
 
     private void document(String method, String path, Operation operation, ApiCatalog.Entry entry) {

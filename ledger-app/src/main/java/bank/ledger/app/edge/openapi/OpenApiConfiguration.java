@@ -1,5 +1,7 @@
 package bank.ledger.app.edge.openapi;
 
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -41,6 +43,12 @@ class OpenApiConfiguration {
                                 .description("API key of a service account")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER))
                 .addSecurityItem(new SecurityRequirement().addList(API_KEY));
+    }
+
+    /** Unambiguous schema names for nested records ({@link NestedTypeNames}); springdoc adds every ModelConverter bean. */
+    @Bean
+    ModelResolver ledgerModelNames() {
+        return new ModelResolver(Json.mapper(), new NestedTypeNames());
     }
 
     @Bean
