@@ -4,6 +4,7 @@ import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -31,6 +32,7 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("Ledger core API").version("v1")
                         .license(new License().name("Proprietary").identifier("LicenseRef-Proprietary"))
+                        .contact(new Contact().name("Ledger core team").url("https://ledger.bank/"))
                         .description("Event-sourced double-entry ledger. Amounts are decimal strings, errors are "
                                 + "application/problem+json with a stable `code` and the offending `field`."))
                 .servers(List.of(new Server().url("http://localhost:8080").description("The dev profile (README)")))
