@@ -35,7 +35,8 @@ class ContractCustomizer implements OpenApiCustomizer {
     @Override
     public void customise(OpenAPI api) {
         api.getComponents().addSchemas(ProblemDocumentation.PROBLEM, ProblemDocumentation.problemSchema())
-                .addSchemas(ProblemDocumentation.HELD, ProblemDocumentation.heldSchema());
+                .addSchemas(ProblemDocumentation.HELD, ProblemDocumentation.heldSchema())
+                .addSchemas(UploadBody.FORM, UploadBody.formSchema());
         api.setTags(catalog.tags().stream().map(tag -> new Tag().name(tag.name()).description(tag.description())).toList());
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                 Optional.ofNullable(catalog.operations().get(method.name() + " " + path))
