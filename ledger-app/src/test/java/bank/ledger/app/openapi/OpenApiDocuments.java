@@ -3,6 +3,8 @@ package bank.ledger.app.openapi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +23,14 @@ final class OpenApiDocuments {
 
     static JsonNode read() throws IOException {
         return JSON.readTree(Files.readString(checkedIn()));
+    }
+
+    /** The refusal codes the document lists for one answer of one operation ({@code x-error-codes}). */
+    static List<String> errorCodes(String path, String method, String status) throws IOException {
+        List<String> codes = new ArrayList<>();
+        read().path("paths").path(path).path(method).path("responses").path(status).path("x-error-codes")
+                .forEach(code -> codes.add(code.asString()));
+        return codes;
     }
 
     /** Indented, with a final line break, so the checked-in copy diffs line by line. */
