@@ -17,8 +17,10 @@ import ledger.client.api.ApprovalsApi;
 import ledger.client.api.AuthenticationApi;
 import ledger.client.api.HoldsApi;
 import ledger.client.api.JournalEntriesApi;
+import ledger.client.api.UsersApi;
 import ledger.client.model.AuthCredentials;
 import ledger.client.model.JournalEntryRequestsReverse;
+import ledger.client.model.NewUser;
 import ledger.client.model.JournalEntryResponse;
 import ledger.client.model.OpenAccountRequest;
 import ledger.client.model.PostEntry;
@@ -146,6 +148,25 @@ class OpenApiClientIT extends LedgerIntegrationTest {
                     type -> assertThat(type).startsWith("application/problem+json"));
             List<String> documented = OpenApiDocuments.errorCodes("/api/v1/accounts/{id}", "get", "404");
             assertThat(documented).contains(problem(missing).getCode());
+        }
+    }
+
+    @Nested
+    class DocumentedPatterns {
+        @Test
+        void a_role_is_what_the_anchored_portable_pattern_says_lower_case_and_nothing_else() throws Exception {
+            String pattern = OpenApiDocuments.read().path("components").path("schemas").path("NewUser")
+                    .path("properties").path("role").path("pattern").asString();
+            UsersApi users = new UsersApi(signedIn("admin"));
+            NewUser capitals = new NewUser().username("it-caps-" + TestActors.RUN_ID).role("Auditor").serviceAccount(true);
+
+            ApiException refused = catchThrowableOfType(ApiException.class, () -> users.createUser(capitals));
+
+            assertThat("Auditor").doesNotMatch(pattern);
+            assertThat(refused.getCode()).isEqualTo(400);
+            assertThat(OpenApiDocuments.errorCodes("/api/v1/users", "post", "400")).contains(problem(refused).getCode());
+            assertThat("auditor").matches(pattern);
+            assertThat(users.createUserWithHttpInfo(capitals.role("auditor")).getStatusCode()).isEqualTo(201);
         }
     }
 }
