@@ -16,9 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
  * the success statuses it really answers (and whether maker-checker can hold it: 202), and the refusal
  * codes it can answer per error status. Keyed by {@code "METHOD /path"} as the document names it. Also
  * what the records do not say of their fields: required ones, patterns ({@code "$id"} names one of
- * {@code patterns}), formats and examples ({@link SchemaRefinements}).
+ * {@code patterns}), formats and examples ({@link SchemaRefinements}); {@code parameters} does the same
+ * for query and path parameters by name, where the code declared no pattern or format of its own.
  */
-record ApiCatalog(List<Tag> tags, Map<String, Entry> operations, Map<String, String> patterns, JsonNode schemas) {
+record ApiCatalog(List<Tag> tags, Map<String, Entry> operations, Map<String, String> patterns, JsonNode parameters,
+                  JsonNode schemas) {
     record Tag(String name, String description) {
     }
 
@@ -42,7 +44,7 @@ record ApiCatalog(List<Tag> tags, Map<String, Entry> operations, Map<String, Str
         root.get("operations").properties().forEach(op -> operations.put(op.getKey(), entry(op.getValue())));
         Map<String, String> patterns = new LinkedHashMap<>();
         root.get("patterns").properties().forEach(pattern -> patterns.put(pattern.getKey(), pattern.getValue().asString()));
-        return new ApiCatalog(List.copyOf(tags), operations, patterns, root.get("schemas"));
+        return new ApiCatalog(List.copyOf(tags), operations, patterns, root.get("parameters"), root.get("schemas"));
     }
 
     private static Entry entry(JsonNode node) {

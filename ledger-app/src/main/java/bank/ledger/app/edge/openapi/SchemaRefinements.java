@@ -35,9 +35,19 @@ final class SchemaRefinements {
         });
         api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
             if (operation.getParameters() != null) {
-                operation.getParameters().stream().map(Parameter::getSchema).forEach(SchemaRefinements::anchor);
+                operation.getParameters().forEach(parameter -> refine(parameter, catalog));
             }
         }));
+    }
+
+    private static void refine(Parameter parameter, ApiCatalog catalog) {
+        Schema<?> schema = parameter.getSchema();
+        JsonNode patch = catalog.parameters().get(parameter.getName());
+        boolean ownRule = schema != null && (schema.getPattern() != null || schema.getFormat() != null);
+        if (patch != null && schema != null && text(schema) && !ownRule) {
+            patch(schema, patch, catalog.patterns());
+        }
+        anchor(schema);
     }
 
     private static void refine(Schema<?> schema, JsonNode refinement, Map<String, String> patterns) {
@@ -67,6 +77,10 @@ final class SchemaRefinements {
         if (patch.has("example")) {
             property.setExample(patch.get("example").asString());
         }
+    }
+
+    private static boolean text(Schema<?> schema) {
+        return "string".equals(schema.getType()) || schema.getTypes() != null && schema.getTypes().contains("string");
     }
 
     private static void anchor(Schema<?> schema) {
