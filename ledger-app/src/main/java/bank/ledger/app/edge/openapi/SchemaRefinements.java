@@ -1,5 +1,6 @@
 package bank.ledger.app.edge.openapi;
 
+import io.swagger.v3.core.util.AnnotationsUtils;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -45,7 +46,10 @@ final class SchemaRefinements {
         JsonNode patch = catalog.parameters().get(parameter.getName());
         boolean ownRule = schema != null && (schema.getPattern() != null || schema.getFormat() != null);
         if (patch != null && schema != null && text(schema) && !ownRule) {
+            // springdoc shares one schema object among parameters of the same type: patch a copy
+            schema = AnnotationsUtils.clone(schema, true);
             patch(schema, patch, catalog.patterns());
+            parameter.setSchema(schema);
         }
         anchor(schema);
     }
