@@ -46,7 +46,7 @@ public final class TestActors {
         return login(anonymous, username(role), password(role));
     }
 
-    private static String password(String role) {
+    public static String password(String role) {
         return "admin".equals(role) ? ADMIN_PASSWORD : "pw-" + RUN_ID + "-" + role + "-" + ADMIN_PASSWORD;
     }
 

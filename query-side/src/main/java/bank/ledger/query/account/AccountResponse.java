@@ -3,6 +3,7 @@ package bank.ledger.query.account;
 import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.query.api.AccountView;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Map;
  * the currency's decimals; {@code balance} is on the account's normal side, {@code available} is the
  * balance less holds against it.
  */
+@Schema(name = "Account", description = "An account with its balances, from the read model") // not the command side's AccountResponse
 public record AccountResponse(
         String id,
         String code,

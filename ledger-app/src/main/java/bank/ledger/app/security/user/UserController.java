@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class UserController {
     static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
     static final int PAGE_SIZE_MAX = 200;
-    static final String ROLES = "(?i)admin|accountant|auditor|integrator|connector|monitor";
+    static final String ROLES = "admin|accountant|auditor|integrator|connector|monitor";
     private final UserStore users;
     private final Passwords passwords;
     private final PasswordPolicy policy;
