@@ -3,6 +3,7 @@ package bank.ledger.app.web;
 import bank.ledger.app.edge.FrameworkCodes;
 import bank.ledger.app.edge.Problems;
 import bank.ledger.command.dispatch.CommandOrigin;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * TRACE); it answers the one problem shape with the status the container chose. Asked for directly, with
  * no error to report, it is what it is to a client: a path of no resource, 404.
  */
+// the container's error page, not an operation of the API: kept out of the OpenAPI document
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);

@@ -28,8 +28,14 @@ final class ProblemDocumentation {
     /** Codes the edge answers for any operation (rate limit, faults, dependencies), by status. */
     static Map<String, List<String>> edgeCodes(boolean authenticated, boolean permissioned, boolean hasBody) {
         Map<String, List<String>> codes = new LinkedHashMap<>();
+        // every request: its query parameters, its path and its X-Correlation-Id are checked at the edge
+        List<String> badRequest = new java.util.ArrayList<>();
         if (hasBody) {
-            codes.put("400", List.of("malformedRequest"));
+            badRequest.addAll(List.of("malformedRequest", "unknownField", "amountMustBeString"));
+        }
+        badRequest.addAll(List.of("unknownParameter", "invalidHeader", "malformedPath"));
+        codes.put("400", List.copyOf(badRequest));
+        if (hasBody) {
             codes.put("413", List.of("bodyTooLarge"));
             codes.put("415", List.of("unsupportedMediaType"));
         }
