@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.qpid.server.SystemLauncher;
 import org.apache.qpid.server.SystemLauncherListener;
 import org.apache.qpid.server.model.Broker;
@@ -34,6 +35,7 @@ public final class EmbeddedServices {
     private final SystemLauncher qpid;
     private final Broker<?> broker;
     private Thread outage;
+    private AtomicBoolean outageOver;
 
     private EmbeddedServices() throws Exception {
         long startedAtMs = System.currentTimeMillis();
@@ -91,18 +93,27 @@ public final class EmbeddedServices {
     public synchronized void amqpAvailable(boolean available) {
         if (!available && outage == null) {
             VirtualHost<?> host = broker.getChildren(VirtualHostNode.class).iterator().next().getVirtualHost();
-            outage = new Thread(() -> closeConnectionsUntilInterrupted(host), "embedded-amqp-outage");
+            AtomicBoolean over = new AtomicBoolean();
+            outageOver = over;
+            outage = new Thread(() -> closeConnectionsUntil(host, over), "embedded-amqp-outage");
             outage.setDaemon(true);
             outage.start();
         } else if (available && outage != null) {
-            outage.interrupt();
+            // a flag, not the interrupt: Qpid's connection.delete() swallows an interrupt that lands inside
+            // it, and the outage then went on for the rest of the suite
+            outageOver.set(true);
+            try {
+                outage.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             outage = null;
         }
         log.info("embedded AMQP broker {}", available ? "available" : "unavailable");
     }
 
-    private static void closeConnectionsUntilInterrupted(VirtualHost<?> host) {
-        while (!Thread.currentThread().isInterrupted()) {
+    private static void closeConnectionsUntil(VirtualHost<?> host, AtomicBoolean over) {
+        while (!over.get()) {
             host.getConnections().forEach(connection -> {
                 try {
                     connection.delete();
@@ -113,6 +124,7 @@ public final class EmbeddedServices {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return;
             }
         }

@@ -5,7 +5,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Request body limits of the API edge ({@code ledger.edge.*}); defaults in application.properties.
+ * Request size limits of the API edge ({@code ledger.edge.*}); defaults in application.properties.
+ *
+ * @param maxHeaderSize        all request header lines together; larger answers {@code 431 headerTooLarge}. Tomcat's
+ *                             own limit ({@code server.max-http-request-header-size}) is set four times higher,
+ *                             so that only a head beyond any reason meets Tomcat's empty 400
  *
  * @param maxBodySize          every body except statement files (JSON commands are far below 1 MiB)
  * @param maxStatementBodySize a statement file sent to {@link #statementPaths()} (the documented 50 MiB per file; Spring's MB is 2^20 bytes)
@@ -16,8 +20,9 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("ledger.edge")
 public record BodyLimits(DataSize maxBodySize, DataSize maxStatementBodySize, List<String> statementPaths,
-                         List<String> multipartPaths) {
+                         List<String> multipartPaths, DataSize maxHeaderSize) {
     public BodyLimits {
+        maxHeaderSize = maxHeaderSize == null ? DataSize.ofKilobytes(16) : maxHeaderSize;
         maxBodySize = maxBodySize == null ? DataSize.ofMegabytes(1) : maxBodySize;
         maxStatementBodySize = maxStatementBodySize == null ? DataSize.ofMegabytes(50) : maxStatementBodySize;
         statementPaths = statementPaths == null ? List.of() : List.copyOf(statementPaths);

@@ -166,6 +166,14 @@ class ErrorShapeIT extends LedgerIntegrationTest {
         }
 
         @Test
+        void a_request_head_over_the_edge_limit_is_431_not_tomcats_empty_400() {
+            String id = correlation();
+            Api.Response response = api.withHeader("X-Correlation-Id", id).withHeader("X-Padding", "a".repeat(20_000))
+                    .get("/api/v1/accounts");
+            assertShape(response, 431, "headerTooLarge", id);
+        }
+
+        @Test
         void a_multipart_body_is_415_from_the_body_filter_where_no_upload_takes_one() {
             String id = correlation();
             Api.Response response = api.withHeader("X-Correlation-Id", id)

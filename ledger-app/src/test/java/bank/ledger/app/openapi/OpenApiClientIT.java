@@ -91,7 +91,7 @@ class OpenApiClientIT extends LedgerIntegrationTest {
             ApiResponse<JournalEntryResponse> deposit = entries.postJournalEntryWithHttpInfo(entry(newId("dep"), cash, alice, "100.00"));
             assertThat(deposit.getStatusCode()).isEqualTo(201);
             assertThat(deposit.getData().getStatus()).isEqualTo("POSTED");
-            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "100.00".equals(accounts.getAccount(alice).getBalance()));
+            Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> "100.00".equals(accounts.getAccount(alice).getBalance()));
 
             String hold = newId("hold");
             assertThat(entries.postJournalEntry(entry(hold, alice, cash, "60.00").pending(true)).getStatus()).isEqualTo("PENDING");
@@ -130,7 +130,7 @@ class OpenApiClientIT extends LedgerIntegrationTest {
                 ApiClient admin = signedIn("admin");
                 String approvalId = location.substring(location.lastIndexOf('/') + 1);
                 assertThat(new ApprovalsApi(admin).approveRequestWithHttpInfo(approvalId).getStatusCode()).isEqualTo(201);
-                Awaitility.await().atMost(Duration.ofSeconds(20))
+                Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                         .until(() -> reversal.equals(entries.getJournalEntry(deposit).getReversedBy()));
             } finally {
                 makerChecker.setEnabled(wasEnabled);

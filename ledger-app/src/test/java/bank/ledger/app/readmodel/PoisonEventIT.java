@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.TestActors;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +35,8 @@ class PoisonEventIT extends ReadModelTestSupport {
     TransactionManager transactions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
     HostileEvents hostile;
 
     @BeforeEach
@@ -93,6 +98,16 @@ class PoisonEventIT extends ReadModelTestSupport {
      */
     @Nested
     class DeadLetters {
+        /**
+         * The fix an operator would make. A pooled connection that prepared a read of the table before the ALTER
+         * would answer once with "cached plan must not change result type": the pool is refreshed, as a deployment
+         * of a migration does (a test-only DDL under a running application).
+         */
+        void widenDescription() throws SQLException {
+            jdbc.execute("alter table rm_journal_entry alter column description type varchar(" + (descriptionWidth() + 1) + ")");
+            dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+        }
+
         static final String ADMIN = "/api/v1/admin/projections/journal-entries";
 
         int descriptionWidth() {
@@ -136,7 +151,7 @@ class PoisonEventIT extends ReadModelTestSupport {
         }
 
         @Test
-        void an_event_the_projection_cannot_store_is_dead_lettered_and_shown_the_segment_moves_on_and_a_retry_after_the_fix_projects_it() {
+        void an_event_the_projection_cannot_store_is_dead_lettered_and_shown_the_segment_moves_on_and_a_retry_after_the_fix_projects_it() throws SQLException {
             String wide = tooWideEntry();
             String later = HostileEvents.sameSegmentAs(wide, "je-after-wide");
             postEntry(later);
@@ -164,7 +179,7 @@ class PoisonEventIT extends ReadModelTestSupport {
             assertThat(tooEarly.text("outcome")).isEqualTo("STILL_FAILING");
             assertThat(tooEarly.text("cause")).contains("too long");
 
-            jdbc.execute("alter table rm_journal_entry alter column description type varchar(" + (descriptionWidth() + 1) + ")");
+            widenDescription();
             Api.Response retried = api.post(retry, Map.of("reason", "description column widened"));
 
             assertThat(retried.status()).as(retried.raw()).isEqualTo(200);
