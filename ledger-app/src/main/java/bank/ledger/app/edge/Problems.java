@@ -51,13 +51,22 @@ public final class Problems {
     /** For Spring MVC's exception handlers; {@code headers} (Allow, Retry-After, ...) are kept. */
     public static ResponseEntity<Object> entity(HttpServletRequest request, HttpStatusCode status, String code,
                                                 String field, String detail, HttpHeaders headers) {
+        return entity(request, status, code, field, detail, headers, Map.of());
+    }
+
+    /** As above, with members of the refusal's own after the common ones (e.g. {@code allowed} enum names). */
+    public static ResponseEntity<Object> entity(HttpServletRequest request, HttpStatusCode status, String code,
+                                                String field, String detail, HttpHeaders headers,
+                                                Map<String, Object> more) {
+        Map<String, Object> body = body(request, status, code, field, detail);
+        more.forEach(body::putIfAbsent);
         HttpHeaders all = new HttpHeaders();
         if (headers != null) {
             all.putAll(headers);
         }
         all.setContentType(PROBLEM_JSON);
         all.set(CommandOrigin.CORRELATION_HEADER, correlationId(request));
-        return ResponseEntity.status(status).headers(all).body(body(request, status, code, field, detail));
+        return ResponseEntity.status(status).headers(all).body(body);
     }
 
     public static ResponseEntity<Object> entity(HttpServletRequest request, EdgeRefusal refusal) {

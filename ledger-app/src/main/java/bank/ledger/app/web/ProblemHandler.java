@@ -102,14 +102,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail why = UnreadableBody.problem(ex);
         Map<String, Object> members = why.getProperties() == null ? Map.of() : why.getProperties();
-        ResponseEntity<Object> entity = Problems.entity(servlet(request), HttpStatus.BAD_REQUEST,
-                (String) members.get("code"), (String) members.get("field"), why.getDetail(), headers);
-        if (members.containsKey("allowed") && entity.getBody() instanceof Map<?, ?> body) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> problem = (Map<String, Object>) body;
-            problem.put("allowed", members.get("allowed"));
-        }
-        return entity;
+        Object allowed = members.get("allowed");
+        return Problems.entity(servlet(request), HttpStatus.BAD_REQUEST, (String) members.get("code"),
+                (String) members.get("field"), why.getDetail(), headers,
+                allowed == null ? Map.of() : Map.of("allowed", allowed));
     }
 
     /** Bean Validation on a request body: name the first offending field. */
