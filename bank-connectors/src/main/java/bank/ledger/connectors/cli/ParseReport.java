@@ -1,5 +1,6 @@
 package bank.ledger.connectors.cli;
 
+import bank.ledger.connectors.statement.Amounts;
 import bank.ledger.connectors.statement.Balance;
 import bank.ledger.connectors.statement.Entry;
 import bank.ledger.connectors.statement.ParsedFile;
@@ -85,7 +86,7 @@ final class ParseReport {
     }
 
     private static String signed(long minor, String currency) {
-        return StatementJson.money(minor, currency);
+        return Amounts.format(minor, currency);
     }
 
     private static String byCode(Stream<String> codes) {

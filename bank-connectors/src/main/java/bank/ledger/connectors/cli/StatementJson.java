@@ -8,7 +8,6 @@ import bank.ledger.connectors.statement.ParsedFile;
 import bank.ledger.connectors.statement.Statement;
 import bank.ledger.connectors.statement.Warning;
 import bank.ledger.connectors.validation.ValidationIssue;
-import bank.ledger.domain.money.Currencies;
 import java.math.BigDecimal;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,9 +66,9 @@ public final class StatementJson {
         if (s.totals() != null) {
             ObjectNode totals = node.putObject("totals");
             totals.put("debitCount", s.totals().debitCount());
-            totals.put("debitAmount", money(s.totals().debitMinor(), s.currency()));
+            totals.put("debitAmount", Amounts.format(s.totals().debitMinor(), s.currency()));
             totals.put("creditCount", s.totals().creditCount());
-            totals.put("creditAmount", money(s.totals().creditMinor(), s.currency()));
+            totals.put("creditAmount", Amounts.format(s.totals().creditMinor(), s.currency()));
         }
         ArrayNode entries = node.putArray("entries");
         s.entries().forEach(e -> entries.add(entry(e, s.currency())));
@@ -83,7 +82,7 @@ public final class StatementJson {
             return null;
         }
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("amount", money(balance.amountMinor(), currency));
+        node.put("amount", Amounts.format(balance.amountMinor(), currency));
         node.put("creditDebit", balance.creditDebit().name());
         node.put("date", balance.date().toString());
         return node;
@@ -91,13 +90,13 @@ public final class StatementJson {
 
     private static ObjectNode entry(Entry e, String currency) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("amount", e.amount() == null ? money(e.amountMinor(), currency)
+        node.put("amount", e.amount() == null ? Amounts.format(e.amountMinor(), currency)
                 : exact(e.amount(), e.currency() == null ? currency : e.currency()));
         if (e.currency() != null && !e.currency().equals(currency)) {
             node.put("currency", e.currency());
         }
         if (e.amount() != null || e.currency() != null) {
-            node.put("accountAmount", money(e.amountMinor(), currency));
+            node.put("accountAmount", Amounts.format(e.amountMinor(), currency));
         }
         node.put("creditDebit", e.creditDebit().name());
         node.put("bookingDate", e.bookingDate() == null ? null : e.bookingDate().toString());
@@ -138,15 +137,10 @@ public final class StatementJson {
         return node;
     }
 
-    /** Minor units as a decimal; a currency the ledger does not know has 2 decimals (flagged unknownCurrency by the reader). */
-    static String money(long minor, String currency) {
-        return Amounts.format(minor, currency);
-    }
-
     /** At least the currency's decimals ("123," in EUR is "123.00"), more when the bank sent more. */
     static String exact(BigDecimal amount, String currency) {
-        int exponent = Currencies.isSupported(currency) ? Currencies.exponent(currency) : 2;
-        return amount.setScale(Math.max(exponent, Math.max(0, amount.stripTrailingZeros().scale()))).toPlainString();
+        int decimals = Math.max(Amounts.exponent(currency), Math.max(0, amount.stripTrailingZeros().scale()));
+        return amount.setScale(decimals).toPlainString();
     }
 
     private static ArrayNode warnings(List<Warning> warnings) {

@@ -77,8 +77,12 @@ public final class Amounts {
      * statement read with {@code unknownCurrency}) is written with 2, as it was read.
      */
     public static String format(long minor, String currency) {
-        return MoneyFormat.format(minor, currency != null && Currencies.isSupported(currency)
-                ? Currencies.exponent(currency) : 2);
+        return MoneyFormat.format(minor, exponent(currency));
+    }
+
+    /** The currency's ISO 4217 decimals; 2 for a currency the ledger does not know (read so, flagged). */
+    public static int exponent(String currency) {
+        return currency != null && Currencies.isSupported(currency) ? Currencies.exponent(currency) : 2;
     }
 
     public static String quote(String text) {
