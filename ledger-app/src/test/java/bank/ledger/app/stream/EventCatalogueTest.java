@@ -3,8 +3,8 @@ package bank.ledger.app.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import bank.ledger.projections.stream.EventCatalogue;
-import bank.ledger.projections.stream.RoutingKeys;
+import bank.ledger.stream.EventCatalogue;
+import bank.ledger.stream.RoutingKeys;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;

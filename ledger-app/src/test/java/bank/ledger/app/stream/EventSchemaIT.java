@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
-import bank.ledger.projections.stream.EventCatalogue;
+import bank.ledger.stream.EventCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bank.ledger.app.dev.EmbeddedServices;
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
-import bank.ledger.projections.stream.amqp.StreamTopology;
+import bank.ledger.stream.amqp.StreamTopology;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

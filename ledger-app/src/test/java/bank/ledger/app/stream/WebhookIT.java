@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
-import bank.ledger.projections.stream.webhook.WebhookSecretSealing;
-import bank.ledger.projections.stream.webhook.WebhookSignature;
+import bank.ledger.stream.webhook.WebhookSecretSealing;
+import bank.ledger.stream.webhook.WebhookSignature;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,93 @@
+package bank.ledger.stream.replay;
+
+import bank.ledger.stream.EventCatalogue;
+import bank.ledger.stream.EventEnvelope;
+import bank.ledger.stream.Envelopes;
+import bank.ledger.stream.StreamProgress;
+import bank.ledger.stream.amqp.ConfirmingSender;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.beans.factory.annotation.Value;
+import bank.ledger.projections.support.FixedDelayTask;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Copies the event store into each running replay's queue, at most {@code batch} events per replay per
+ * round, through the default exchange (routing key = queue, mandatory: a missing queue is an error, not a
+ * silent drop). It never reads past what the publisher has settled ({@link StreamProgress#publishedUpTo}):
+ * below that position no gap can fill any more, so a replay skips nothing, and it runs only on the node
+ * holding the publisher. The position is saved after each confirmed batch: at-least-once, like the live stream.
+ */
+@Component
+@Profile("projections")
+public class ReplayRunner extends FixedDelayTask {
+    private static final Logger log = LoggerFactory.getLogger(ReplayRunner.class);
+    private final ReplayStore store;
+    private final StreamProgress progress;
+    private final EventStorageEngine events;
+    private final ConfirmingSender sender;
+    private final int batch;
+
+    public ReplayRunner(ReplayStore store, StreamProgress progress, EventStorageEngine events, ConnectionFactory connections,
+                        @Value("${ledger.stream.replays.batch:200}") int batch,
+                        @Value("${ledger.stream.replays.poll-ms:250}") long pollMs,
+                        @Value("${ledger.stream.confirm-timeout-ms:10000}") long confirmTimeoutMs) {
+        super("stream-replays", pollMs);
+        this.store = store;
+        this.progress = progress;
+        this.events = events;
+        this.sender = new ConfirmingSender(connections, Duration.ofMillis(confirmTimeoutMs), true);
+        this.batch = batch;
+    }
+
+    @Override
+    protected void runOnce() {
+        if (!progress.publisherRunsHere()) {
+            return;
+        }
+        OptionalLong ceiling = progress.publishedUpTo();
+        if (ceiling.isEmpty()) {
+            return;
+        }
+        for (ReplayStore.Replay replay : store.running()) {
+            if (replay.nextPosition() <= ceiling.getAsLong()) {
+                copyBatch(replay, ceiling.getAsLong());
+            }
+        }
+    }
+
+    private void copyBatch(ReplayStore.Replay replay, long ceiling) {
+        long next = replay.nextPosition();
+        GapAwareTrackingToken from = GapAwareTrackingToken.newInstance(next - 1, List.of());
+        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(from, false)) {
+            java.util.Iterator<? extends TrackedEventMessage<?>> messages = stream.limit(batch).iterator();
+            while (messages.hasNext()) {
+                TrackedEventMessage<?> message = messages.next();
+                long position = message.trackingToken().position().orElseThrow();
+                if (position > ceiling) {
+                    break;
+                }
+                // internal events (bank statements: up to 1,000 lines each) are skipped by type, unread
+                EventEnvelope envelope = EventCatalogue.isInternalType(message.getPayloadType()) ? null
+                        : Envelopes.of(message, message.trackingToken());
+                if (envelope != null && replay.filter().matches(envelope)) {
+                    sender.publish("", List.of(replay.queue()), envelope);
+                }
+                next = position + 1;
+            }
+            store.advance(replay.id(), next, null);
+        } catch (RuntimeException e) {
+            log.warn("replay {} into {} stopped at position {}; retrying", replay.id(), replay.queue(), next, e);
+            store.advance(replay.id(), next, e.getMessage());
+        }
+    }
+}
