@@ -2,7 +2,6 @@ package bank.ledger.stream;
 
 import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.LedgerRefusal;
-import bank.ledger.domain.refusal.RefusalCode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Objects;
@@ -60,7 +59,7 @@ public record StreamCaller(String name, boolean admin) {
                        String action) {
         T found = (StreamIds.plausible(id) ? find.apply(id) : Optional.<T>empty())
                 .filter(candidate -> sees(owner.apply(candidate)))
-                .orElseThrow(() -> LedgerRefusal.of(RefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no " + resource + " " + id));
+                .orElseThrow(() -> LedgerRefusal.of(StreamRefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no " + resource + " " + id));
         auditIfOperator(resource, id, owner.apply(found), action);
         return found;
     }

@@ -2,7 +2,7 @@ package bank.ledger.stream.webhook;
 
 import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.LedgerRefusal;
-import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.stream.StreamRefusalCode;
 import bank.ledger.stream.StreamCaller;
 import bank.ledger.stream.StreamHead;
 import bank.ledger.stream.StreamIds;
@@ -115,7 +115,7 @@ public class WebhookController {
     public Map<String, Object> redeliver(@PathVariable String id, @PathVariable long deliveryId, HttpServletRequest http) {
         existing(id, http, "redelivered dead letter " + deliveryId + " of");
         if (!store.redeliver(id, deliveryId)) {
-            throw LedgerRefusal.of(RefusalCode.DEAD_LETTER_NOT_FOUND, "deliveryId",
+            throw LedgerRefusal.of(StreamRefusalCode.DEAD_LETTER_NOT_FOUND, "deliveryId",
                     "no dead letter " + deliveryId + " for webhook " + id);
         }
         return Map.of("deliveryId", deliveryId, "status", "PENDING");
@@ -135,7 +135,7 @@ public class WebhookController {
     public void delete(@PathVariable String id, HttpServletRequest http) {
         existing(id, http, "deleted");
         if (!store.delete(id)) {
-            throw LedgerRefusal.of(RefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no webhook " + id);
+            throw LedgerRefusal.of(StreamRefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no webhook " + id);
         }
     }
 

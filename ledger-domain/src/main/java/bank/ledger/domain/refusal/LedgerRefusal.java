@@ -3,19 +3,20 @@ package bank.ledger.domain.refusal;
 /**
  * A typed business refusal: the ledger will not do what was asked, for a reason the client can act
  * on. It names the offending field (a JSON path into the request, or {@code null}) and carries a
- * stable {@link RefusalCode}. Thrown inside a unit of work, it rolls back everything the command did.
+ * stable code ({@link RefusalCode} for the ledger's rules, a module's own {@link RefusalReason} for its
+ * API's). Thrown inside a unit of work, it rolls back everything the command did.
  */
 public class LedgerRefusal extends RuntimeException {
-    private final RefusalCode code;
+    private final RefusalReason code;
     private final String field;
 
-    public LedgerRefusal(RefusalCode code, String field, String detail) {
+    public LedgerRefusal(RefusalReason code, String field, String detail) {
         super(detail, null, false, false);
         this.code = code;
         this.field = field;
     }
 
-    public RefusalCode code() {
+    public RefusalReason code() {
         return code;
     }
 
@@ -32,7 +33,7 @@ public class LedgerRefusal extends RuntimeException {
         return new LedgerRefusal(code, newField, getMessage());
     }
 
-    public static LedgerRefusal of(RefusalCode code, String field, String detail) {
+    public static LedgerRefusal of(RefusalReason code, String field, String detail) {
         return new LedgerRefusal(code, field, detail);
     }
 }

@@ -1,10 +1,11 @@
 package bank.ledger.domain.refusal;
 
 /**
- * Stable, client-visible codes for every refusal the ledger can give. The {@link #code()} string is
- * the contract: clients switch on it, so a code is never renamed, only added.
+ * Stable, client-visible codes for every refusal the ledger's rules can give. The {@link #code()} string
+ * is the contract: clients switch on it, so a code is never renamed, only added. Codes of one module's
+ * API alone live in that module ({@link RefusalReason}).
  */
-public enum RefusalCode {
+public enum RefusalCode implements RefusalReason {
     // malformed input (400)
     INVALID_AMOUNT("invalidAmount", Kind.INVALID),
     TOO_MANY_DECIMALS("tooManyDecimals", Kind.INVALID),
@@ -59,10 +60,7 @@ public enum RefusalCode {
     LEDGER_ITEM_NOT_FOUND("ledgerItemNotFound", Kind.NOT_FOUND),
     LINE_CHANGED("lineChanged", Kind.CONFLICT),
     EXCEEDS_OPEN_AMOUNT("exceedsOpenAmount", Kind.BUSINESS),
-    NO_DIFFERENCE_ACCOUNT("noDifferenceAccount", Kind.BUSINESS),
-    // event stream subscriptions (webhooks, replays) and their dead letters (404)
-    SUBSCRIPTION_NOT_FOUND("subscriptionNotFound", Kind.NOT_FOUND),
-    DEAD_LETTER_NOT_FOUND("deadLetterNotFound", Kind.NOT_FOUND);
+    NO_DIFFERENCE_ACCOUNT("noDifferenceAccount", Kind.BUSINESS);
 
     /** How a refusal maps onto the protocol: the web edge turns each kind into one HTTP status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, BUSINESS }
@@ -75,10 +73,12 @@ public enum RefusalCode {
         this.kind = kind;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public Kind kind() {
         return kind;
     }

@@ -92,6 +92,6 @@ public class DeadLetterOperations {
     }
 
     private static LedgerRefusal notFound(String id) {
-        return LedgerRefusal.of(RefusalCode.DEAD_LETTER_NOT_FOUND, "id", "no dead letter " + id + " in this group");
+        return LedgerRefusal.of(DeadLetterRefusalCode.DEAD_LETTER_NOT_FOUND, "id", "no dead letter " + id + " in this group");
     }
 }
