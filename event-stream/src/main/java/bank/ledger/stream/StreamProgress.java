@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,11 +33,11 @@ public class StreamProgress {
     private final OpenGaps openGaps;
 
     public StreamProgress(JdbcTemplate jdbc, @Lazy Configuration axon, @Lazy EventProcessingConfiguration processing,
-                          @Value("${ledger.stream.gap-timeout-ms:30000}") long gapTimeoutMs) {
+                          StreamProperties properties) {
         this.jdbc = jdbc;
         this.axon = axon;
         this.processing = processing;
-        this.openGaps = new OpenGaps(gapTimeoutMs, System::currentTimeMillis);
+        this.openGaps = new OpenGaps(properties.gapTimeoutMs(), System::currentTimeMillis);
     }
 
     /** The processor's committed position (its single segment's), or empty before its first token. */

@@ -5,7 +5,6 @@ import bank.ledger.stream.Envelopes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,22 +16,24 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /**
  * Publishes envelopes and waits for the broker's publisher confirms. Returns only when every copy is
- * confirmed; a nack, a returned (unroutable, when it must route) message, a lost connection or a
- * confirm that does not come within the time-out throw {@link NotConfirmed}, so the caller does not
- * move its position and publishes again later: at-least-once, never lost.
+ * confirmed; a nack, a lost connection or a confirm that does not come within the time-out throw
+ * {@link NotConfirmed}, so the caller does not move its position and publishes again later:
+ * at-least-once, never lost.
+ * <p>
+ * Confirms are matched by the channel's sequence numbers; the correlation's id is left empty so that
+ * Spring AMQP adds no {@code spring_returned_message_correlation} header to the integrators' messages
+ * (it only serves to match returns, and nothing here is sent mandatory: see {@code ReplayRunner}).
  */
 public class ConfirmingSender {
+    /** Empty: Spring AMQP writes its return-correlation header only for an id with text. */
+    private static final String NO_RETURN_CORRELATION = "";
     private final RabbitTemplate template;
     private final Duration confirmTimeout;
-    private final boolean mandatory;
 
-    /** {@code mandatory}: the broker returns a message no queue takes (a replay's queue that is gone). */
     public ConfirmingSender(org.springframework.amqp.rabbit.connection.ConnectionFactory connections,
-                            Duration confirmTimeout, boolean mandatory) {
+                            Duration confirmTimeout) {
         this.template = new RabbitTemplate(connections);
-        this.template.setMandatory(mandatory);
         this.confirmTimeout = confirmTimeout;
-        this.mandatory = mandatory;
     }
 
     /** The same envelope under several routing keys (one per account it names). */
@@ -40,7 +41,7 @@ public class ConfirmingSender {
         Message message = message(envelope);
         List<CorrelationData> pending = new ArrayList<>(routingKeys.size());
         for (String routingKey : routingKeys) {
-            CorrelationData correlation = new CorrelationData(UUID.randomUUID().toString());
+            CorrelationData correlation = new CorrelationData(NO_RETURN_CORRELATION);
             template.send(exchange, routingKey, message, correlation);
             pending.add(correlation);
         }
@@ -54,10 +55,6 @@ public class ConfirmingSender {
             CorrelationData.Confirm confirm = correlation.getFuture().get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!confirm.ack()) {
                 throw new NotConfirmed("broker nacked event " + envelope.eventId() + ": " + confirm.reason(), null);
-            }
-            if (mandatory && correlation.getReturned() != null) {
-                throw new NotConfirmed("no queue for event " + envelope.eventId() + ": "
-                        + correlation.getReturned().getReplyText(), null);
             }
         } catch (TimeoutException e) {
             throw new NotConfirmed("no confirm for event " + envelope.eventId() + " within " + confirmTimeout, e);
@@ -86,7 +83,7 @@ public class ConfirmingSender {
 
     /** The broker did not take responsibility for a message; nothing has moved on. */
     public static class NotConfirmed extends RuntimeException {
-        NotConfirmed(String message, Throwable cause) {
+        public NotConfirmed(String message, Throwable cause) {
             super(message, cause);
         }
     }

@@ -4,7 +4,9 @@ import bank.ledger.stream.EventCatalogue;
 import bank.ledger.stream.EventEnvelope;
 import bank.ledger.stream.Envelopes;
 import bank.ledger.stream.StreamProgress;
+import bank.ledger.stream.StreamProperties;
 import bank.ledger.stream.amqp.ConfirmingSender;
+import bank.ledger.stream.amqp.StreamTopology;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
@@ -15,15 +17,16 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.beans.factory.annotation.Value;
 import bank.ledger.projections.support.FixedDelayTask;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * Copies the event store into each running replay's queue, at most {@code batch} events per replay per
- * round, through the default exchange (routing key = queue, mandatory: a missing queue is an error, not a
- * silent drop). It never reads past what the publisher has settled ({@link StreamProgress#publishedUpTo}):
+ * round, through the default exchange (routing key = queue). A missing queue is an error, not a silent
+ * drop: the queue must exist before a batch and still exist once the batch is confirmed, or the position
+ * does not move. (Checked by passive declares rather than by mandatory publishing, whose return
+ * correlation would put Spring AMQP's own headers on the consumer's messages.) It never reads past what the publisher has settled ({@link StreamProgress#publishedUpTo}):
  * below that position no gap can fill any more, so a replay skips nothing, and it runs only on the node
  * holding the publisher. The position is saved after each confirmed batch: at-least-once, like the live stream.
  */
@@ -35,18 +38,18 @@ public class ReplayRunner extends FixedDelayTask {
     private final StreamProgress progress;
     private final EventStorageEngine events;
     private final ConfirmingSender sender;
+    private final StreamTopology topology;
     private final int batch;
 
     public ReplayRunner(ReplayStore store, StreamProgress progress, EventStorageEngine events, ConnectionFactory connections,
-                        @Value("${ledger.stream.replays.batch:200}") int batch,
-                        @Value("${ledger.stream.replays.poll-ms:250}") long pollMs,
-                        @Value("${ledger.stream.confirm-timeout-ms:10000}") long confirmTimeoutMs) {
-        super("stream-replays", pollMs);
+                        StreamTopology topology, StreamProperties properties) {
+        super("stream-replays", properties.replays().pollMs());
         this.store = store;
         this.progress = progress;
         this.events = events;
-        this.sender = new ConfirmingSender(connections, Duration.ofMillis(confirmTimeoutMs), true);
-        this.batch = batch;
+        this.sender = new ConfirmingSender(connections, Duration.ofMillis(properties.confirmTimeoutMs()));
+        this.topology = topology;
+        this.batch = properties.replays().batch();
     }
 
     @Override
@@ -69,6 +72,9 @@ public class ReplayRunner extends FixedDelayTask {
         long next = replay.nextPosition();
         GapAwareTrackingToken from = GapAwareTrackingToken.newInstance(next - 1, List.of());
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(from, false)) {
+            if (!topology.queueExists(replay.queue())) {
+                throw missingQueue(replay);
+            }
             java.util.Iterator<? extends TrackedEventMessage<?>> messages = stream.limit(batch).iterator();
             while (messages.hasNext()) {
                 TrackedEventMessage<?> message = messages.next();
@@ -84,10 +90,18 @@ public class ReplayRunner extends FixedDelayTask {
                 }
                 next = position + 1;
             }
+            if (!topology.queueExists(replay.queue())) {
+                next = replay.nextPosition(); // what this batch sent may have been dropped: all of it again
+                throw missingQueue(replay);
+            }
             store.advance(replay.id(), next, null);
         } catch (RuntimeException e) {
             log.warn("replay {} into {} stopped at position {}; retrying", replay.id(), replay.queue(), next, e);
             store.advance(replay.id(), next, e.getMessage());
         }
+    }
+
+    private static ConfirmingSender.NotConfirmed missingQueue(ReplayStore.Replay replay) {
+        return new ConfirmingSender.NotConfirmed("no queue " + replay.queue(), null);
     }
 }

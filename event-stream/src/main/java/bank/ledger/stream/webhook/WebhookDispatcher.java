@@ -11,8 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import bank.ledger.projections.support.FixedDelayTask;
+import bank.ledger.stream.StreamProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -32,16 +32,13 @@ public class WebhookDispatcher extends FixedDelayTask implements DisposableBean 
     private final long backoffMaxMs;
     private final int batch;
 
-    public WebhookDispatcher(WebhookStore store, WebhookTargets targets,
-                             @Value("${ledger.stream.webhooks.request-timeout-ms:5000}") long requestTimeoutMs,
-                             @Value("${ledger.stream.webhooks.backoff-max-ms:600000}") long backoffMaxMs,
-                             @Value("${ledger.stream.webhooks.poll-ms:250}") long pollMs,
-                             @Value("${ledger.stream.webhooks.batch:20}") int batch) {
-        super("webhook-dispatcher", pollMs);
+    public WebhookDispatcher(WebhookStore store, WebhookTargets targets, StreamProperties properties) {
+        super("webhook-dispatcher", properties.webhooks().pollMs());
+        StreamProperties.Webhooks settings = properties.webhooks();
         this.store = store;
-        this.requestTimeoutMs = requestTimeoutMs;
-        this.backoffMaxMs = backoffMaxMs;
-        this.batch = batch;
+        this.requestTimeoutMs = settings.requestTimeoutMs();
+        this.backoffMaxMs = settings.backoffMaxMs();
+        this.batch = settings.batch();
         this.http = new WebhookHttp(targets, Duration.ofMillis(requestTimeoutMs), batch);
     }
 

@@ -14,7 +14,8 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
+import bank.ledger.stream.StreamProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,12 @@ public class WebhookSecretSealer {
     public record Sealed(String keyId, byte[] ciphertext) {
     }
 
-    public WebhookSecretSealer(@Value("${" + PROPERTY + ":}") List<String> configured) {
+    @Autowired
+    public WebhookSecretSealer(StreamProperties properties) {
+        this(properties.webhooks().secretKeys());
+    }
+
+    WebhookSecretSealer(List<String> configured) {
         for (String entry : configured) {
             if (!entry.isBlank()) {
                 parse(entry.trim());

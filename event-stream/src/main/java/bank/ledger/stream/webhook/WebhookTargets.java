@@ -1,6 +1,7 @@
 package bank.ledger.stream.webhook;
 
 import bank.ledger.domain.refusal.Fields;
+import bank.ledger.stream.StreamProperties;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +37,8 @@ public class WebhookTargets {
     }
 
     @Autowired
-    public WebhookTargets(@Value("${ledger.stream.webhooks.allowed-internal-targets:}") List<String> allowedCidrs) {
-        this(allowedCidrs, InetAddress::getAllByName);
+    public WebhookTargets(StreamProperties properties) {
+        this(properties.webhooks().allowedInternalTargets(), InetAddress::getAllByName);
     }
 
     WebhookTargets(List<String> allowedCidrs, HostLookup lookup) {

@@ -1,6 +1,7 @@
 package bank.ledger.stream.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import bank.ledger.stream.StreamProperties;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,10 @@ class WebhookSignatureTest {
 
     @Nested
     class BackOff {
-        private final WebhookDispatcher dispatcher = new WebhookDispatcher(null, new WebhookTargets(java.util.List.of()), 5000, 60_000, 250, 20);
+        private final WebhookDispatcher dispatcher = new WebhookDispatcher(null,
+                new WebhookTargets(java.util.List.of(), java.net.InetAddress::getAllByName), new StreamProperties(
+                "ledger.events.v1", 10_000, 30_000, new StreamProperties.Webhooks(5000, 60_000, 250, 20,
+                java.util.List.of(), java.util.List.of()), new StreamProperties.Replays(200, 250)));
 
         @Test
         void doubles_from_one_second_with_at_most_a_fifth_of_jitter() {

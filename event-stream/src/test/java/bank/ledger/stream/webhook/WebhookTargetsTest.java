@@ -3,6 +3,7 @@ package bank.ledger.stream.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Literal addresses only, so that no test depends on a DNS answer. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class WebhookTargetsTest {
-    private final WebhookTargets none = new WebhookTargets(List.of());
+    private final WebhookTargets none = new WebhookTargets(List.of(), InetAddress::getAllByName);
 
     @Nested
     class Without_an_allow_list {
@@ -74,7 +75,7 @@ class WebhookTargetsTest {
     class With_an_allow_list {
         @Test
         void an_allowed_range_opens_that_range_only() {
-            WebhookTargets loopback = new WebhookTargets(List.of("127.0.0.0/8", "::1/128"));
+            WebhookTargets loopback = new WebhookTargets(List.of("127.0.0.0/8", "::1/128"), InetAddress::getAllByName);
 
             assertThat(loopback.refusal(URI.create("http://127.0.0.9:8080/x"))).isNull();
             assertThat(loopback.refusal(URI.create("http://[::1]/x"))).isNull();
@@ -83,7 +84,7 @@ class WebhookTargetsTest {
 
         @Test
         void allowing_an_ipv4_range_does_not_open_the_ipv6_forms_that_embed_it() {
-            WebhookTargets loopback = new WebhookTargets(List.of("127.0.0.0/8", "::1/128"));
+            WebhookTargets loopback = new WebhookTargets(List.of("127.0.0.0/8", "::1/128"), InetAddress::getAllByName);
 
             assertThat(loopback.refusal(URI.create("http://[::127.0.0.1]/x"))).isNotNull();
             assertThat(loopback.refusal(URI.create("http://[64:ff9b::7f00:1]/x"))).isNotNull();
@@ -92,7 +93,7 @@ class WebhookTargetsTest {
 
         @Test
         void allowing_an_ipv6_form_still_checks_the_ipv4_address_it_embeds() {
-            WebhookTargets transition = new WebhookTargets(List.of("2002::/16", "64:ff9b::/96", "2001::/32"));
+            WebhookTargets transition = new WebhookTargets(List.of("2002::/16", "64:ff9b::/96", "2001::/32"), InetAddress::getAllByName);
 
             assertThat(transition.refusal(URI.create("http://[2002:808:808::1]/x"))).isNull();
             assertThat(transition.refusal(URI.create("http://[2002:a00:1::]/x"))).contains("10.0.0.1");
@@ -106,9 +107,9 @@ class WebhookTargetsTest {
 
         @Test
         void a_malformed_range_stops_the_start() {
-            assertThatThrownBy(() -> new WebhookTargets(List.of("10.0.0.0/33"))).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new WebhookTargets(List.of("10.0.0.0/x"))).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new WebhookTargets(List.of("example.com/8"))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new WebhookTargets(List.of("10.0.0.0/33"), InetAddress::getAllByName)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new WebhookTargets(List.of("10.0.0.0/x"), InetAddress::getAllByName)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new WebhookTargets(List.of("example.com/8"), InetAddress::getAllByName)).isInstanceOf(IllegalArgumentException.class);
         }
     }
 }
