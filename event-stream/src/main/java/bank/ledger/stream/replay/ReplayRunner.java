@@ -24,10 +24,12 @@ import org.springframework.stereotype.Component;
 /**
  * Copies the event store into each running replay's queue, at most {@code batch} events per replay per
  * round, through the default exchange (routing key = queue). A missing queue is an error, not a silent
- * drop: the queue must exist before a batch and still exist once the batch is confirmed, or the position
- * does not move. (Checked by passive declares rather than by mandatory publishing, whose return
- * correlation would put Spring AMQP's own headers on the consumer's messages.) It never reads past what the publisher has settled ({@link StreamProgress#publishedUpTo}):
- * below that position no gap can fill any more, so a replay skips nothing, and it runs only on the node
+ * drop: a batch that sent anything moves the position only if the queue still exists once the broker
+ * confirmed the batch (a passive declare; the broker drops what it cannot route, so a queue that was gone
+ * gets the whole batch again). Not by mandatory publishing: its return correlation would put Spring
+ * AMQP's own headers on the consumer's messages.
+ * <p>
+ * It never reads past what the publisher has settled ({@link StreamProgress#publishedUpTo}): below that position no gap can fill any more, so a replay skips nothing, and it runs only on the node
  * holding the publisher. The position is saved after each confirmed batch: at-least-once, like the live stream.
  */
 @Component
@@ -72,9 +74,7 @@ public class ReplayRunner extends FixedDelayTask {
         long next = replay.nextPosition();
         GapAwareTrackingToken from = GapAwareTrackingToken.newInstance(next - 1, List.of());
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(from, false)) {
-            if (!topology.queueExists(replay.queue())) {
-                throw missingQueue(replay);
-            }
+            boolean sent = false;
             java.util.Iterator<? extends TrackedEventMessage<?>> messages = stream.limit(batch).iterator();
             while (messages.hasNext()) {
                 TrackedEventMessage<?> message = messages.next();
@@ -87,10 +87,11 @@ public class ReplayRunner extends FixedDelayTask {
                         : Envelopes.of(message, message.trackingToken());
                 if (envelope != null && replay.filter().matches(envelope)) {
                     sender.publish("", List.of(replay.queue()), envelope);
+                    sent = true;
                 }
                 next = position + 1;
             }
-            if (!topology.queueExists(replay.queue())) {
+            if (sent && !topology.queueExists(replay.queue())) {
                 next = replay.nextPosition(); // what this batch sent may have been dropped: all of it again
                 throw missingQueue(replay);
             }
