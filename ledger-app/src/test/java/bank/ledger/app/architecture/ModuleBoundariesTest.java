@@ -1,5 +1,8 @@
 package bank.ledger.app.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -59,4 +62,22 @@ class ModuleBoundariesTest {
             .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.domain.account", "bank.ledger.domain.entry",
                     "bank.ledger.domain.identity")
             .because("aggregates are the command side's; others use " + DOMAIN_INTERNALS_OF_AGGREGATES + ".api");
+
+    /**
+     * The integrators' event stream (event-stream) speaks the domain's language only; of projections it
+     * uses the support package alone (FixedDelayTask, its periodic tasks), and it touches no aggregate.
+     */
+    @ArchTest
+    static final ArchRule event_stream_depends_on_the_domain_only = noClasses().that().resideInAPackage("bank.ledger.stream..")
+            .should().dependOnClassesThat(resideInAnyPackage("bank.ledger.command..", "bank.ledger.query..",
+                    "bank.ledger.connectors..", "bank.ledger.app..", "bank.ledger.axon..", "bank.ledger.domain.account",
+                    "bank.ledger.domain.entry", "bank.ledger.domain.identity")
+                    .or(resideInAPackage("bank.ledger.projections..").and(not(resideInAPackage("bank.ledger.projections.support.."))))
+                    .as("another module than the domain (and projections.support), or an aggregate"));
+
+    /** Only the application that assembles the modules knows the event stream. */
+    @ArchTest
+    static final ArchRule nothing_but_the_app_depends_on_the_event_stream = noClasses()
+            .that().resideOutsideOfPackages("bank.ledger.stream..", "bank.ledger.app..")
+            .should().dependOnClassesThat().resideInAPackage("bank.ledger.stream..");
 }
