@@ -1,28 +1,15 @@
 package bank.ledger.stream;
 
-import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.domain.refusal.RefusalCode.Kind;
 import bank.ledger.domain.refusal.RefusalReason;
 
 /** The stream API's own refusals: a subscription or a webhook's dead letter that is not there (or not the caller's). */
-public enum StreamRefusalCode implements RefusalReason {
+public final class StreamRefusalCode {
     /** A webhook or replay that does not exist, or belongs to another principal (docs/event-stream.md "Ownership"). */
-    SUBSCRIPTION_NOT_FOUND("subscriptionNotFound"),
+    public static final RefusalReason SUBSCRIPTION_NOT_FOUND = RefusalReason.of("subscriptionNotFound", Kind.NOT_FOUND);
     /** A webhook delivery that is not one of its dead letters; the same code as a projection's dead letter. */
-    DEAD_LETTER_NOT_FOUND("deadLetterNotFound");
+    public static final RefusalReason DEAD_LETTER_NOT_FOUND = RefusalReason.of("deadLetterNotFound", Kind.NOT_FOUND);
 
-    private final String code;
-
-    StreamRefusalCode(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public RefusalCode.Kind kind() {
-        return RefusalCode.Kind.NOT_FOUND;
+    private StreamRefusalCode() {
     }
 }

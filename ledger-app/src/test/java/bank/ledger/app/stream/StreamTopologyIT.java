@@ -58,15 +58,17 @@ class StreamTopologyIT extends LedgerIntegrationTest {
             assertThat(exchangeExists(StreamQueue.EXCHANGE)).isTrue();
         }
 
+        /** The ledger's broker settings, as the node would read them (no virtual host: the broker's default). */
         private ApplicationContextRunner node(String exchange) {
-            return new ApplicationContextRunner()
+            ApplicationContextRunner node = new ApplicationContextRunner()
                     .withConfiguration(AutoConfigurations.of(RabbitAutoConfiguration.class))
                     .withUserConfiguration(StreamConfiguration.class, StreamAmqpConfiguration.class)
                     .withPropertyValues("spring.profiles.active=projections", "ledger.stream.exchange=" + exchange,
                             "spring.rabbitmq.addresses=" + String.join(",", rabbit.determineAddresses()),
                             "spring.rabbitmq.username=" + rabbit.determineUsername(),
-                            "spring.rabbitmq.password=" + rabbit.determinePassword(),
-                            "spring.rabbitmq.virtual-host=" + rabbit.determineVirtualHost());
+                            "spring.rabbitmq.password=" + rabbit.determinePassword());
+            String virtualHost = rabbit.determineVirtualHost();
+            return virtualHost == null ? node : node.withPropertyValues("spring.rabbitmq.virtual-host=" + virtualHost);
         }
     }
 
