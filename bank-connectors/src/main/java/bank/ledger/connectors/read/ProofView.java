@@ -1,8 +1,8 @@
 package bank.ledger.connectors.read;
 
-
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import bank.ledger.domain.statement.api.StatementWarning;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,22 +20,21 @@ final class ProofView {
     private ProofView() {
     }
 
-    static Map<String, Object> of(JdbcTemplate jdbc, Map<String, Object> statement) {
+    static BankStatementProof of(JdbcTemplate jdbc, Map<String, Object> statement) {
         String currency = (String) statement.get("currency");
         String account = (String) statement.get("ledger_account_id");
+        String key = (String) statement.get("statement_key");
         Long bank = (Long) statement.get("closing_minor");
         LocalDate date = statement.get("closing_date") == null ? null
                 : ((java.sql.Date) statement.get("closing_date")).toLocalDate();
-        Map<String, Object> proof = new LinkedHashMap<>();
-        proof.put("statementKey", statement.get("statement_key"));
-        proof.put("ledgerAccountId", account);
-        proof.put("currency", currency);
-        ReconciliationQueries.putPresent(proof, "date", date == null ? null : date.toString());
-        ReconciliationQueries.putProven(proof, statement);
+        String day = date == null ? null : date.toString();
+        boolean proven = ReconciliationQueries.proven(statement);
+        String bankDifference = ReconciliationQueries.bankDifference(statement);
+        List<StatementWarning> warnings = ReconciliationQueries.warnings(statement);
         if (bank == null || date == null) {
-            proof.put("available", false);
-            proof.put("reason", "the statement carries no closing balance (camt.054, MT942, CSV)");
-            return proof;
+            return new BankStatementProof(key, account, currency, day, proven, bankDifference, warnings, false,
+                    "the statement carries no closing balance (camt.054, MT942, CSV)", null, null, null, null, null, null,
+                    null);
         }
         long ledger = sum(jdbc, "select coalesce(sum(signed_minor), 0) from recon_ledger_item "
                 + "where account_id = ? and effective_date <= ?", account, date);
@@ -46,16 +45,15 @@ final class ProofView {
                 + OpenPostings.CLAIMED + """
                 where i.account_id = ? and i.origin = 'ledger' and i.effective_date <= ?""", account, date);
         long difference = bank - ledger;
-        proof.put("available", true);
-        proof.put("bankClosingBalance", ReconciliationQueries.money(bank, currency));
-        proof.put("ledgerBalance", ReconciliationQueries.money(ledger, currency));
-        proof.put("difference", ReconciliationQueries.money(difference, currency));
-        proof.put("openBankLines", ReconciliationQueries.money(bankOnly, currency));
-        proof.put("openLedgerItems", ReconciliationQueries.money(ledgerOnly, currency));
-        proof.put("unexplained", ReconciliationQueries.money(difference - bankOnly + ledgerOnly, currency));
         // an unproven statement's closing balance is the bank's word against its own lines: never reconciled
-        proof.put("reconciled", difference == 0 && bankOnly == 0 && ledgerOnly == 0 && statement.get("difference_minor") == null);
-        return proof;
+        boolean reconciled = difference == 0 && bankOnly == 0 && ledgerOnly == 0 && proven;
+        return new BankStatementProof(key, account, currency, day, proven, bankDifference, warnings, true, null,
+                money(bank, currency), money(ledger, currency), money(difference, currency), money(bankOnly, currency),
+                money(ledgerOnly, currency), money(difference - bankOnly + ledgerOnly, currency), reconciled);
+    }
+
+    private static String money(long minor, String currency) {
+        return ReconciliationQueries.money(minor, currency);
     }
 
     private static long sum(JdbcTemplate jdbc, String sql, String account, LocalDate date) {

@@ -4,7 +4,6 @@ import bank.ledger.domain.statement.api.MatchedItem;
 import bank.ledger.domain.text.StoredText;
 import bank.ledger.domain.statement.api.StatementWarning;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,8 +23,8 @@ final class ReconJson {
         return warnings == null || warnings.isEmpty() ? null : write(warnings);
     }
 
-    static List<Map<String, Object>> warnings(String json) {
-        return json == null ? List.of() : MAPPER.readValue(json, new TypeReference<List<Map<String, Object>>>() { });
+    static List<StatementWarning> warnings(String json) {
+        return json == null ? List.of() : MAPPER.readValue(json, new TypeReference<List<StatementWarning>>() { });
     }
 
     static List<MatchedItem> items(String json) {

@@ -23,9 +23,7 @@ import bank.ledger.domain.statement.BankStatement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,8 +73,8 @@ public class ReconciliationController {
     }
 
     @PostMapping("/statements/{key}/lines/{lineNo}/match")
-    Map<String, Object> match(@PathVariable String key, @PathVariable int lineNo, @RequestBody MatchRequest request,
-                              HttpServletRequest http) {
+    ReconciliationAnswers.LineDecision match(@PathVariable String key, @PathVariable int lineNo,
+                                             @RequestBody MatchRequest request, HttpServletRequest http) {
         String actor = Actors.required(http, request.actor());
         Fields.requireFreeText(request.reason(), "reason", BankStatement.REASON_LENGTH_MAX);
         TextRules.optionalId(request.differenceAccountId(), "differenceAccountId");
@@ -87,41 +85,39 @@ public class ReconciliationController {
         MatchRule.Allocation allocation = new MatchRule.Allocation(line, claims);
         EngineMatch match = EngineMatch.manual(allocation, differenceAccount);
         recorder.recordManualMatch(key, match, actor, request.reason());
-        Map<String, Object> answer = new LinkedHashMap<>(Map.of("statementKey", key, "lineNo", lineNo,
-                "status", "MATCHED", "items", match.match().items()));
-        if (match.differenceMinor() != 0) {
-            answer.put("difference", MoneyFormat.format(match.differenceMinor(), line.currency()));
-            answer.put("differenceEntryId", match.match().differenceEntryId());
-        }
-        return answer;
+        boolean difference = match.differenceMinor() != 0;
+        return new ReconciliationAnswers.LineDecision(key, lineNo, "MATCHED", match.match().items(),
+                difference ? MoneyFormat.format(match.differenceMinor(), line.currency()) : null,
+                difference ? match.match().differenceEntryId() : null);
     }
 
     @PostMapping("/statements/{key}/lines/{lineNo}/unmatch")
-    Map<String, Object> unmatch(@PathVariable String key, @PathVariable int lineNo, @RequestBody UnmatchRequest request,
-                                HttpServletRequest http) {
+    ReconciliationAnswers.LineDecision unmatch(@PathVariable String key, @PathVariable int lineNo,
+                                               @RequestBody UnmatchRequest request, HttpServletRequest http) {
         String actor = Actors.required(http, request.actor());
         Fields.requireFreeText(request.reason(), "reason", BankStatement.REASON_LENGTH_MAX);
         recorder.unmatch(key, lineNo, actor, request.reason());
-        return Map.of("statementKey", key, "lineNo", lineNo, "status", "OPEN");
+        return ReconciliationAnswers.LineDecision.unmatched(key, lineNo);
     }
 
     /** Operators: post lines older than {@code olderThanSeconds} to suspense now, instead of waiting. */
     @PostMapping("/suspense-runs")
-    Map<String, Object> suspense(@RequestBody SuspenseRun run) {
+    ReconciliationAnswers.SuspenseRun suspense(@RequestBody SuspenseRun run) {
         if (run.olderThanSeconds() == null || run.olderThanSeconds() < 0) {
             throw Fields.invalid("olderThanSeconds", "olderThanSeconds is required, zero or more");
         }
         Fields.requireLength(run.statementKey(), "statementKey", 80);
-        return Map.of("posted", suspense.run(Duration.ofSeconds(run.olderThanSeconds()), run.statementKey()));
+        return new ReconciliationAnswers.SuspenseRun(suspense.run(Duration.ofSeconds(run.olderThanSeconds()),
+                run.statementKey()));
     }
 
     /** Operators: give back claims older than {@code olderThanSeconds} whose match was never recorded. */
     @PostMapping("/claim-sweeps")
-    Map<String, Object> sweep(@RequestBody ClaimSweep sweep) {
+    ReconciliationAnswers.ClaimSweep sweep(@RequestBody ClaimSweep sweep) {
         if (sweep.olderThanSeconds() == null || sweep.olderThanSeconds() < 0) {
             throw Fields.invalid("olderThanSeconds", "olderThanSeconds is required, zero or more");
         }
-        return Map.of("released", sweeper.sweep(Duration.ofSeconds(sweep.olderThanSeconds())));
+        return new ReconciliationAnswers.ClaimSweep(sweeper.sweep(Duration.ofSeconds(sweep.olderThanSeconds())));
     }
 
     private OpenLine requireLine(String key, int lineNo) {

@@ -1,11 +1,14 @@
 package bank.ledger.connectors.web;
 
+import bank.ledger.connectors.read.BankStatementLinePages;
+import bank.ledger.connectors.read.BankStatementProof;
+import bank.ledger.connectors.read.BankStatementView;
+import bank.ledger.connectors.read.ReconciliationAccountView;
 import bank.ledger.connectors.read.ReconciliationQueries;
 
 import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.TextRules;
 import java.time.Clock;
-import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,34 +30,35 @@ public class ReconciliationQueryController {
     }
 
     @GetMapping("/statements/{key}")
-    Map<String, Object> statement(@PathVariable String key) {
+    BankStatementView statement(@PathVariable String key) {
         Fields.requireText(key, "statementKey", 80);
         return queries.statement(key);
     }
 
     @GetMapping("/statements/{key}/lines")
-    Map<String, Object> lines(@PathVariable String key, @RequestParam(required = false) Integer after,
-                              @Deprecated @RequestParam(required = false) Integer afterLine,
-                              @RequestParam(defaultValue = "100") int pageSize) {
+    BankStatementLinePages.StatementLines lines(@PathVariable String key, @RequestParam(required = false) Integer after,
+                                                @Deprecated @RequestParam(required = false) Integer afterLine,
+                                                @RequestParam(defaultValue = "100") int pageSize) {
         // afterLine is the old name of after, kept one version (answered with a Deprecation header)
         int cursor = after != null ? after : afterLine != null ? afterLine : 0;
         return queries.lines(key, cursor, pageSize(pageSize));
     }
 
     @GetMapping("/statements/{key}/proof")
-    Map<String, Object> proof(@PathVariable String key) {
+    BankStatementProof proof(@PathVariable String key) {
         return queries.proof(key);
     }
 
     @GetMapping("/accounts/{ledgerAccountId}")
-    Map<String, Object> account(@PathVariable String ledgerAccountId) {
+    ReconciliationAccountView account(@PathVariable String ledgerAccountId) {
         TextRules.requireId(ledgerAccountId, "ledgerAccountId");
         return queries.account(ledgerAccountId);
     }
 
     @GetMapping("/open-items")
-    Map<String, Object> openItems(@RequestParam String ledgerAccountId, @RequestParam(required = false) String after,
-                                  @RequestParam(defaultValue = "100") int pageSize) {
+    BankStatementLinePages.OpenItems openItems(@RequestParam String ledgerAccountId,
+                                               @RequestParam(required = false) String after,
+                                               @RequestParam(defaultValue = "100") int pageSize) {
         TextRules.requireId(ledgerAccountId, "ledgerAccountId");
         return queries.openItems(ledgerAccountId, after, pageSize(pageSize));
     }

@@ -16,7 +16,6 @@ import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
