@@ -28,14 +28,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("connectors")
-@EnableConfigurationProperties(StatementPollProperties.class)
+@EnableConfigurationProperties(BankStatementPollProperties.class)
 public class FolderPoller implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(FolderPoller.class);
     private static final int FILES_PER_POLL = 100;
     private final IngestionPipeline pipeline;
-    private final StatementPollProperties settings;
+    private final BankStatementPollProperties settings;
 
-    public FolderPoller(IngestionPipeline pipeline, StatementPollProperties settings) {
+    public FolderPoller(IngestionPipeline pipeline, BankStatementPollProperties settings) {
         this.pipeline = pipeline;
         this.settings = settings;
     }

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * profile its CSV files are read with. Defaults here and nowhere else.
  */
 @ConfigurationProperties("ledger.statements.poll")
-public record StatementPollProperties(String folder, Long intervalMs, String csvProfile) {
-    public StatementPollProperties {
+public record BankStatementPollProperties(String folder, Long intervalMs, String csvProfile) {
+    public BankStatementPollProperties {
         folder = folder == null ? "" : folder.strip();
         intervalMs = intervalMs == null ? 10_000L : intervalMs;
         csvProfile = csvProfile == null || csvProfile.isBlank() ? "generic" : csvProfile.strip();

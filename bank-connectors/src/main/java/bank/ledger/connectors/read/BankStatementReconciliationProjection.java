@@ -30,12 +30,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("projections")
-@ProcessingGroup(StatementReconciliationProjection.PROCESSING_GROUP)
-public class StatementReconciliationProjection {
+@ProcessingGroup(BankStatementReconciliationProjection.PROCESSING_GROUP)
+public class BankStatementReconciliationProjection {
     public static final String PROCESSING_GROUP = "statement-reconciliation";
     private final JdbcTemplate jdbc;
 
-    public StatementReconciliationProjection(JdbcTemplate jdbc) {
+    public BankStatementReconciliationProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * signature's timestamp. Defaults here and nowhere else.
  */
 @ConfigurationProperties("ledger.statements.webhook")
-public record StatementWebhookProperties(String secret, Long toleranceSeconds) {
-    public StatementWebhookProperties {
+public record BankStatementWebhookProperties(String secret, Long toleranceSeconds) {
+    public BankStatementWebhookProperties {
         secret = secret == null ? "" : secret;
         toleranceSeconds = toleranceSeconds == null ? 300L : toleranceSeconds;
         if (toleranceSeconds <= 0) {
@@ -20,7 +20,7 @@ public record StatementWebhookProperties(String secret, Long toleranceSeconds) {
     /** Never the secret itself: a record's generated toString would print it into logs and actuator output. */
     @Override
     public String toString() {
-        return "StatementWebhookProperties[secret=" + (secret.isEmpty() ? "(none)" : "(set)") + ", toleranceSeconds="
+        return "BankStatementWebhookProperties[secret=" + (secret.isEmpty() ? "(none)" : "(set)") + ", toleranceSeconds="
                 + toleranceSeconds + "]";
     }
 }

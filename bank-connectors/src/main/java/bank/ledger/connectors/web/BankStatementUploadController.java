@@ -34,12 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Profile("connectors")
 @RequestMapping("/api/v1")
-public class StatementUploadController {
+public class BankStatementUploadController {
     private final IngestionPipeline pipeline;
     private final BankAccountMappings mappings;
     private final LedgerAccounts accounts;
 
-    public StatementUploadController(IngestionPipeline pipeline, BankAccountMappings mappings, LedgerAccounts accounts) {
+    public BankStatementUploadController(IngestionPipeline pipeline, BankAccountMappings mappings, LedgerAccounts accounts) {
         this.pipeline = pipeline;
         this.mappings = mappings;
         this.accounts = accounts;

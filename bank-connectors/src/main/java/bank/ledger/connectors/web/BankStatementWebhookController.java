@@ -30,14 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Profile("connectors")
-@EnableConfigurationProperties(StatementWebhookProperties.class)
-public class StatementWebhookController {
+@EnableConfigurationProperties(BankStatementWebhookProperties.class)
+public class BankStatementWebhookController {
     private final IngestionPipeline pipeline;
     private final WebhookSignature signature;
     private final JdbcTemplate jdbc;
     private final long toleranceSeconds;
 
-    public StatementWebhookController(IngestionPipeline pipeline, JdbcTemplate jdbc, StatementWebhookProperties settings) {
+    public BankStatementWebhookController(IngestionPipeline pipeline, JdbcTemplate jdbc, BankStatementWebhookProperties settings) {
         this.pipeline = pipeline;
         this.jdbc = jdbc;
         this.toleranceSeconds = settings.toleranceSeconds();
@@ -67,7 +67,7 @@ public class StatementWebhookController {
                 signed, Timestamp.from(now)) == 0) {
             return refused("replayedRequest", "this signed request was received before");
         }
-        return StatementUploadController.answer(pipeline.ingest(new StatementDelivery("webhook", body, profile, "webhook",
+        return BankStatementUploadController.answer(pipeline.ingest(new StatementDelivery("webhook", body, profile, "webhook",
                 "webhook")));
     }
 
