@@ -8,14 +8,14 @@ public final class BankStatementLinePages {
     }
 
     /** An account's open items, after a cursor; {@code next} is the old name of {@code nextAfter}, kept one version. */
-    public record OpenItems(List<BankStatementLineView> items, String nextAfter, String next) {
+    public record OpenItemsPage(List<BankStatementLineView> items, String nextAfter, String next) {
     }
 
     /**
      * A statement's lines, after a line number; {@code lines} and {@code nextAfterLine} are the old names of
      * {@code items} and {@code nextAfter}, kept one version.
      */
-    public record StatementLines(List<BankStatementLineView> items, Integer nextAfter, List<BankStatementLineView> lines,
+    public record BankStatementLinesPage(List<BankStatementLineView> items, Integer nextAfter, List<BankStatementLineView> lines,
                                  Integer nextAfterLine) {
     }
 }

@@ -94,7 +94,7 @@ public class ReconciliationQueries {
     }
 
     /** Open and suspended lines, oldest booking first, keyset-paged on (booking date, statement, line). */
-    public BankStatementLinePages.OpenItems openItems(String ledgerAccountId, String after, int pageSize) {
+    public BankStatementLinePages.OpenItemsPage openItems(String ledgerAccountId, String after, int pageSize) {
         Cursor cursor = Cursor.parse(after);
         List<BankStatementLineView> items = jdbc.query("""
                 select * from recon_line where ledger_account_id = ? and status in ('OPEN', 'SUSPENDED')
@@ -102,14 +102,14 @@ public class ReconciliationQueries {
                 order by coalesce(booking_date, date '0001-01-01'), statement_key, line_no limit ?""", this::lineView, ledgerAccountId,
                 cursor.date(), cursor.key(), cursor.lineNo(), pageSize);
         String next = items.size() < pageSize ? null : items.get(items.size() - 1).cursor();
-        return new BankStatementLinePages.OpenItems(items, next, next);
+        return new BankStatementLinePages.OpenItemsPage(items, next, next);
     }
 
-    public BankStatementLinePages.StatementLines lines(String key, int afterLine, int pageSize) {
+    public BankStatementLinePages.BankStatementLinesPage lines(String key, int afterLine, int pageSize) {
         List<BankStatementLineView> lines = jdbc.query("select * from recon_line where statement_key = ? and line_no > ? "
                 + "order by line_no limit ?", this::lineView, key, afterLine, pageSize);
         Integer next = lines.size() < pageSize ? null : lines.get(lines.size() - 1).lineNo();
-        return new BankStatementLinePages.StatementLines(lines, next, lines, next);
+        return new BankStatementLinePages.BankStatementLinesPage(lines, next, lines, next);
     }
 
     public BankStatementProof proof(String key) {

@@ -24,10 +24,10 @@ public final class ReconciliationAnswers {
     }
 
     /** How many lines a suspense run posted to suspense. */
-    public record SuspenseRun(int posted) {
+    public record SuspenseRunResult(int posted) {
     }
 
     /** How many lines a claim sweep gave their claims back. */
-    public record ClaimSweep(int released) {
+    public record ClaimSweepResult(int released) {
     }
 }

@@ -102,22 +102,22 @@ public class ReconciliationController {
 
     /** Operators: post lines older than {@code olderThanSeconds} to suspense now, instead of waiting. */
     @PostMapping("/suspense-runs")
-    ReconciliationAnswers.SuspenseRun suspense(@RequestBody SuspenseRun run) {
+    ReconciliationAnswers.SuspenseRunResult suspense(@RequestBody SuspenseRun run) {
         if (run.olderThanSeconds() == null || run.olderThanSeconds() < 0) {
             throw Fields.invalid("olderThanSeconds", "olderThanSeconds is required, zero or more");
         }
         Fields.requireLength(run.statementKey(), "statementKey", 80);
-        return new ReconciliationAnswers.SuspenseRun(suspense.run(Duration.ofSeconds(run.olderThanSeconds()),
+        return new ReconciliationAnswers.SuspenseRunResult(suspense.run(Duration.ofSeconds(run.olderThanSeconds()),
                 run.statementKey()));
     }
 
     /** Operators: give back claims older than {@code olderThanSeconds} whose match was never recorded. */
     @PostMapping("/claim-sweeps")
-    ReconciliationAnswers.ClaimSweep sweep(@RequestBody ClaimSweep sweep) {
+    ReconciliationAnswers.ClaimSweepResult sweep(@RequestBody ClaimSweep sweep) {
         if (sweep.olderThanSeconds() == null || sweep.olderThanSeconds() < 0) {
             throw Fields.invalid("olderThanSeconds", "olderThanSeconds is required, zero or more");
         }
-        return new ReconciliationAnswers.ClaimSweep(sweeper.sweep(Duration.ofSeconds(sweep.olderThanSeconds())));
+        return new ReconciliationAnswers.ClaimSweepResult(sweeper.sweep(Duration.ofSeconds(sweep.olderThanSeconds())));
     }
 
     private OpenLine requireLine(String key, int lineNo) {

@@ -36,7 +36,7 @@ public class ReconciliationQueryController {
     }
 
     @GetMapping("/statements/{key}/lines")
-    BankStatementLinePages.StatementLines lines(@PathVariable String key, @RequestParam(required = false) Integer after,
+    BankStatementLinePages.BankStatementLinesPage lines(@PathVariable String key, @RequestParam(required = false) Integer after,
                                                 @Deprecated @RequestParam(required = false) Integer afterLine,
                                                 @RequestParam(defaultValue = "100") int pageSize) {
         // afterLine is the old name of after, kept one version (answered with a Deprecation header)
@@ -56,7 +56,7 @@ public class ReconciliationQueryController {
     }
 
     @GetMapping("/open-items")
-    BankStatementLinePages.OpenItems openItems(@RequestParam String ledgerAccountId,
+    BankStatementLinePages.OpenItemsPage openItems(@RequestParam String ledgerAccountId,
                                                @RequestParam(required = false) String after,
                                                @RequestParam(defaultValue = "100") int pageSize) {
         TextRules.requireId(ledgerAccountId, "ledgerAccountId");
