@@ -1,6 +1,6 @@
 package bank.ledger.connectors.cli;
 
-import bank.ledger.connectors.csv.CsvProfiles;
+import bank.ledger.connectors.formats.csv.CsvProfiles;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;

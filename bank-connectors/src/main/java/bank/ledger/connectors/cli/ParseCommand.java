@@ -1,14 +1,14 @@
 package bank.ledger.connectors.cli;
 
-import bank.ledger.connectors.csv.CsvProfile;
-import bank.ledger.connectors.csv.CsvProfiles;
-import bank.ledger.connectors.format.StatementFileParser;
-import bank.ledger.connectors.statement.ParseError;
-import bank.ledger.connectors.statement.ParseLimits;
-import bank.ledger.connectors.statement.ParsedFile;
-import bank.ledger.connectors.statement.StatementParseException;
-import bank.ledger.connectors.validation.StatementValidator;
-import bank.ledger.connectors.validation.ValidationIssue;
+import bank.ledger.connectors.formats.csv.CsvProfile;
+import bank.ledger.connectors.formats.csv.CsvProfiles;
+import bank.ledger.connectors.formats.detect.StatementFileParser;
+import bank.ledger.connectors.formats.model.ParseError;
+import bank.ledger.connectors.formats.model.ParseLimits;
+import bank.ledger.connectors.formats.model.ParsedFile;
+import bank.ledger.connectors.formats.model.StatementParseException;
+import bank.ledger.connectors.formats.validation.StatementValidator;
+import bank.ledger.connectors.formats.validation.ValidationIssue;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package bank.ledger.connectors.cli;
 
-import bank.ledger.connectors.statement.Account;
-import bank.ledger.connectors.statement.Amounts;
-import bank.ledger.connectors.statement.Balance;
-import bank.ledger.connectors.statement.Entry;
-import bank.ledger.connectors.statement.ParsedFile;
-import bank.ledger.connectors.statement.Statement;
-import bank.ledger.connectors.statement.Warning;
-import bank.ledger.connectors.validation.ValidationIssue;
+import bank.ledger.connectors.formats.model.Account;
+import bank.ledger.connectors.formats.model.Amounts;
+import bank.ledger.connectors.formats.model.Balance;
+import bank.ledger.connectors.formats.model.Entry;
+import bank.ledger.connectors.formats.model.ParsedFile;
+import bank.ledger.connectors.formats.model.Statement;
+import bank.ledger.connectors.formats.model.Warning;
+import bank.ledger.connectors.formats.validation.ValidationIssue;
 import java.math.BigDecimal;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;

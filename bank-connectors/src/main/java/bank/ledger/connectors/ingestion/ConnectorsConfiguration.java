@@ -2,18 +2,8 @@ package bank.ledger.connectors.ingestion;
 
 import bank.ledger.axon.BoundedAggregateCache;
 import bank.ledger.axon.CommandDispatch;
-import bank.ledger.connectors.reconciliation.Claims;
-import bank.ledger.connectors.reconciliation.MatchRecorder;
-import bank.ledger.connectors.reconciliation.ReconciliationEngine;
-import bank.ledger.connectors.reconciliation.ReconciliationStore;
-import bank.ledger.connectors.reconciliation.RuleBook;
-import bank.ledger.connectors.reconciliation.StaleClaimSweeper;
-import bank.ledger.connectors.reconciliation.SuspensePoster;
 import bank.ledger.domain.statement.BankStatement;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -34,7 +24,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The connectors role: the statement aggregate, the ingestion pipeline and the reconciliation engine.
@@ -100,16 +89,6 @@ public class ConnectorsConfiguration {
         return new StatementIntake(jdbc);
     }
 
-    @Bean
-    Claims reconciliationClaims(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        return new Claims(jdbc, transactions);
-    }
-
-    @Bean
-    ReconciliationStore reconciliationStore(JdbcTemplate jdbc) {
-        return new ReconciliationStore(jdbc);
-    }
-
     @Bean(destroyMethod = "shutdown")
     ExecutorService statementImportPool(@Value("${ledger.statements.import-threads:2}") int threads,
                                         @Value("${ledger.statements.import-queue:100}") int queue) {
@@ -125,41 +104,7 @@ public class ConnectorsConfiguration {
 
     @Bean
     IngestionPipeline ingestionPipeline(BankAccountMappings mappings, StatementIntake intake, StatementCommands commands,
-                                        LineImporter importer, Claims claims) {
+                                        LineImporter importer, RetiredStatementClaims claims) {
         return new IngestionPipeline(mappings, intake, commands, importer, claims);
-    }
-
-    @Bean
-    MatchRecorder matchRecorder(Claims claims, StatementCommands commands) {
-        return new MatchRecorder(claims, commands);
-    }
-
-    @Bean
-    RuleBook reconciliationRules(@Value("${ledger.reconciliation.rules:reference,amount-date}") List<String> rules,
-            @Value("${ledger.reconciliation.date-window-days:3}") int windowDays,
-            @Value("${ledger.reconciliation.tolerance-minor:500}") long toleranceMinor,
-            @Value("${ledger.reconciliation.tolerance-percent:1}") long tolerancePercent,
-            @Value("${ledger.reconciliation.similarity-window-days:10}") int similarityWindowDays,
-            @Value("${ledger.reconciliation.similarity-min-percent:50}") int similarityMinPercent) {
-        return RuleBook.of(rules, new RuleBook.Settings(windowDays, toleranceMinor, tolerancePercent,
-                similarityWindowDays, similarityMinPercent));
-    }
-
-    @Bean
-    ReconciliationEngine reconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules,
-            BankAccountMappings mappings, @Value("${ledger.reconciliation.lines-per-pass:2000}") int linesPerPass) {
-        return new ReconciliationEngine(store, recorder, rules, mappings, linesPerPass);
-    }
-
-    @Bean
-    StaleClaimSweeper staleClaimSweeper(JdbcTemplate jdbc, Claims claims, StatementCommands commands,
-            @Value("${ledger.reconciliation.claim-timeout:PT10M}") Duration claimTimeout) {
-        return new StaleClaimSweeper(jdbc, claims, commands, claimTimeout, Clock.systemUTC());
-    }
-
-    @Bean
-    SuspensePoster suspensePoster(ReconciliationStore store, BankAccountMappings mappings, StatementCommands commands,
-                                  @Value("${ledger.reconciliation.suspense-after:P3D}") Duration suspenseAfter) {
-        return new SuspensePoster(store, mappings, commands, suspenseAfter, Clock.systemUTC());
     }
 }

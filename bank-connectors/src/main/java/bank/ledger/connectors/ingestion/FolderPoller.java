@@ -1,6 +1,6 @@
 package bank.ledger.connectors.ingestion;
 
-import bank.ledger.connectors.statement.ParseLimits;
+import bank.ledger.connectors.formats.model.ParseLimits;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Profile;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,26 +28,29 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("connectors")
-public class FolderPoller {
+@EnableConfigurationProperties(BankStatementPollProperties.class)
+public class FolderPoller implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(FolderPoller.class);
     private static final int FILES_PER_POLL = 100;
     private final IngestionPipeline pipeline;
-    private final String folder;
-    private final String csvProfile;
+    private final BankStatementPollProperties settings;
 
-    public FolderPoller(IngestionPipeline pipeline, @Value("${ledger.statements.poll.folder:}") String folder,
-                        @Value("${ledger.statements.poll.csv-profile:generic}") String csvProfile) {
+    public FolderPoller(IngestionPipeline pipeline, BankStatementPollProperties settings) {
         this.pipeline = pipeline;
-        this.folder = folder;
-        this.csvProfile = csvProfile;
+        this.settings = settings;
     }
 
-    @Scheduled(fixedDelayString = "${ledger.statements.poll.interval-ms:10000}")
+    /** Every {@code ledger.statements.poll.interval-ms}, the first poll at the start. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::poll, Duration.ofMillis(settings.intervalMs()), Duration.ZERO));
+    }
+
     public void poll() {
-        if (folder == null || folder.isBlank()) {
+        if (!settings.enabled()) {
             return;
         }
-        for (Path file : waitingFiles(Path.of(folder))) {
+        for (Path file : waitingFiles(Path.of(settings.folder()))) {
             ingest(file);
         }
     }
@@ -54,9 +60,9 @@ public class FolderPoller {
         try {
             byte[] content;
             try (var in = Files.newInputStream(file)) { // a file past the limit is not loaded whole
-                content = StatementUploadController.readBounded(in, ParseLimits.DEFAULT_MAX_FILE_BYTES);
+                content = StatementDelivery.readBounded(in, ParseLimits.DEFAULT_MAX_FILE_BYTES);
             }
-            pipeline.ingest(new StatementDelivery(name, content, name.toLowerCase().endsWith(".csv") ? csvProfile : null,
+            pipeline.ingest(new StatementDelivery(name, content, name.toLowerCase().endsWith(".csv") ? settings.csvProfile() : null,
                     "folder", "folder"));
             move(file, "processed");
         } catch (LedgerRefusal | IOException refused) {

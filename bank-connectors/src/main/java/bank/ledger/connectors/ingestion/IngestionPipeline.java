@@ -1,14 +1,13 @@
 package bank.ledger.connectors.ingestion;
 
-import bank.ledger.connectors.csv.CsvProfile;
-import bank.ledger.connectors.csv.CsvProfiles;
-import bank.ledger.connectors.format.StatementFileParser;
-import bank.ledger.connectors.reconciliation.Claims;
-import bank.ledger.connectors.statement.ParseError;
-import bank.ledger.connectors.statement.ParseLimits;
-import bank.ledger.connectors.statement.ParsedFile;
-import bank.ledger.connectors.statement.Statement;
-import bank.ledger.connectors.statement.StatementParseException;
+import bank.ledger.connectors.formats.csv.CsvProfile;
+import bank.ledger.connectors.formats.csv.CsvProfiles;
+import bank.ledger.connectors.formats.detect.StatementFileParser;
+import bank.ledger.connectors.formats.model.ParseError;
+import bank.ledger.connectors.formats.model.ParseLimits;
+import bank.ledger.connectors.formats.model.ParsedFile;
+import bank.ledger.connectors.formats.model.Statement;
+import bank.ledger.connectors.formats.model.StatementParseException;
 import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
@@ -33,10 +32,10 @@ public class IngestionPipeline {
     private final StatementIntake intake;
     private final StatementCommands commands;
     private final LineImporter importer;
-    private final Claims claims;
+    private final RetiredStatementClaims claims;
 
     public IngestionPipeline(BankAccountMappings mappings, StatementIntake intake, StatementCommands commands,
-                             LineImporter importer, Claims claims) {
+                             LineImporter importer, RetiredStatementClaims claims) {
         this.mappings = mappings;
         this.intake = intake;
         this.commands = commands;

@@ -1,6 +1,6 @@
 package bank.ledger.connectors.ingestion;
 
-import bank.ledger.connectors.statement.Statement;
+import bank.ledger.connectors.formats.model.Statement;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.statement.api.RecordStatementLines;

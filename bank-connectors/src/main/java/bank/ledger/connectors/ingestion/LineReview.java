@@ -1,8 +1,8 @@
 package bank.ledger.connectors.ingestion;
 
-import bank.ledger.connectors.statement.Entry;
-import bank.ledger.connectors.statement.Warning;
-import bank.ledger.connectors.statement.WarningCodes;
+import bank.ledger.connectors.formats.model.Entry;
+import bank.ledger.connectors.formats.model.Warning;
+import bank.ledger.connectors.formats.model.WarningCodes;
 import java.util.List;
 
 /**

@@ -1,8 +1,22 @@
 package bank.ledger.connectors.ingestion;
 
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
+import java.io.IOException;
+import java.io.InputStream;
+
 /**
  * A file as a channel delivered it. {@code csvProfile} names a built-in CSV profile or is null (then
  * only camt and MT are accepted); {@code channel} is "api", "webhook" or "folder".
  */
 public record StatementDelivery(String name, byte[] content, String csvProfile, String channel, String actor) {
+
+    /** Reads one byte past the limit at most, so an oversized body is refused without being held. */
+    public static byte[] readBounded(InputStream in, long limit) throws IOException {
+        byte[] content = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+        if (content.length > limit) {
+            throw LedgerRefusal.of(RefusalCode.STATEMENT_UNREADABLE, "file", "a statement file has at most " + limit + " bytes");
+        }
+        return content;
+    }
 }

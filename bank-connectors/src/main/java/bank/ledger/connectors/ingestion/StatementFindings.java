@@ -1,10 +1,10 @@
 package bank.ledger.connectors.ingestion;
 
-import bank.ledger.connectors.statement.ParsedFile;
-import bank.ledger.connectors.statement.Statement;
-import bank.ledger.connectors.statement.Warning;
-import bank.ledger.connectors.validation.StatementValidator;
-import bank.ledger.connectors.validation.ValidationIssue;
+import bank.ledger.connectors.formats.model.ParsedFile;
+import bank.ledger.connectors.formats.model.Statement;
+import bank.ledger.connectors.formats.model.Warning;
+import bank.ledger.connectors.formats.validation.StatementValidator;
+import bank.ledger.connectors.formats.validation.ValidationIssue;
 import bank.ledger.domain.statement.api.StatementWarning;
 import java.util.ArrayList;
 import java.util.List;

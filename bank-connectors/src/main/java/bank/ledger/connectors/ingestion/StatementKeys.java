@@ -1,7 +1,7 @@
 package bank.ledger.connectors.ingestion;
 
-import bank.ledger.connectors.statement.Entry;
-import bank.ledger.connectors.statement.Statement;
+import bank.ledger.connectors.formats.model.Entry;
+import bank.ledger.connectors.formats.model.Statement;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

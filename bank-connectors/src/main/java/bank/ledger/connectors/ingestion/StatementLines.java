@@ -1,9 +1,9 @@
 package bank.ledger.connectors.ingestion;
 
-import bank.ledger.connectors.statement.CreditDebit;
-import bank.ledger.connectors.statement.Entry;
-import bank.ledger.connectors.statement.Statement;
-import bank.ledger.connectors.statement.Warning;
+import bank.ledger.connectors.formats.model.CreditDebit;
+import bank.ledger.connectors.formats.model.Entry;
+import bank.ledger.connectors.formats.model.Statement;
+import bank.ledger.connectors.formats.model.Warning;
 import bank.ledger.domain.refusal.TextRules;
 import bank.ledger.domain.statement.api.StatementHeader;
 import bank.ledger.domain.statement.api.StatementLine;
@@ -16,7 +16,7 @@ import java.util.List;
  * refused: characters the ledger does not store (U+0000, control characters, unpaired surrogates) are
  * replaced ({@link TextRules#clean}), then the text is cut to its column size without splitting a pair.
  */
-final class StatementLines {
+public final class StatementLines {
     static final int LINE_WARNINGS_MAX = 20;
     private StatementLines() {
     }
@@ -60,7 +60,7 @@ final class StatementLines {
         return all.size() > LINE_WARNINGS_MAX ? all.subList(0, LINE_WARNINGS_MAX) : all;
     }
 
-    static String cut(String text, int length) {
+    public static String cut(String text, int length) {
         String cleaned = TextRules.clean(text);
         if (cleaned == null || cleaned.length() <= length) {
             return cleaned;

@@ -2,8 +2,8 @@ package bank.ledger.connectors.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bank.ledger.connectors.statement.Fixtures;
-import bank.ledger.connectors.statement.ParsedFile;
+import bank.ledger.connectors.formats.model.Fixtures;
+import bank.ledger.connectors.formats.model.ParsedFile;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,12 +2,12 @@ package bank.ledger.connectors.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bank.ledger.connectors.statement.Account;
-import bank.ledger.connectors.statement.CreditDebit;
-import bank.ledger.connectors.statement.Entry;
-import bank.ledger.connectors.statement.Statement;
-import bank.ledger.connectors.statement.Warning;
-import bank.ledger.connectors.statement.WarningCodes;
+import bank.ledger.connectors.formats.model.Account;
+import bank.ledger.connectors.formats.model.CreditDebit;
+import bank.ledger.connectors.formats.model.Entry;
+import bank.ledger.connectors.formats.model.Statement;
+import bank.ledger.connectors.formats.model.Warning;
+import bank.ledger.connectors.formats.model.WarningCodes;
 import bank.ledger.domain.statement.api.StatementLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -2,11 +2,11 @@ package bank.ledger.connectors.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bank.ledger.connectors.statement.Account;
-import bank.ledger.connectors.statement.Balance;
-import bank.ledger.connectors.statement.CreditDebit;
-import bank.ledger.connectors.statement.Entry;
-import bank.ledger.connectors.statement.Statement;
+import bank.ledger.connectors.formats.model.Account;
+import bank.ledger.connectors.formats.model.Balance;
+import bank.ledger.connectors.formats.model.CreditDebit;
+import bank.ledger.connectors.formats.model.Entry;
+import bank.ledger.connectors.formats.model.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -75,9 +75,9 @@ class StatementKeysTest {
 
         @Test
         void an_entry_without_the_new_fields_is_digested_as_before_so_a_statement_delivered_again_is_a_duplicate() {
-            var now = new bank.ledger.connectors.statement.Entry(1_050, CreditDebit.DBIT, DAY, DAY.plusDays(1), "R", "C",
+            var now = new bank.ledger.connectors.formats.model.Entry(1_050, CreditDebit.DBIT, DAY, DAY.plusDays(1), "R", "C",
                     "E2E", "Payee", "DE89370400440532013000", "text", true, "PMNT/ICDT/ESCT", "116", true, 42, null, null,
-                    List.of(), List.of(), List.of(new bank.ledger.connectors.statement.Warning("invalidDate", 42, "x")));
+                    List.of(), List.of(), List.of(new bank.ledger.connectors.formats.model.Warning("invalidDate", 42, "x")));
             Entry before = new Entry(1_050, CreditDebit.DBIT, DAY, DAY.plusDays(1), "R", "C", "E2E", "Payee",
                     "DE89370400440532013000", "text", true, "PMNT/ICDT/ESCT", "116", true);
 
@@ -86,10 +86,10 @@ class StatementKeysTest {
 
         @Test
         void the_exact_amount_and_own_currency_count_when_the_entry_has_them() {
-            var inEur = new bank.ledger.connectors.statement.Entry(1_000, CreditDebit.CRDT, DAY, DAY, "R", null, null,
+            var inEur = new bank.ledger.connectors.formats.model.Entry(1_000, CreditDebit.CRDT, DAY, DAY, "R", null, null,
                     null, null, null, false, null, null, true, 3, new java.math.BigDecimal("10.005"), null, List.of(),
                     List.of(), List.of());
-            var other = new bank.ledger.connectors.statement.Entry(1_000, CreditDebit.CRDT, DAY, DAY, "R", null, null,
+            var other = new bank.ledger.connectors.formats.model.Entry(1_000, CreditDebit.CRDT, DAY, DAY, "R", null, null,
                     null, null, null, false, null, null, true, 3, new java.math.BigDecimal("10.004"), null, List.of(),
                     List.of(), List.of());
 

@@ -3,10 +3,10 @@ package bank.ledger.connectors.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import bank.ledger.connectors.statement.Account;
-import bank.ledger.connectors.statement.CreditDebit;
-import bank.ledger.connectors.statement.Entry;
-import bank.ledger.connectors.statement.Statement;
+import bank.ledger.connectors.formats.model.Account;
+import bank.ledger.connectors.formats.model.CreditDebit;
+import bank.ledger.connectors.formats.model.Entry;
+import bank.ledger.connectors.formats.model.Statement;
 import bank.ledger.domain.refusal.TextRules;
 import bank.ledger.domain.statement.api.StatementLine;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import bank.ledger.app.LedgerApplication;
 import bank.ledger.app.reconciliation.Camt;
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.TestActors;
-import bank.ledger.connectors.reconciliation.ReconciliationEngine;
+import bank.ledger.connectors.matching.ReconciliationEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

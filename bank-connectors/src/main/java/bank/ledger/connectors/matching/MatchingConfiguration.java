@@ -1,0 +1,80 @@
+package bank.ledger.connectors.matching;
+
+import bank.ledger.connectors.ingestion.BankAccountMappings;
+import bank.ledger.connectors.ingestion.StatementCommands;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The reconciliation engine of the connectors role: claims, the rule book, the engine, the suspense job
+ * and the claim sweep, set by {@link ReconciliationProperties}. The three jobs are scheduled here, from
+ * the record, so their intervals have one default (each first runs one interval after the start).
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("connectors")
+@EnableScheduling
+@EnableConfigurationProperties(ReconciliationProperties.class)
+public class MatchingConfiguration {
+
+    @Bean
+    Claims reconciliationClaims(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new Claims(jdbc, transactions);
+    }
+
+    @Bean
+    ReconciliationStore reconciliationStore(JdbcTemplate jdbc) {
+        return new ReconciliationStore(jdbc);
+    }
+
+    @Bean
+    MatchRecorder matchRecorder(Claims claims, StatementCommands commands) {
+        return new MatchRecorder(claims, commands);
+    }
+
+    @Bean
+    RuleBook reconciliationRules(ReconciliationProperties settings) {
+        return RuleBook.of(settings);
+    }
+
+    @Bean
+    ReconciliationEngine reconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules,
+                                              BankAccountMappings mappings, ReconciliationProperties settings) {
+        return new ReconciliationEngine(store, recorder, rules, mappings, settings.linesPerPass());
+    }
+
+    @Bean
+    StaleClaimSweeper staleClaimSweeper(JdbcTemplate jdbc, Claims claims, StatementCommands commands,
+                                        ReconciliationProperties settings) {
+        return new StaleClaimSweeper(jdbc, claims, commands, settings.claimTimeout(), Clock.systemUTC());
+    }
+
+    @Bean
+    SuspensePoster suspensePoster(ReconciliationStore store, BankAccountMappings mappings, StatementCommands commands,
+                                  ReconciliationProperties settings) {
+        return new SuspensePoster(store, mappings, commands, settings.suspenseAfter(), Clock.systemUTC());
+    }
+
+    @Bean
+    SchedulingConfigurer reconciliationSchedule(ReconciliationEngine engine, SuspensePoster suspense,
+                                                StaleClaimSweeper sweeper, ReconciliationProperties settings) {
+        return registrar -> {
+            registrar.addFixedDelayTask(every(engine::pass, settings.intervalMs()));
+            registrar.addFixedDelayTask(every(suspense::scheduled, settings.suspenseIntervalMs()));
+            registrar.addFixedDelayTask(every(sweeper::scheduled, settings.claimSweepIntervalMs()));
+        };
+    }
+
+    private static FixedDelayTask every(Runnable task, long intervalMs) {
+        Duration interval = Duration.ofMillis(intervalMs);
+        return new FixedDelayTask(task, interval, interval);
+    }
+}
