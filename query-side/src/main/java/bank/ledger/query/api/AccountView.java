@@ -1,5 +1,6 @@
 package bank.ledger.query.api;
 
+import bank.ledger.domain.account.api.AccountType;
 import java.time.Instant;
 import java.util.Map;
 
@@ -35,17 +36,13 @@ public record AccountView(
                 null);
     }
 
-    public boolean isDebitNormal() {
-        return "ASSET".equals(type) || "EXPENSE".equals(type);
-    }
-
-    /** Posted balance on the account's normal side: positive is the usual state of the account. */
+    /** Posted balance on the account's normal side ({@link AccountType#signedBalance}). */
     public long balance() {
-        return isDebitNormal() ? debitsPosted - creditsPosted : creditsPosted - debitsPosted;
+        return AccountType.valueOf(type).signedBalance(debitsPosted, creditsPosted);
     }
 
-    /** The balance less what holds against it have reserved. */
+    /** The balance less what holds against it have reserved (pending amounts on the side that lowers it). */
     public long available() {
-        return balance() - (isDebitNormal() ? creditsPending : debitsPending);
+        return balance() - (AccountType.valueOf(type).isDebitNormal() ? creditsPending : debitsPending);
     }
 }

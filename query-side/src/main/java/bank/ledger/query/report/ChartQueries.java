@@ -1,5 +1,6 @@
 package bank.ledger.query.report;
 
+import bank.ledger.domain.account.api.AccountType;
 import bank.ledger.query.api.ChartView;
 import bank.ledger.query.api.FindChartOfAccounts;
 import bank.ledger.query.line.LedgerLines;
@@ -22,7 +23,6 @@ public class ChartQueries {
     private static final String NET = """
             select account_id, sum(change_debits_posted - change_credits_posted) as net from rm_account_line
             where effective_date <= ? and recorded_at <= ? group by account_id""";
-    private static final String SIGN = "(case when %s in ('ASSET', 'EXPENSE') then 1 else -1 end)";
     private final JdbcTemplate jdbc;
 
     public ChartQueries(JdbcTemplate jdbc) {
@@ -33,7 +33,7 @@ public class ChartQueries {
     public ChartView handle(FindChartOfAccounts q) {
         Timestamp knownAt = LedgerLines.knownAt(q.asKnownAt());
         List<ChartView.TypeTotal> byType = jdbc.query("with net as (" + NET + ") "
-                        + "select a.type, a.currency, count(*), coalesce(sum(n.net * " + SIGN.formatted("a.type") + "), 0) "
+                        + "select a.type, a.currency, count(*), coalesce(sum(n.net * " + AccountType.netDebitSignSql("a.type") + "), 0) "
                         + "from rm_account a left join net n on n.account_id = a.account_id "
                         + "group by a.type, a.currency order by a.type, a.currency",
                 (rs, i) -> new ChartView.TypeTotal(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
@@ -53,7 +53,7 @@ public class ChartQueries {
                 join rm_account a on a.account_id = t.account_id
                 left join net n on n.account_id = t.account_id
                 group by p.account_id, p.code, p.name, p.type, p.currency, p.parent_account_id
-                order by p.code""".formatted(NET, SIGN.formatted("p.type"), SIGN.formatted("p.type")),
+                order by p.code""".formatted(NET, AccountType.netDebitSignSql("p.type"), AccountType.netDebitSignSql("p.type")),
                 (rs, i) -> new ChartView.ChartAccount(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)),
                 q.date(), knownAt, q.afterCode() == null ? "" : q.afterCode(), q.pageSize() + 1);

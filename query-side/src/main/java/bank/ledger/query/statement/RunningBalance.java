@@ -15,7 +15,7 @@ final class RunningBalance {
 
     /** +1 where a debit raises the balance (assets, expenses), -1 where a credit does. */
     static int sign(String accountType) {
-        return AccountType.valueOf(accountType).isDebitNormal() ? 1 : -1;
+        return AccountType.valueOf(accountType).netDebitSign();
     }
 
     /** A net debit (debits minus credits) expressed on the account's normal side. */
