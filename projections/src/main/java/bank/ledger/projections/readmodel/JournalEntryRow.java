@@ -1,0 +1,25 @@
+package bank.ledger.projections.readmodel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** One row of {@code rm_journal_entry}: an entry's status and lines, amounts in minor units. */
+public record JournalEntryRow(
+        String entryId,
+        String status,
+        LocalDate effectiveDate,
+        String description,
+        List<Line> postings,
+        List<Line> postedPostings,
+        Map<String, String> metadata,
+        String reversalOf,
+        String reversedBy,
+        Instant recordedAt,
+        Instant updatedAt) {
+
+    /** A line as the jsonb columns hold it (the domain's {@code Posting}). */
+    public record Line(String accountId, String side, long amountMinor, String currency) {
+    }
+}
