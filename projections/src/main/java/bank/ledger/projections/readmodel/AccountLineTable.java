@@ -45,6 +45,12 @@ public final class AccountLineTable {
     private AccountLineTable() {
     }
 
+    /** {@code coalesce(sum(change_…), 0)} of the four changes, in the order debits/credits posted, then pending. */
+    public static String sumsOfChanges() {
+        return String.join(", ", List.of(CHANGE_DEBITS_POSTED, CHANGE_CREDITS_POSTED, CHANGE_DEBITS_PENDING,
+                CHANGE_CREDITS_PENDING).stream().map(c -> "coalesce(sum(" + c + "), 0)").toList());
+    }
+
     private static RecentLine recentLine(ResultSet rs, int rowNum) throws SQLException {
         return new RecentLine(rs.getLong(SEQUENCE), rs.getString(ENTRY_ID), rs.getDate(EFFECTIVE_DATE).toLocalDate(),
                 rs.getTimestamp(RECORDED_AT).toInstant(),

@@ -1,6 +1,7 @@
 package bank.ledger.query.api;
 
 import bank.ledger.domain.account.api.AccountType;
+import bank.ledger.projections.readmodel.AccountRow;
 import java.time.Instant;
 import java.util.Map;
 
@@ -34,6 +35,14 @@ public record AccountView(
         this(accountId, code, name, type, currency, status, debitsMustNotExceedCredits, creditsMustNotExceedDebits,
                 metadata, debitsPosted, creditsPosted, debitsPending, creditsPending, openedAt, updatedAt, version,
                 null);
+    }
+
+    /** The account as its read model row holds it ({@code rm_account} or the Redis hot hash). */
+    public static AccountView of(AccountRow row) {
+        return new AccountView(row.accountId(), row.code(), row.name(), row.type(), row.currency(), row.status(),
+                row.debitsMustNotExceedCredits(), row.creditsMustNotExceedDebits(), row.metadata(), row.debitsPosted(),
+                row.creditsPosted(), row.debitsPending(), row.creditsPending(), row.openedAt(), row.updatedAt(),
+                row.lastSequence(), row.parentAccountId());
     }
 
     /** Posted balance on the account's normal side ({@link AccountType#signedBalance}). */

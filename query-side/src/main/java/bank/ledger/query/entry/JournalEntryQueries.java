@@ -1,17 +1,17 @@
 package bank.ledger.query.entry;
 
-import bank.ledger.query.ReadJson;
+import bank.ledger.projections.readmodel.JournalEntryRow;
+import bank.ledger.projections.readmodel.JournalEntryTable;
 import bank.ledger.query.api.FindJournalEntry;
 import bank.ledger.query.api.JournalEntryView;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Answers journal-entry queries from the {@code rm_journal_entry} read model. */
+/** Answers journal-entry queries from the {@code rm_journal_entry} read model ({@link JournalEntryTable}). */
 @Component
 @Profile("query")
 public class JournalEntryQueries {
@@ -23,17 +23,19 @@ public class JournalEntryQueries {
 
     @QueryHandler
     public Optional<JournalEntryView> handle(FindJournalEntry query) {
-        return jdbc.query("select * from rm_journal_entry where entry_id = ?", JournalEntryQueries::row,
-                query.entryId()).stream().findFirst();
+        return jdbc.query("select " + JournalEntryTable.columns("") + " from " + JournalEntryTable.TABLE + " where "
+                + JournalEntryTable.ENTRY_ID + " = ?", JournalEntryTable.ROW, query.entryId()).stream().findFirst()
+                .map(JournalEntryQueries::view);
     }
 
-    static JournalEntryView row(ResultSet rs, int rowNum) throws SQLException {
-        return new JournalEntryView(rs.getString("entry_id"), rs.getString("status"),
-                rs.getDate("effective_date").toLocalDate(), rs.getString("description"),
-                ReadJson.list(rs.getString("postings"), JournalEntryView.Line.class),
-                ReadJson.list(rs.getString("posted_postings"), JournalEntryView.Line.class),
-                ReadJson.stringMap(rs.getString("metadata")), rs.getString("reversal_of"),
-                rs.getString("reversed_by"), rs.getTimestamp("recorded_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+    static JournalEntryView view(JournalEntryRow row) {
+        return new JournalEntryView(row.entryId(), row.status(), row.effectiveDate(), row.description(),
+                lines(row.postings()), lines(row.postedPostings()), row.metadata(), row.reversalOf(), row.reversedBy(),
+                row.recordedAt(), row.updatedAt());
+    }
+
+    private static List<JournalEntryView.Line> lines(List<JournalEntryRow.Line> lines) {
+        return lines.stream().map(l -> new JournalEntryView.Line(l.accountId(), l.side(), l.amountMinor(),
+                l.currency())).toList();
     }
 }

@@ -7,7 +7,7 @@ import bank.ledger.query.api.FindJournalEntries;
 import bank.ledger.query.api.FindLedgerLines;
 import bank.ledger.query.api.LedgerLinesView;
 import bank.ledger.query.entry.JournalEntryQueryController;
-import bank.ledger.query.statement.QueryParams;
+import bank.ledger.query.QueryParams;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

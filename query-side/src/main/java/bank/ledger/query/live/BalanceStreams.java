@@ -14,7 +14,6 @@ import java.util.function.Function;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -38,11 +37,10 @@ public class BalanceStreams implements DisposableBean {
         return thread;
     });
 
-    public BalanceStreams(QueryGateway queries, @Value("${ledger.live.streams-max:200}") int streamsMax,
-                          @Value("${ledger.live.poll-ms:250}") long pollMillis) {
+    public BalanceStreams(QueryGateway queries, LiveProperties properties) {
         this.queries = queries;
-        this.streamsMax = streamsMax;
-        this.pollMillis = pollMillis;
+        this.streamsMax = properties.streamsMax();
+        this.pollMillis = properties.pollMs();
     }
 
     /** Opens a stream, or answers empty when {@code streamsMax} streams are open already. */

@@ -1,4 +1,4 @@
-package bank.ledger.query.statement;
+package bank.ledger.query.accountstatement;
 
 import bank.ledger.domain.account.api.AccountType;
 import bank.ledger.query.api.AccountStatementView;
