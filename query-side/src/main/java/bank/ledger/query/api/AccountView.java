@@ -50,8 +50,8 @@ public record AccountView(
         return AccountType.valueOf(type).signedBalance(debitsPosted, creditsPosted);
     }
 
-    /** The balance less what holds against it have reserved (pending amounts on the side that lowers it). */
+    /** The balance less what holds against it have reserved ({@link AccountType#availableBalance}). */
     public long available() {
-        return balance() - (AccountType.valueOf(type).isDebitNormal() ? creditsPending : debitsPending);
+        return AccountType.valueOf(type).availableBalance(debitsPosted, creditsPosted, debitsPending, creditsPending);
     }
 }

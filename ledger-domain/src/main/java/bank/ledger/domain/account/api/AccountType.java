@@ -39,6 +39,16 @@ public enum AccountType {
     }
 
     /**
+     * The balance less what holds have reserved against it: the pending amounts on the side that lowers the
+     * balance (pending credits of an asset, pending debits of a liability). Pending amounts that raise it are
+     * not available until posted.
+     */
+    public long availableBalance(long debitsPosted, long creditsPosted, long debitsPending, long creditsPending) {
+        long held = isDebitNormal() ? creditsPending : debitsPending;
+        return Math.subtractExact(signedBalance(debitsPosted, creditsPosted), held);
+    }
+
+    /**
      * The same rule in SQL, for queries that roll balances up in the database: a CASE over a column holding
      * the type's name that yields {@link #netDebitSign()}. Built from the enum, so it cannot drift from it.
      */

@@ -58,6 +58,15 @@ class AccountTypeTest {
     }
 
     @Test
+    void holds_lower_what_is_available_only_on_the_side_that_lowers_the_balance() {
+        assertThat(AccountType.ASSET.availableBalance(100, 0, 30, 20)).isEqualTo(80);
+        assertThat(AccountType.EXPENSE.availableBalance(100, 0, 30, 20)).isEqualTo(80);
+        assertThat(AccountType.LIABILITY.availableBalance(0, 100, 30, 20)).isEqualTo(70);
+        assertThat(AccountType.EQUITY.availableBalance(0, 100, 30, 20)).isEqualTo(70);
+        assertThat(AccountType.INCOME.availableBalance(0, 100, 30, 20)).isEqualTo(70);
+    }
+
+    @Test
     void a_balance_beyond_a_long_is_an_error_not_a_wrap() {
         assertThatThrownBy(() -> AccountType.ASSET.signedBalance(Long.MAX_VALUE, -1)).isInstanceOf(ArithmeticException.class);
     }
