@@ -82,7 +82,7 @@ public class HotAccountProjection {
             fields.put(AccountTable.DEBITS_MUST_NOT_EXCEED_CREDITS, Boolean.toString(e.flags().debitsMustNotExceedCredits()));
             fields.put(AccountTable.CREDITS_MUST_NOT_EXCEED_DEBITS, Boolean.toString(e.flags().creditsMustNotExceedDebits()));
             fields.put(AccountTable.METADATA, Json.write(e.metadata()));
-            fields.put(AccountTable.OPENED_AT, e.openedAt().toString());
+            fields.put(AccountTable.OPENED_AT, HotAccountHash.instant(e.openedAt()));
             // Redis has no null: an empty string is "no parent"
             fields.put(AccountTable.PARENT_ACCOUNT_ID, e.parentAccountId() == null ? "" : e.parentAccountId());
             fields.putAll(status("OPEN", e.openedAt()));
@@ -98,7 +98,7 @@ public class HotAccountProjection {
             Balances t = e.totals();
             Map<String, String> fields = new LinkedHashMap<>(HotAccountHash.totals(t.debitsPosted(),
                     t.creditsPosted(), t.debitsPending(), t.creditsPending()));
-            fields.put(AccountTable.UPDATED_AT, e.recordedAt().toString());
+            fields.put(AccountTable.UPDATED_AT, HotAccountHash.instant(e.recordedAt()));
             return fields;
         }
 

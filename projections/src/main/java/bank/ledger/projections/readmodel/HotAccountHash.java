@@ -4,6 +4,7 @@ import static bank.ledger.projections.readmodel.AccountTable.*;
 
 import bank.ledger.projections.Json;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import java.util.Optional;
  * The Redis hash of one hot account: its fields are the {@code rm_account} columns ({@link AccountTable}),
  * values as text. Redis has no null, so an empty {@code parent_account_id} means "no parent". A hash
  * missing any field (Redis was flushed, then only a balance change arrived) is not an account.
+ * Instants are written at PostgreSQL's precision (microseconds, rounded, {@link #instant}): the projection (from the
+ * event, nanoseconds) and a refill (from {@code rm_account}) then write the same text, and an account reads
+ * the same from Redis as from PostgreSQL.
  */
 public final class HotAccountHash {
     /** Fields an account never changes: safe to fill even when Redis is ahead of PostgreSQL. */
@@ -35,7 +39,7 @@ public final class HotAccountHash {
         f.put(CREDITS_MUST_NOT_EXCEED_DEBITS, Boolean.toString(row.creditsMustNotExceedDebits()));
         f.put(METADATA, Json.write(row.metadata()));
         f.putAll(totals(row.debitsPosted(), row.creditsPosted(), row.debitsPending(), row.creditsPending()));
-        f.put(OPENED_AT, row.openedAt().toString());
+        f.put(OPENED_AT, instant(row.openedAt()));
         f.put(LAST_SEQUENCE, Long.toString(row.lastSequence()));
         f.put(PARENT_ACCOUNT_ID, row.parentAccountId() == null ? "" : row.parentAccountId());
         return f;
@@ -45,8 +49,16 @@ public final class HotAccountHash {
     public static Map<String, String> status(String status, Instant at) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put(STATUS, status);
-        f.put(UPDATED_AT, at.toString());
+        f.put(UPDATED_AT, instant(at));
         return f;
+    }
+
+    /**
+     * An instant as a hash value: ISO-8601 at the microsecond precision of {@code timestamptz}, rounded half up
+     * as the PostgreSQL driver rounds what it stores.
+     */
+    public static String instant(Instant at) {
+        return at.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
     }
 
     /** The four totals as hash fields. */

@@ -50,6 +50,14 @@ class HotFieldsTest {
     }
 
     @Test
+    void instants_are_rounded_to_the_microseconds_postgresql_keeps_so_a_refill_writes_the_same_text() {
+        assertThat(HotFields.status("FROZEN", Instant.parse("2026-03-31T10:00:00.123456789Z")))
+                .containsEntry("updated_at", "2026-03-31T10:00:00.123457Z");
+        assertThat(HotFields.status("FROZEN", Instant.parse("2026-03-31T10:00:00.123456499Z")))
+                .containsEntry("updated_at", "2026-03-31T10:00:00.123456Z");
+    }
+
+    @Test
     void a_hash_missing_a_field_is_not_an_account() {
         assertThat(HotAccountHash.row(HotFields.totals(CHANGED))).isEmpty();
     }
