@@ -91,11 +91,11 @@ class ModuleBoundariesTest {
                     .and(not(resideInAPackage("bank.ledger.query.representation.."))))
             .because("bank.ledger.query.representation holds the one representation of each resource");
 
-    /** Issue 12: the representations are plain records over the domain's language and the read views. */
+    /** Issue 12: the representations are plain records over the domain's language and the read-model rows. */
     @ArchTest
     static final ArchRule representations_depend_on_no_query_internals = noClasses()
             .that().resideInAPackage("bank.ledger.query.representation..")
             .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.query.account..", "bank.ledger.query.entry..",
                     "bank.ledger.query.accountstatement..", "bank.ledger.query.report..", "bank.ledger.query.ledger..",
-                    "org.springframework..", "bank.ledger.projections..");
+                    "org.springframework..");
 }

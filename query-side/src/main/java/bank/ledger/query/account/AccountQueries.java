@@ -4,7 +4,6 @@ import bank.ledger.projections.readmodel.AccountRow;
 import bank.ledger.projections.readmodel.AccountTable;
 import bank.ledger.projections.readmodel.HotAccounts;
 import bank.ledger.query.api.AccountPage;
-import bank.ledger.query.api.AccountView;
 import bank.ledger.query.api.FindAccount;
 import bank.ledger.query.api.FindAccounts;
 import bank.ledger.query.api.FindHotAccount;
@@ -33,26 +32,26 @@ public class AccountQueries {
     public Optional<HotAccountView> handle(FindHotAccount query) {
         Optional<AccountRow> cached = hot.find(query.accountId());
         if (cached.isPresent()) {
-            return Optional.of(new HotAccountView(AccountView.of(cached.get()), HotAccountView.REDIS));
+            return Optional.of(new HotAccountView(cached.get(), HotAccountView.REDIS));
         }
         Optional<AccountRow> stored = stored(query.accountId());
         stored.ifPresent(hot::refill);
-        return stored.map(row -> new HotAccountView(AccountView.of(row), HotAccountView.POSTGRESQL));
+        return stored.map(row -> new HotAccountView(row, HotAccountView.POSTGRESQL));
     }
 
     @QueryHandler
-    public Optional<AccountView> handle(FindAccount query) {
-        return stored(query.accountId()).map(AccountView::of);
+    public Optional<AccountRow> handle(FindAccount query) {
+        return stored(query.accountId());
     }
 
     @QueryHandler
     public AccountPage handle(FindAccounts query) {
         int pageSize = Math.max(1, Math.min(query.pageSize(), FindAccounts.PAGE_SIZE_MAX));
-        List<AccountView> rows = jdbc.query(AccountTable.SELECT + " where " + AccountTable.CODE + " > ? order by "
+        List<AccountRow> rows = jdbc.query(AccountTable.SELECT + " where " + AccountTable.CODE + " > ? order by "
                         + AccountTable.CODE + " limit ?", AccountTable.ROW,
-                query.afterCode() == null ? "" : query.afterCode(), pageSize + 1).stream().map(AccountView::of).toList();
+                query.afterCode() == null ? "" : query.afterCode(), pageSize + 1).stream().toList();
         boolean more = rows.size() > pageSize;
-        List<AccountView> page = more ? rows.subList(0, pageSize) : rows;
+        List<AccountRow> page = more ? rows.subList(0, pageSize) : rows;
         return new AccountPage(List.copyOf(page), more ? page.get(page.size() - 1).code() : null);
     }
 

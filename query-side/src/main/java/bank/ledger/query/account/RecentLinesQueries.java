@@ -3,7 +3,7 @@ package bank.ledger.query.account;
 import bank.ledger.projections.readmodel.AccountLineTable;
 import bank.ledger.projections.readmodel.HotAccounts;
 import bank.ledger.projections.readmodel.RecentLine;
-import bank.ledger.query.api.AccountView;
+import bank.ledger.projections.readmodel.AccountRow;
 import bank.ledger.query.api.FindHotAccount;
 import bank.ledger.query.api.FindRecentLines;
 import bank.ledger.query.api.HotAccountView;
@@ -41,14 +41,14 @@ public class RecentLinesQueries {
         if (account.isEmpty()) {
             return Optional.empty();
         }
-        AccountView view = account.get().account();
+        AccountRow view = account.get().account();
         return Optional.of(hot.recentLines(view.accountId(), FindRecentLines.LINES)
                 .map(lines -> view(view, HotAccountView.REDIS, lines))
                 .orElseGet(() -> view(view, HotAccountView.POSTGRESQL, jdbc.query(AccountLineTable.SELECT_RECENT,
                         AccountLineTable.RECENT_LINE, view.accountId(), FindRecentLines.LINES))));
     }
 
-    private static RecentLinesView view(AccountView account, String source, List<RecentLine> lines) {
+    private static RecentLinesView view(AccountRow account, String source, List<RecentLine> lines) {
         return new RecentLinesView(account.accountId(), account.currency(), source,
                 lines.stream().map(RecentLinesQueries::line).toList());
     }

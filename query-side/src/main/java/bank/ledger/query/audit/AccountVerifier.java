@@ -7,7 +7,7 @@ import bank.ledger.projections.readmodel.AccountTable;
 import bank.ledger.projections.readmodel.HotAccounts;
 import bank.ledger.query.api.AccountVerification;
 import bank.ledger.query.api.AccountVerification.Difference;
-import bank.ledger.query.api.AccountView;
+import bank.ledger.projections.readmodel.AccountRow;
 import bank.ledger.query.api.FindAccount;
 import bank.ledger.query.api.FindAccountDiscrepancies;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ public class AccountVerifier {
                 replay.sumOfChanges());
         compareAccount(replay, accounts.handle(new FindAccount(query.accountId())), AccountTable.TABLE, differences);
         compareLines(query.accountId(), replay, differences);
-        Optional<AccountView> cached = hot.find(query.accountId()).map(AccountView::of);
+        Optional<AccountRow> cached = hot.find(query.accountId());
         if (cached.isPresent()) {
             checked.add("redis");
             compareAccount(replay, cached, "redis", differences);
@@ -70,15 +70,15 @@ public class AccountVerifier {
                 replay.lastSequence(), List.copyOf(checked), List.copyOf(differences)));
     }
 
-    private static void compareAccount(AccountReplay replay, Optional<AccountView> stored, String readModel,
+    private static void compareAccount(AccountReplay replay, Optional<AccountRow> stored, String readModel,
                                        List<Difference> differences) {
         if (stored.isEmpty()) {
             differences.add(new Difference(readModel, "account", "present", "missing"));
             return;
         }
-        AccountView v = stored.get();
+        AccountRow v = stored.get();
         Comparison.field(differences, readModel, "status", replay.status(), v.status());
-        Comparison.field(differences, readModel, "last_sequence", replay.lastSequence(), v.version());
+        Comparison.field(differences, readModel, "last_sequence", replay.lastSequence(), v.lastSequence());
         Comparison.totals(differences, readModel, "", replay.currency(), replay.totals(), new Balances(v.debitsPosted(), v.creditsPosted(), v.debitsPending(), v.creditsPending()));
     }
 

@@ -3,8 +3,6 @@ package bank.ledger.query.entry;
 import bank.ledger.projections.readmodel.JournalEntryRow;
 import bank.ledger.projections.readmodel.JournalEntryTable;
 import bank.ledger.query.api.FindJournalEntry;
-import bank.ledger.query.api.JournalEntryView;
-import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
@@ -22,20 +20,8 @@ public class JournalEntryQueries {
     }
 
     @QueryHandler
-    public Optional<JournalEntryView> handle(FindJournalEntry query) {
+    public Optional<JournalEntryRow> handle(FindJournalEntry query) {
         return jdbc.query("select " + JournalEntryTable.columns("") + " from " + JournalEntryTable.TABLE + " where "
-                + JournalEntryTable.ENTRY_ID + " = ?", JournalEntryTable.ROW, query.entryId()).stream().findFirst()
-                .map(JournalEntryQueries::view);
-    }
-
-    static JournalEntryView view(JournalEntryRow row) {
-        return new JournalEntryView(row.entryId(), row.status(), row.effectiveDate(), row.description(),
-                lines(row.postings()), lines(row.postedPostings()), row.metadata(), row.reversalOf(), row.reversedBy(),
-                row.recordedAt(), row.updatedAt());
-    }
-
-    private static List<JournalEntryView.Line> lines(List<JournalEntryRow.Line> lines) {
-        return lines.stream().map(l -> new JournalEntryView.Line(l.accountId(), l.side(), l.amountMinor(),
-                l.currency())).toList();
+                + JournalEntryTable.ENTRY_ID + " = ?", JournalEntryTable.ROW, query.entryId()).stream().findFirst();
     }
 }

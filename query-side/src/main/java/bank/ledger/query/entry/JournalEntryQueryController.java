@@ -3,7 +3,7 @@ package bank.ledger.query.entry;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.query.api.FindJournalEntry;
-import bank.ledger.query.api.JournalEntryView;
+import bank.ledger.projections.readmodel.JournalEntryRow;
 import bank.ledger.query.representation.JournalEntryResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -25,8 +25,8 @@ public class JournalEntryQueryController {
 
     @GetMapping("/{id}")
     public JournalEntryResponse find(@PathVariable String id) {
-        JournalEntryView view = queries.query(new FindJournalEntry(id),
-                        ResponseTypes.optionalInstanceOf(JournalEntryView.class)).join()
+        JournalEntryRow view = queries.query(new FindJournalEntry(id),
+                        ResponseTypes.optionalInstanceOf(JournalEntryRow.class)).join()
                 .orElseThrow(() -> LedgerRefusal.of(RefusalCode.ENTRY_NOT_FOUND, "id", "no journal entry " + id));
         return JournalEntryResponse.of(view);
     }

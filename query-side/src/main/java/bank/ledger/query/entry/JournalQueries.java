@@ -3,7 +3,7 @@ package bank.ledger.query.entry;
 import bank.ledger.projections.readmodel.AccountLineTable;
 import bank.ledger.projections.readmodel.JournalEntryTable;
 import bank.ledger.query.api.FindJournalEntries;
-import bank.ledger.query.api.JournalEntryView;
+import bank.ledger.projections.readmodel.JournalEntryRow;
 import bank.ledger.query.line.LedgerLines;
 import bank.ledger.query.line.SqlFilter;
 import java.util.List;
@@ -44,11 +44,10 @@ public class JournalQueries {
             filter.and("(" + DATE + ", " + ID + ") > (?, ?)", q.after().effectiveDate(), q.after().entryId());
         }
         filter.append("order by " + DATE + ", " + ID + " limit ?", q.pageSize() + 1);
-        List<JournalEntryView> rows = jdbc.query(filter.sql(), JournalEntryTable.ROW, filter.args()).stream()
-                .map(JournalEntryQueries::view).toList();
+        List<JournalEntryRow> rows = jdbc.query(filter.sql(), JournalEntryTable.ROW, filter.args());
         boolean more = rows.size() > q.pageSize();
-        List<JournalEntryView> page = more ? rows.subList(0, q.pageSize()) : rows;
-        JournalEntryView last = page.isEmpty() ? null : page.get(page.size() - 1);
+        List<JournalEntryRow> page = more ? rows.subList(0, q.pageSize()) : rows;
+        JournalEntryRow last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new FindJournalEntries.Page(List.copyOf(page),
                 more ? new FindJournalEntries.Key(last.effectiveDate(), last.entryId()) : null);
     }

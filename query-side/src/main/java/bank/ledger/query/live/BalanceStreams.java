@@ -72,8 +72,8 @@ public class BalanceStreams implements DisposableBean {
             Optional<HotAccountView> account = queries.query(new FindHotAccount(accountId),
                     ResponseTypes.optionalInstanceOf(HotAccountView.class)).get(5, TimeUnit.SECONDS);
             // only forwards: a read from a store that lags the one read before is not news
-            if (account.isPresent() && account.get().account().version() > lastVersion.get()) {
-                lastVersion.set(account.get().account().version());
+            if (account.isPresent() && account.get().account().lastSequence() > lastVersion.get()) {
+                lastVersion.set(account.get().account().lastSequence());
                 emitter.send(SseEmitter.event().name("balance").id(Long.toString(lastVersion.get()))
                         .data(body.apply(account.get())));
             }

@@ -4,7 +4,7 @@ import bank.ledger.domain.account.api.AccountState;
 import bank.ledger.domain.account.api.AccountType;
 import bank.ledger.domain.account.api.Balances;
 import bank.ledger.domain.money.MoneyFormat;
-import bank.ledger.query.api.AccountView;
+import bank.ledger.projections.readmodel.AccountRow;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -42,14 +42,18 @@ public record AccountResponse(
         String parentAccountId) {
 
     /** The account as the read model knows it. */
-    public static AccountResponse of(AccountView view) {
-        String currency = view.currency();
-        return new AccountResponse(view.accountId(), view.code(), view.name(), view.type(), currency, view.status(),
-                view.debitsMustNotExceedCredits(), view.creditsMustNotExceedDebits(),
-                MoneyFormat.format(view.debitsPosted(), currency), MoneyFormat.format(view.creditsPosted(), currency),
-                MoneyFormat.format(view.debitsPending(), currency), MoneyFormat.format(view.creditsPending(), currency),
-                MoneyFormat.format(view.balance(), currency), MoneyFormat.format(view.available(), currency),
-                view.metadata(), view.openedAt(), view.updatedAt(), view.version(), view.parentAccountId());
+    public static AccountResponse of(AccountRow row) {
+        String currency = row.currency();
+        AccountType type = AccountType.valueOf(row.type());
+        long balance = type.signedBalance(row.debitsPosted(), row.creditsPosted());
+        long available = type.availableBalance(row.debitsPosted(), row.creditsPosted(), row.debitsPending(),
+                row.creditsPending());
+        return new AccountResponse(row.accountId(), row.code(), row.name(), row.type(), currency, row.status(),
+                row.debitsMustNotExceedCredits(), row.creditsMustNotExceedDebits(),
+                MoneyFormat.format(row.debitsPosted(), currency), MoneyFormat.format(row.creditsPosted(), currency),
+                MoneyFormat.format(row.debitsPending(), currency), MoneyFormat.format(row.creditsPending(), currency),
+                MoneyFormat.format(balance, currency), MoneyFormat.format(available, currency), row.metadata(),
+                row.openedAt(), row.updatedAt(), row.lastSequence(), row.parentAccountId());
     }
 
     /** The account as the write side knows it right after a command. */

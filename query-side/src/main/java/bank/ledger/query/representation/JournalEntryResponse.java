@@ -3,7 +3,7 @@ package bank.ledger.query.representation;
 import bank.ledger.domain.entry.api.JournalEntryState;
 import bank.ledger.domain.entry.api.Posting;
 import bank.ledger.domain.money.MoneyFormat;
-import bank.ledger.query.api.JournalEntryView;
+import bank.ledger.projections.readmodel.JournalEntryRow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,10 +40,10 @@ public record JournalEntryResponse(
     }
 
     /** The entry as the read model knows it. */
-    public static JournalEntryResponse of(JournalEntryView view) {
-        return new JournalEntryResponse(view.entryId(), view.status(), view.effectiveDate(), view.description(),
-                lines(view.postings()), lines(view.postedPostings()), view.metadata(), view.reversalOf(),
-                view.reversedBy(), view.recordedAt());
+    public static JournalEntryResponse of(JournalEntryRow row) {
+        return new JournalEntryResponse(row.entryId(), row.status(), row.effectiveDate(), row.description(),
+                lines(row.postings()), lines(row.postedPostings()), row.metadata(), row.reversalOf(),
+                row.reversedBy(), row.recordedAt());
     }
 
     private static List<Line> postings(List<Posting> postings) {
@@ -51,7 +51,7 @@ public record JournalEntryResponse(
                 .toList();
     }
 
-    private static List<Line> lines(List<JournalEntryView.Line> lines) {
+    private static List<Line> lines(List<JournalEntryRow.Line> lines) {
         return lines.stream().map(l -> Line.of(l.accountId(), l.side(), l.amountMinor(), l.currency())).toList();
     }
 }
