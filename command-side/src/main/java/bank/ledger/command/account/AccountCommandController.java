@@ -7,6 +7,7 @@ import bank.ledger.domain.account.api.AccountState;
 import bank.ledger.domain.account.api.CloseAccount;
 import bank.ledger.domain.account.api.FreezeAccount;
 import bank.ledger.domain.account.api.UnfreezeAccount;
+import bank.ledger.query.representation.AccountResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;

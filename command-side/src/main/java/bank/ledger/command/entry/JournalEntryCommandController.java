@@ -4,6 +4,7 @@ import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.command.dispatch.LedgerCommandGateway;
 import bank.ledger.command.dispatch.Locations;
 import bank.ledger.domain.entry.api.JournalEntryState;
+import bank.ledger.query.representation.JournalEntryResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;

@@ -3,6 +3,7 @@ package bank.ledger.app.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -36,12 +37,12 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule command_side_stands_alone = noClasses().that().resideInAPackage("bank.ledger.command..")
-            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.query..", "bank.ledger.projections..",
+            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.projections..",
                     "bank.ledger.connectors..", "bank.ledger.app..");
 
     @ArchTest
     static final ArchRule query_side_stands_alone = noClasses().that().resideInAPackage("bank.ledger.query..")
-            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.command..", "bank.ledger.projections..",
+            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.command..",
                     "bank.ledger.connectors..", "bank.ledger.app..");
 
     @ArchTest
@@ -80,4 +81,41 @@ class ModuleBoundariesTest {
     static final ArchRule nothing_but_the_app_depends_on_the_event_stream = noClasses()
             .that().resideOutsideOfPackages("bank.ledger.stream..", "bank.ledger.app..")
             .should().dependOnClassesThat().resideInAPackage("bank.ledger.stream..");
+
+    /** Issue 12: the query side reads the read models through their owner's published contract only. */
+    @ArchTest
+    static final ArchRule query_side_reads_projections_only_through_the_published_read_model = noClasses()
+            .that().resideInAPackage("bank.ledger.query..")
+            .should().dependOnClassesThat(resideInAPackage("bank.ledger.projections..")
+                    .and(not(resideInAPackage("bank.ledger.projections.readmodel.."))))
+            .because("projections own their tables and Redis keys; bank.ledger.projections.readmodel is their contract");
+
+    /** Issue 12: one writer per Redis key, the projections; the query side reads Redis through the contract. */
+    @ArchTest
+    static final ArchRule query_side_touches_no_redis = noClasses().that().resideInAPackage("bank.ledger.query..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.data.redis..")
+            .because("the hot accounts are read and refilled through bank.ledger.projections.readmodel.HotAccounts");
+
+    /** Issue 12: the published read-model contract is the only way in; the writers stay inside projections. */
+    @ArchTest
+    static final ArchRule only_projections_and_their_contract_use_the_read_model_writers = noClasses()
+            .that().resideOutsideOfPackage("bank.ledger.projections..")
+            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.projections.hot..",
+                    "bank.ledger.projections.balance..", "bank.ledger.projections.line..", "bank.ledger.projections.entry..");
+
+    /** Issue 12: one response type per resource; the command side answers with the query side's representation. */
+    @ArchTest
+    static final ArchRule command_side_uses_only_the_published_representations_of_the_query_side = noClasses()
+            .that().resideInAPackage("bank.ledger.command..")
+            .should().dependOnClassesThat(resideInAPackage("bank.ledger.query..")
+                    .and(not(resideInAPackage("bank.ledger.query.representation.."))))
+            .because("bank.ledger.query.representation holds the one representation of each resource");
+
+    /** Issue 12: the representations are plain records over the domain's language and the read-model rows. */
+    @ArchTest
+    static final ArchRule representations_depend_on_no_query_internals = noClasses()
+            .that().resideInAPackage("bank.ledger.query.representation..")
+            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.query.account..", "bank.ledger.query.entry..",
+                    "bank.ledger.query.accountstatement..", "bank.ledger.query.report..", "bank.ledger.query.ledger..",
+                    "org.springframework..");
 }

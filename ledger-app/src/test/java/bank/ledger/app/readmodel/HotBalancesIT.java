@@ -3,6 +3,8 @@ package bank.ledger.app.readmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.support.Api;
+import bank.ledger.projections.hot.HotAccountStore;
+import bank.ledger.projections.readmodel.AccountTable;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,8 @@ class HotBalancesIT extends ReadModelTestSupport {
     StringRedisTemplate redis;
     @Value("${ledger.embedded.enabled:false}")
     boolean embeddedRedis;
-    @Value("${ledger.redis.key-prefix}")
-    String prefix;
+    @Autowired
+    HotAccountStore hotStore;
 
     private static String source(Api.Response response) {
         return response.header("X-Ledger-Read-Source");
@@ -43,7 +45,7 @@ class HotBalancesIT extends ReadModelTestSupport {
             bank.ledger.app.support.TestActors.forgetTokens();
             api = new bank.ledger.app.support.Api(port).as("admin");
         } else {
-            redis.delete(java.util.List.of(prefix + "account:" + accountId, prefix + "account-recent:" + accountId));
+            redis.delete(java.util.List.of(hotStore.accountKey(accountId), hotStore.recentKey(accountId)));
         }
     }
 
@@ -90,10 +92,24 @@ class HotBalancesIT extends ReadModelTestSupport {
         }
 
         @Test
+        void a_read_that_misses_redis_refills_it_through_the_projections_writer_with_the_fields_the_projection_wrote() {
+            String cash = cashInRedis("7.50");
+            Map<Object, Object> written = redis.opsForHash().entries(hotStore.accountKey(cash));
+
+            redis.delete(hotStore.accountKey(cash));
+            Api.Response fallback = api.get("/api/v1/accounts/" + cash);
+
+            assertThat(source(fallback)).isEqualTo("postgresql");
+            assertThat(written.keySet()).containsExactlyInAnyOrderElementsOf(AccountTable.COLUMNS);
+            assertThat(redis.opsForHash().entries(hotStore.accountKey(cash))).isEqualTo(written);
+            assertThat(source(api.get("/api/v1/accounts/" + cash))).isEqualTo("redis");
+        }
+
+        @Test
         void an_account_whose_hash_lost_its_static_fields_is_read_from_postgresql_not_half_from_redis() {
             String cash = cashInRedis("1.00");
 
-            redis.opsForHash().delete(prefix + "account:" + cash, "code");
+            redis.opsForHash().delete(hotStore.accountKey(cash), AccountTable.CODE);
 
             Api.Response read = api.get("/api/v1/accounts/" + cash);
             assertThat(source(read)).isEqualTo("postgresql");

@@ -2,7 +2,7 @@ package bank.ledger.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bank.ledger.query.account.AccountResponse;
+import bank.ledger.query.representation.AccountResponse;
 import bank.ledger.query.api.EventHistoryView;
 import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +18,9 @@ public class ProjectionLagMetrics implements MeterBinder {
     private final ProcessorAdmin admin;
     private final List<String> processors;
 
-    public ProjectionLagMetrics(ProcessorAdmin admin, @Value("${ledger.projection.lag-gauges:"
-            + "account-balances,journal-entries,account-lines,hot-accounts}") List<String> processors) {
+    public ProjectionLagMetrics(ProcessorAdmin admin, ProjectionLagProperties properties) {
         this.admin = admin;
-        this.processors = List.copyOf(processors);
+        this.processors = properties.lagGauges();
     }
 
     @Override

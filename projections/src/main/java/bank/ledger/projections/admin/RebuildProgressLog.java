@@ -3,7 +3,6 @@ package bank.ledger.projections.admin;
 import bank.ledger.projections.support.FixedDelayTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +13,8 @@ public class RebuildProgressLog extends FixedDelayTask {
     private static final Logger log = LoggerFactory.getLogger(RebuildProgressLog.class);
     private final ProcessorAdmin admin;
 
-    public RebuildProgressLog(ProcessorAdmin admin,
-                              @Value("${ledger.rebuild.progress-log-seconds:5}") long everySeconds) {
-        super("rebuild-progress-log", everySeconds * 1000);
+    public RebuildProgressLog(ProcessorAdmin admin, RebuildProperties properties) {
+        super("rebuild-progress-log", properties.progressLogSeconds() * 1000);
         this.admin = admin;
     }
 

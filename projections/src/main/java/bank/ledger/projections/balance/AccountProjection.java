@@ -1,5 +1,7 @@
 package bank.ledger.projections.balance;
 
+import static bank.ledger.projections.readmodel.AccountTable.*;
+
 import bank.ledger.domain.account.api.AccountBalanceChanged;
 import bank.ledger.domain.account.api.AccountClosed;
 import bank.ledger.domain.account.api.AccountFrozen;
@@ -19,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Read model {@code rm_account}: each account's status and four totals. Idempotent: every write is
+ * Read model {@code rm_account} (names in {@link bank.ledger.projections.readmodel.AccountTable}): each
+ * account's status and four totals. Idempotent: every write is
  * guarded by the aggregate sequence number, and balance events carry the totals after the change,
  * so a redelivery or a replay sets the same values instead of adding twice.
  */
@@ -36,12 +39,10 @@ public class AccountProjection {
 
     @EventHandler
     void on(AccountOpened event, @SequenceNumber long sequence) {
-        jdbc.update("""
-                insert into rm_account (account_id, code, name, type, currency, status,
-                    debits_must_not_exceed_credits, credits_must_not_exceed_debits, metadata,
-                    opened_at, updated_at, last_sequence, parent_account_id)
-                values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, ?, ?)
-                on conflict (account_id) do nothing""",
+        jdbc.update("insert into " + TABLE + " (" + String.join(", ", ACCOUNT_ID, CODE, NAME, TYPE, CURRENCY, STATUS,
+                        DEBITS_MUST_NOT_EXCEED_CREDITS, CREDITS_MUST_NOT_EXCEED_DEBITS, METADATA, OPENED_AT, UPDATED_AT,
+                        LAST_SEQUENCE, PARENT_ACCOUNT_ID) + ") values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, ?, ?) "
+                        + "on conflict (" + ACCOUNT_ID + ") do nothing",
                 StoredText.args(event.accountId(), event.code(), event.name(), event.type().name(), event.currency(),
                         event.flags().debitsMustNotExceedCredits(), event.flags().creditsMustNotExceedDebits(),
                         Json.write(event.metadata()), at(event.openedAt()), at(event.openedAt()), sequence,
@@ -66,22 +67,21 @@ public class AccountProjection {
     @EventHandler
     void on(AccountBalanceChanged event, @SequenceNumber long sequence) {
         Balances totals = event.totals();
-        jdbc.update("""
-                update rm_account set debits_posted = ?, credits_posted = ?, debits_pending = ?, credits_pending = ?,
-                    updated_at = ?, last_sequence = ?
-                where account_id = ? and last_sequence < ?""",
+        jdbc.update("update " + TABLE + " set " + DEBITS_POSTED + " = ?, " + CREDITS_POSTED + " = ?, " + DEBITS_PENDING
+                        + " = ?, " + CREDITS_PENDING + " = ?, " + UPDATED_AT + " = ?, " + LAST_SEQUENCE + " = ? where "
+                        + ACCOUNT_ID + " = ? and " + LAST_SEQUENCE + " < ?",
                 totals.debitsPosted(), totals.creditsPosted(), totals.debitsPending(), totals.creditsPending(),
                 at(event.recordedAt()), sequence, event.accountId(), sequence);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from rm_account");
+        jdbc.update("delete from " + TABLE);
     }
 
     private void status(String accountId, String status, Instant at, long sequence) {
-        jdbc.update("update rm_account set status = ?, updated_at = ?, last_sequence = ? "
-                + "where account_id = ? and last_sequence < ?", status, at(at), sequence, accountId, sequence);
+        jdbc.update("update " + TABLE + " set " + STATUS + " = ?, " + UPDATED_AT + " = ?, " + LAST_SEQUENCE + " = ? where "
+                + ACCOUNT_ID + " = ? and " + LAST_SEQUENCE + " < ?", status, at(at), sequence, accountId, sequence);
     }
 
     private static Timestamp at(Instant instant) {

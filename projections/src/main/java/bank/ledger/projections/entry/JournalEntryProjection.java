@@ -1,5 +1,7 @@
 package bank.ledger.projections.entry;
 
+import static bank.ledger.projections.readmodel.JournalEntryTable.*;
+
 import bank.ledger.domain.entry.api.JournalEntryPosted;
 import bank.ledger.domain.entry.api.JournalEntryReversed;
 import bank.ledger.domain.entry.api.PendingJournalEntryPosted;
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(JournalEntryProjection.PROCESSING_GROUP)
 public class JournalEntryProjection {
     public static final String PROCESSING_GROUP = "journal-entries";
+    /** Only an event newer than the row changes it: parameters entry id and sequence. */
+    private static final String GUARD = ENTRY_ID + " = ? and " + LAST_SEQUENCE + " < ?";
     private final JdbcTemplate jdbc;
 
     public JournalEntryProjection(JdbcTemplate jdbc) {
@@ -49,37 +53,36 @@ public class JournalEntryProjection {
 
     @EventHandler
     void on(PendingJournalEntryPosted event, @SequenceNumber long sequence) {
-        jdbc.update("update rm_journal_entry set status = 'POSTED', posted_postings = ?::jsonb, updated_at = ?, "
-                        + "last_sequence = ? where entry_id = ? and last_sequence < ?",
+        jdbc.update("update " + TABLE + " set " + STATUS + " = 'POSTED', " + POSTED_POSTINGS + " = ?::jsonb, "
+                        + UPDATED_AT + " = ?, " + LAST_SEQUENCE + " = ? where " + GUARD,
                 Json.write(event.postedPostings()), at(event.recordedAt()), sequence, event.entryId(), sequence);
     }
 
     @EventHandler
     void on(PendingJournalEntryVoided event, @SequenceNumber long sequence) {
-        jdbc.update("update rm_journal_entry set status = 'VOIDED', updated_at = ?, last_sequence = ? "
-                + "where entry_id = ? and last_sequence < ?", at(event.recordedAt()), sequence, event.entryId(), sequence);
+        jdbc.update("update " + TABLE + " set " + STATUS + " = 'VOIDED', " + UPDATED_AT + " = ?, " + LAST_SEQUENCE
+                + " = ? where " + GUARD, at(event.recordedAt()), sequence, event.entryId(), sequence);
     }
 
     @EventHandler
     void on(JournalEntryReversed event, @SequenceNumber long sequence) {
-        jdbc.update("update rm_journal_entry set reversed_by = ?, updated_at = ?, last_sequence = ? "
-                        + "where entry_id = ? and last_sequence < ?",
+        jdbc.update("update " + TABLE + " set " + REVERSED_BY + " = ?, " + UPDATED_AT + " = ?, " + LAST_SEQUENCE
+                        + " = ? where " + GUARD,
                 event.reversalEntryId(), at(event.recordedAt()), sequence, event.entryId(), sequence);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from rm_journal_entry");
+        jdbc.update("delete from " + TABLE);
     }
 
     private void insert(String entryId, String status, LocalDate effectiveDate, String description,
                         Object postings, Object postedPostings, Map<String, String> metadata, String reversalOf,
                         Instant recordedAt, long sequence) {
-        jdbc.update("""
-                insert into rm_journal_entry (entry_id, status, effective_date, description, postings,
-                    posted_postings, metadata, reversal_of, recorded_at, updated_at, last_sequence)
-                values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
-                on conflict (entry_id) do nothing""",
+        jdbc.update("insert into " + TABLE + " (" + String.join(", ", ENTRY_ID, STATUS, EFFECTIVE_DATE, DESCRIPTION,
+                        POSTINGS, POSTED_POSTINGS, METADATA, REVERSAL_OF, RECORDED_AT, UPDATED_AT, LAST_SEQUENCE)
+                        + ") values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?) on conflict (" + ENTRY_ID
+                        + ") do nothing",
                 StoredText.args(entryId, status, effectiveDate, description, Json.write(postings),
                         Json.write(postedPostings), Json.write(metadata), reversalOf, at(recordedAt), at(recordedAt),
                         sequence));

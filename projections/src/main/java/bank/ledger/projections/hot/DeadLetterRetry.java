@@ -5,7 +5,6 @@ import java.util.List;
 import org.axonframework.config.Configuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -24,14 +23,11 @@ public class DeadLetterRetry extends FixedDelayTask {
     private final List<String> groups;
     private final int batch;
 
-    public DeadLetterRetry(@Lazy Configuration axon,
-                           @Value("${ledger.dead-letters.retry-groups:hot-accounts,account-lines}") List<String> groups,
-                           @Value("${ledger.dead-letters.retry-seconds:10}") long delaySeconds,
-                           @Value("${ledger.dead-letters.retry-batch:100}") int batch) {
-        super("dead-letter-retry", delaySeconds * 1000);
+    public DeadLetterRetry(@Lazy Configuration axon, DeadLetterRetryProperties properties) {
+        super("dead-letter-retry", properties.retrySeconds() * 1000);
         this.axon = axon;
-        this.groups = List.copyOf(groups);
-        this.batch = batch;
+        this.groups = properties.retryGroups();
+        this.batch = properties.retryBatch();
     }
 
     @Override

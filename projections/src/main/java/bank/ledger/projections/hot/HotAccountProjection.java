@@ -7,6 +7,9 @@ import bank.ledger.domain.account.api.AccountOpened;
 import bank.ledger.domain.account.api.AccountUnfrozen;
 import bank.ledger.domain.account.api.Balances;
 import bank.ledger.projections.Json;
+import bank.ledger.projections.readmodel.AccountTable;
+import bank.ledger.projections.readmodel.HotAccountHash;
+import bank.ledger.projections.readmodel.RecentLine;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,66 +67,44 @@ public class HotAccountProjection {
         store.clear();
     }
 
-    /** The hash fields each event sets: {@code rm_account} column names, values as text. */
+    /** The hash fields each event sets ({@link HotAccountHash}: {@code rm_account} column names, values as text). */
     static final class HotFields {
         private HotFields() {
         }
 
         static Map<String, String> opened(AccountOpened e) {
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("account_id", e.accountId());
-            fields.put("code", e.code());
-            fields.put("name", e.name());
-            fields.put("type", e.type().name());
-            fields.put("currency", e.currency());
-            fields.put("debits_must_not_exceed_credits", Boolean.toString(e.flags().debitsMustNotExceedCredits()));
-            fields.put("credits_must_not_exceed_debits", Boolean.toString(e.flags().creditsMustNotExceedDebits()));
-            fields.put("metadata", Json.write(e.metadata()));
-            fields.put("opened_at", e.openedAt().toString());
+            fields.put(AccountTable.ACCOUNT_ID, e.accountId());
+            fields.put(AccountTable.CODE, e.code());
+            fields.put(AccountTable.NAME, e.name());
+            fields.put(AccountTable.TYPE, e.type().name());
+            fields.put(AccountTable.CURRENCY, e.currency());
+            fields.put(AccountTable.DEBITS_MUST_NOT_EXCEED_CREDITS, Boolean.toString(e.flags().debitsMustNotExceedCredits()));
+            fields.put(AccountTable.CREDITS_MUST_NOT_EXCEED_DEBITS, Boolean.toString(e.flags().creditsMustNotExceedDebits()));
+            fields.put(AccountTable.METADATA, Json.write(e.metadata()));
+            fields.put(AccountTable.OPENED_AT, HotAccountHash.instant(e.openedAt()));
             // Redis has no null: an empty string is "no parent"
-            fields.put("parent_account_id", e.parentAccountId() == null ? "" : e.parentAccountId());
+            fields.put(AccountTable.PARENT_ACCOUNT_ID, e.parentAccountId() == null ? "" : e.parentAccountId());
             fields.putAll(status("OPEN", e.openedAt()));
-            fields.putAll(totals(0, 0, 0, 0));
+            fields.putAll(HotAccountHash.totals(0, 0, 0, 0));
             return fields;
         }
 
         static Map<String, String> status(String status, Instant at) {
-            return Map.of("status", status, "updated_at", at.toString());
+            return HotAccountHash.status(status, at);
         }
 
         static Map<String, String> totals(AccountBalanceChanged e) {
-            Map<String, String> fields = new LinkedHashMap<>(totals(e.totals().debitsPosted(),
-                    e.totals().creditsPosted(), e.totals().debitsPending(), e.totals().creditsPending()));
-            fields.put("updated_at", e.recordedAt().toString());
+            Balances t = e.totals();
+            Map<String, String> fields = new LinkedHashMap<>(HotAccountHash.totals(t.debitsPosted(),
+                    t.creditsPosted(), t.debitsPending(), t.creditsPending()));
+            fields.put(AccountTable.UPDATED_AT, HotAccountHash.instant(e.recordedAt()));
             return fields;
         }
 
-        private static Map<String, String> totals(long debitsPosted, long creditsPosted, long debitsPending,
-                                                  long creditsPending) {
-            return Map.of("debits_posted", Long.toString(debitsPosted), "credits_posted", Long.toString(creditsPosted),
-                    "debits_pending", Long.toString(debitsPending), "credits_pending", Long.toString(creditsPending));
-        }
-
-        /** A recent line as JSON; the same event always gives the same text, so re-adding it is a no-op. */
-        static Map<String, Object> recentLine(AccountBalanceChanged e, long sequence) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("sequence", sequence);
-            line.put("entryId", e.entryId());
-            line.put("effectiveDate", e.effectiveDate().toString());
-            line.put("recordedAt", e.recordedAt().toString());
-            line.put("change", amounts(e.change()));
-            line.put("totals", amounts(e.totals()));
-            return line;
-        }
-
-        /** The four totals only, in a fixed order: the JSON is a contract with the query side. */
-        private static Map<String, Long> amounts(Balances b) {
-            Map<String, Long> amounts = new LinkedHashMap<>();
-            amounts.put("debitsPosted", b.debitsPosted());
-            amounts.put("creditsPosted", b.creditsPosted());
-            amounts.put("debitsPending", b.debitsPending());
-            amounts.put("creditsPending", b.creditsPending());
-            return amounts;
+        /** A recent line; the same event always gives the same JSON text, so re-adding it is a no-op. */
+        static RecentLine recentLine(AccountBalanceChanged e, long sequence) {
+            return RecentLine.of(e, sequence);
         }
     }
 }

@@ -1,8 +1,11 @@
 package bank.ledger.projections.line;
 
+import static bank.ledger.projections.readmodel.AccountLineTable.*;
+
 import bank.ledger.domain.account.api.AccountBalanceChanged;
 import bank.ledger.domain.text.StoredText;
 import java.sql.Timestamp;
+import java.util.Collections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,6 +28,11 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(AccountLineProjection.PROCESSING_GROUP)
 public class AccountLineProjection {
     public static final String PROCESSING_GROUP = "account-lines";
+    /** Insert, or overwrite in place with the values computed again from the event (key: account, sequence). */
+    private static final String UPSERT = "insert into " + TABLE + " (" + String.join(", ", COLUMNS) + ") values ("
+            + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ") on conflict (" + ACCOUNT_ID + ", "
+            + SEQUENCE + ") do update set " + String.join(", ", COLUMNS.stream()
+            .filter(c -> !c.equals(ACCOUNT_ID) && !c.equals(SEQUENCE)).map(c -> c + " = excluded." + c).toList());
     private final JdbcTemplate jdbc;
 
     public AccountLineProjection(JdbcTemplate jdbc) {
@@ -45,23 +53,7 @@ public class AccountLineProjection {
     }
 
     void insert(AccountLine line) {
-        jdbc.update("""
-                insert into rm_account_line (account_id, sequence, entry_id, currency, effective_date, recorded_at,
-                    change_debits_posted, change_credits_posted, change_debits_pending, change_credits_pending,
-                    total_debits_posted, total_credits_posted, total_debits_pending, total_credits_pending,
-                    actor, channel, correlation_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (account_id, sequence) do update set entry_id = excluded.entry_id,
-                    currency = excluded.currency, effective_date = excluded.effective_date,
-                    recorded_at = excluded.recorded_at, change_debits_posted = excluded.change_debits_posted,
-                    change_credits_posted = excluded.change_credits_posted,
-                    change_debits_pending = excluded.change_debits_pending,
-                    change_credits_pending = excluded.change_credits_pending,
-                    total_debits_posted = excluded.total_debits_posted,
-                    total_credits_posted = excluded.total_credits_posted,
-                    total_debits_pending = excluded.total_debits_pending,
-                    total_credits_pending = excluded.total_credits_pending,
-                    actor = excluded.actor, channel = excluded.channel, correlation_id = excluded.correlation_id""",
+        jdbc.update(UPSERT,
                 StoredText.args(line.accountId(), line.sequence(), line.entryId(), line.currency(), line.effectiveDate(),
                         Timestamp.from(line.recordedAt()),
                         line.change().debitsPosted(), line.change().creditsPosted(),

@@ -7,6 +7,7 @@ import bank.ledger.query.api.FindAccounts;
 import bank.ledger.query.api.FindHotAccount;
 import bank.ledger.query.api.HotAccountView;
 import bank.ledger.query.live.BalanceStreams;
+import bank.ledger.query.representation.AccountResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Profile;

@@ -10,6 +10,6 @@ public record BalanceAtView(String accountId, String type, String currency, Loca
 
     /** Posted balance on the account's normal side. */
     public long balance() {
-        return AccountType.valueOf(type).isDebitNormal() ? debitsPosted - creditsPosted : creditsPosted - debitsPosted;
+        return AccountType.valueOf(type).signedBalance(debitsPosted, creditsPosted);
     }
 }

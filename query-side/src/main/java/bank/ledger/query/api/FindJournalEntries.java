@@ -1,5 +1,6 @@
 package bank.ledger.query.api;
 
+import bank.ledger.projections.readmodel.JournalEntryRow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,6 @@ public record FindJournalEntries(String accountId, LocalDate from, LocalDate to,
     }
 
     /** A page of the journal; {@code next} is null on the last page. */
-    public record Page(List<JournalEntryView> entries, Key next) {
+    public record Page(List<JournalEntryRow> entries, Key next) {
     }
 }

@@ -2,10 +2,12 @@ package bank.ledger.query.audit;
 
 import bank.ledger.domain.account.api.Balances;
 import bank.ledger.query.account.AccountQueries;
-import bank.ledger.query.account.HotAccountReader;
+import bank.ledger.projections.readmodel.AccountLineTable;
+import bank.ledger.projections.readmodel.AccountTable;
+import bank.ledger.projections.readmodel.HotAccounts;
 import bank.ledger.query.api.AccountVerification;
 import bank.ledger.query.api.AccountVerification.Difference;
-import bank.ledger.query.api.AccountView;
+import bank.ledger.projections.readmodel.AccountRow;
 import bank.ledger.query.api.FindAccount;
 import bank.ledger.query.api.FindAccountDiscrepancies;
 import java.util.ArrayList;
@@ -29,10 +31,10 @@ import org.springframework.stereotype.Component;
 public class AccountVerifier {
     private final EventStore events;
     private final AccountQueries accounts;
-    private final HotAccountReader hot;
+    private final HotAccounts hot;
     private final JdbcTemplate jdbc;
 
-    public AccountVerifier(@Lazy EventStore events, AccountQueries accounts, HotAccountReader hot, JdbcTemplate jdbc) {
+    public AccountVerifier(@Lazy EventStore events, AccountQueries accounts, HotAccounts hot, JdbcTemplate jdbc) {
         this.events = events;
         this.accounts = accounts;
         this.hot = hot;
@@ -53,13 +55,13 @@ public class AccountVerifier {
         if (replay.events() == 0) {
             return Optional.empty();
         }
-        List<String> checked = new ArrayList<>(List.of("events", "rm_account", "rm_account_line"));
+        List<String> checked = new ArrayList<>(List.of("events", AccountTable.TABLE, AccountLineTable.TABLE));
         List<Difference> differences = new ArrayList<>();
         Comparison.totals(differences, "events", "sum_of_changes.", replay.currency(), replay.totals(),
                 replay.sumOfChanges());
-        compareAccount(replay, accounts.handle(new FindAccount(query.accountId())), "rm_account", differences);
+        compareAccount(replay, accounts.handle(new FindAccount(query.accountId())), AccountTable.TABLE, differences);
         compareLines(query.accountId(), replay, differences);
-        Optional<AccountView> cached = hot.find(query.accountId());
+        Optional<AccountRow> cached = hot.find(query.accountId());
         if (cached.isPresent()) {
             checked.add("redis");
             compareAccount(replay, cached, "redis", differences);
@@ -68,25 +70,23 @@ public class AccountVerifier {
                 replay.lastSequence(), List.copyOf(checked), List.copyOf(differences)));
     }
 
-    private static void compareAccount(AccountReplay replay, Optional<AccountView> stored, String readModel,
+    private static void compareAccount(AccountReplay replay, Optional<AccountRow> stored, String readModel,
                                        List<Difference> differences) {
         if (stored.isEmpty()) {
             differences.add(new Difference(readModel, "account", "present", "missing"));
             return;
         }
-        AccountView v = stored.get();
+        AccountRow v = stored.get();
         Comparison.field(differences, readModel, "status", replay.status(), v.status());
-        Comparison.field(differences, readModel, "last_sequence", replay.lastSequence(), v.version());
+        Comparison.field(differences, readModel, "last_sequence", replay.lastSequence(), v.lastSequence());
         Comparison.totals(differences, readModel, "", replay.currency(), replay.totals(), new Balances(v.debitsPosted(), v.creditsPosted(), v.debitsPending(), v.creditsPending()));
     }
 
     private void compareLines(String accountId, AccountReplay replay, List<Difference> differences) {
-        jdbc.query("""
-                select count(*), coalesce(sum(change_debits_posted), 0), coalesce(sum(change_credits_posted), 0),
-                       coalesce(sum(change_debits_pending), 0), coalesce(sum(change_credits_pending), 0)
-                from rm_account_line where account_id = ?""", rs -> {
-            Comparison.field(differences, "rm_account_line", "lines", replay.balanceChanges(), rs.getLong(1));
-            Comparison.totals(differences, "rm_account_line", "sum_of_changes.", replay.currency(), replay.totals(),
+        jdbc.query("select count(*), " + AccountLineTable.sumsOfChanges() + " from " + AccountLineTable.TABLE
+                + " where " + AccountLineTable.ACCOUNT_ID + " = ?", rs -> {
+            Comparison.field(differences, AccountLineTable.TABLE, "lines", replay.balanceChanges(), rs.getLong(1));
+            Comparison.totals(differences, AccountLineTable.TABLE, "sum_of_changes.", replay.currency(), replay.totals(),
                     new Balances(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
         }, accountId);
     }

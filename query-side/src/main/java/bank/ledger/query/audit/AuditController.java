@@ -6,7 +6,7 @@ import bank.ledger.query.api.AccountVerification;
 import bank.ledger.query.api.EventHistoryView;
 import bank.ledger.query.api.FindAccountDiscrepancies;
 import bank.ledger.query.api.FindEventHistory;
-import bank.ledger.query.statement.QueryParams;
+import bank.ledger.query.QueryParams;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Profile;

@@ -1,8 +1,9 @@
 package bank.ledger.query.entry;
 
-import bank.ledger.query.ReadJson;
+import bank.ledger.projections.readmodel.AccountLineTable;
+import bank.ledger.projections.readmodel.JournalEntryTable;
 import bank.ledger.query.api.FindJournalEntries;
-import bank.ledger.query.api.JournalEntryView;
+import bank.ledger.projections.readmodel.JournalEntryRow;
 import bank.ledger.query.line.LedgerLines;
 import bank.ledger.query.line.SqlFilter;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("query")
 public class JournalQueries {
+    private static final String ID = "e." + JournalEntryTable.ENTRY_ID;
+    private static final String DATE = "e." + JournalEntryTable.EFFECTIVE_DATE;
+    private static final String METADATA = "e." + JournalEntryTable.METADATA;
     private final JdbcTemplate jdbc;
 
     public JournalQueries(JdbcTemplate jdbc) {
@@ -26,24 +30,24 @@ public class JournalQueries {
 
     @QueryHandler
     public FindJournalEntries.Page handle(FindJournalEntries q) {
-        SqlFilter filter = new SqlFilter("select * from rm_journal_entry e where e.recorded_at <= ?",
-                LedgerLines.knownAt(q.asKnownAt()))
-                .and("e.postings @> ?::jsonb", q.accountId() == null ? null
-                        : "[{\"accountId\":" + ReadJson.write(q.accountId()) + "}]")
-                .and("e.effective_date >= ?", q.from())
-                .and("e.effective_date <= ?", q.to())
-                .and("exists (select 1 from rm_account_line l where l.entry_id = e.entry_id and l.correlation_id = ?)",
-                        q.correlationId())
-                .and("jsonb_exists(e.metadata, ?)", q.metadataValue() == null ? q.metadataKey() : null)
-                .and("e.metadata ->> ? = ?", q.metadataValue() == null ? null : q.metadataKey(), q.metadataValue());
+        SqlFilter filter = new SqlFilter("select " + JournalEntryTable.columns("e") + " from " + JournalEntryTable.TABLE
+                + " e where e." + JournalEntryTable.RECORDED_AT + " <= ?", LedgerLines.knownAt(q.asKnownAt()))
+                .and("e." + JournalEntryTable.POSTINGS + " @> ?::jsonb",
+                        q.accountId() == null ? null : JournalEntryTable.postingsContainAccount(q.accountId()))
+                .and(DATE + " >= ?", q.from())
+                .and(DATE + " <= ?", q.to())
+                .and("exists (select 1 from " + AccountLineTable.TABLE + " l where l." + AccountLineTable.ENTRY_ID
+                        + " = " + ID + " and l." + AccountLineTable.CORRELATION_ID + " = ?)", q.correlationId())
+                .and("jsonb_exists(" + METADATA + ", ?)", q.metadataValue() == null ? q.metadataKey() : null)
+                .and(METADATA + " ->> ? = ?", q.metadataValue() == null ? null : q.metadataKey(), q.metadataValue());
         if (q.after() != null) {
-            filter.and("(e.effective_date, e.entry_id) > (?, ?)", q.after().effectiveDate(), q.after().entryId());
+            filter.and("(" + DATE + ", " + ID + ") > (?, ?)", q.after().effectiveDate(), q.after().entryId());
         }
-        filter.append("order by e.effective_date, e.entry_id limit ?", q.pageSize() + 1);
-        List<JournalEntryView> rows = jdbc.query(filter.sql(), JournalEntryQueries::row, filter.args());
+        filter.append("order by " + DATE + ", " + ID + " limit ?", q.pageSize() + 1);
+        List<JournalEntryRow> rows = jdbc.query(filter.sql(), JournalEntryTable.ROW, filter.args());
         boolean more = rows.size() > q.pageSize();
-        List<JournalEntryView> page = more ? rows.subList(0, q.pageSize()) : rows;
-        JournalEntryView last = page.isEmpty() ? null : page.get(page.size() - 1);
+        List<JournalEntryRow> page = more ? rows.subList(0, q.pageSize()) : rows;
+        JournalEntryRow last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new FindJournalEntries.Page(List.copyOf(page),
                 more ? new FindJournalEntries.Key(last.effectiveDate(), last.entryId()) : null);
     }

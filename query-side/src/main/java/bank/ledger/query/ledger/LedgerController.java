@@ -6,8 +6,8 @@ import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.query.api.FindJournalEntries;
 import bank.ledger.query.api.FindLedgerLines;
 import bank.ledger.query.api.LedgerLinesView;
-import bank.ledger.query.entry.JournalEntryQueryController;
-import bank.ledger.query.statement.QueryParams;
+import bank.ledger.query.representation.JournalEntryResponse;
+import bank.ledger.query.QueryParams;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -67,14 +67,14 @@ public class LedgerController {
                 cursor == null ? null : new FindJournalEntries.Key(cursor.effectiveDate(), cursor.accountId()), pageSize);
         FindJournalEntries.Page page = queries.query(query, FindJournalEntries.Page.class).join();
         FindJournalEntries.Key next = page.next();
-        return new JournalPage(page.entries().stream().map(JournalEntryQueryController.Response::of).toList(),
+        return new JournalPage(page.entries().stream().map(JournalEntryResponse::of).toList(),
                 next == null ? null : Cursor.write(new FindLedgerLines.Key(next.effectiveDate(), next.entryId(), 0)));
     }
 
-    public record JournalPage(List<JournalEntryQueryController.Response> entries, String next) {
+    public record JournalPage(List<JournalEntryResponse> entries, String next) {
         /** The page's {@code items}; {@code entries} is the old name, kept one version. */
         @JsonProperty("items")
-        public List<JournalEntryQueryController.Response> items() {
+        public List<JournalEntryResponse> items() {
             return entries;
         }
 

@@ -1,6 +1,9 @@
 package bank.ledger.query.ledger;
 
-import bank.ledger.query.ReadJson;
+import bank.ledger.projections.readmodel.AccountLineTable;
+import bank.ledger.projections.readmodel.JournalEntryTable;
+import bank.ledger.projections.readmodel.ReadModelJson;
+import bank.ledger.query.line.LinesWithEntries;
 import bank.ledger.query.api.FindLedgerLines;
 import bank.ledger.query.api.LedgerLinesView;
 import bank.ledger.query.line.LedgerLines;
@@ -28,24 +31,22 @@ public class LedgerLineQueries {
 
     @QueryHandler
     public LedgerLinesView handle(FindLedgerLines q) {
-        SqlFilter filter = new SqlFilter("""
-                select l.account_id, l.sequence, l.entry_id, l.currency, l.effective_date, l.recorded_at,
-                       e.description, e.metadata, l.change_debits_posted, l.change_credits_posted, l.actor,
-                       l.channel, l.correlation_id
-                from rm_account_line l left join rm_journal_entry e on e.entry_id = l.entry_id
-                where (l.change_debits_posted <> 0 or l.change_credits_posted <> 0) and l.recorded_at <= ?""",
+        SqlFilter filter = new SqlFilter("select " + LinesWithEntries.COLUMNS + " from " + LinesWithEntries.JOIN
+                + " where " + LinesWithEntries.POSTED + " and l." + AccountLineTable.RECORDED_AT + " <= ?",
                 LedgerLines.knownAt(q.asKnownAt()))
-                .and("l.account_id = ?", q.accountId())
-                .and("l.effective_date >= ?", q.from())
-                .and("l.effective_date <= ?", q.to())
-                .and("l.correlation_id = ?", q.correlationId())
-                .and("jsonb_exists(e.metadata, ?)", q.metadataValue() == null ? q.metadataKey() : null)
-                .and("e.metadata ->> ? = ?", q.metadataValue() == null ? null : q.metadataKey(), q.metadataValue());
+                .and("l." + AccountLineTable.ACCOUNT_ID + " = ?", q.accountId())
+                .and("l." + AccountLineTable.EFFECTIVE_DATE + " >= ?", q.from())
+                .and("l." + AccountLineTable.EFFECTIVE_DATE + " <= ?", q.to())
+                .and("l." + AccountLineTable.CORRELATION_ID + " = ?", q.correlationId())
+                .and("jsonb_exists(e." + JournalEntryTable.METADATA + ", ?)", q.metadataValue() == null ? q.metadataKey() : null)
+                .and("e." + JournalEntryTable.METADATA + " ->> ? = ?", q.metadataValue() == null ? null : q.metadataKey(),
+                        q.metadataValue());
+        String order = String.join(", ", "l." + AccountLineTable.EFFECTIVE_DATE, "l." + AccountLineTable.ACCOUNT_ID, "l." + AccountLineTable.SEQUENCE);
         if (q.after() != null) {
-            filter.and("(l.effective_date, l.account_id, l.sequence) > (?, ?, ?)", q.after().effectiveDate(),
-                    q.after().accountId(), q.after().sequence());
+            filter.and("(" + order + ") > (?, ?, ?)", q.after().effectiveDate(), q.after().accountId(),
+                    q.after().sequence());
         }
-        filter.append("order by l.effective_date, l.account_id, l.sequence limit ?", q.pageSize() + 1);
+        filter.append("order by " + order + " limit ?", q.pageSize() + 1);
         List<LedgerLinesView.Line> rows = jdbc.query(filter.sql(), LedgerLineQueries::line, filter.args());
         boolean more = rows.size() > q.pageSize();
         List<LedgerLinesView.Line> page = more ? rows.subList(0, q.pageSize()) : rows;
@@ -53,10 +54,11 @@ public class LedgerLineQueries {
     }
 
     private static LedgerLinesView.Line line(ResultSet rs, int rowNum) throws SQLException {
-        return new LedgerLinesView.Line(new FindLedgerLines.Key(rs.getDate("effective_date").toLocalDate(),
-                rs.getString("account_id"), rs.getLong("sequence")), rs.getString("entry_id"), rs.getString("currency"),
-                rs.getTimestamp("recorded_at").toInstant(), rs.getString("description"),
-                rs.getLong("change_debits_posted"), rs.getLong("change_credits_posted"), rs.getString("actor"),
-                rs.getString("channel"), rs.getString("correlation_id"), ReadJson.stringMap(rs.getString("metadata")));
+        return new LedgerLinesView.Line(new FindLedgerLines.Key(rs.getDate(AccountLineTable.EFFECTIVE_DATE).toLocalDate(),
+                rs.getString(AccountLineTable.ACCOUNT_ID), rs.getLong(AccountLineTable.SEQUENCE)), rs.getString(AccountLineTable.ENTRY_ID), rs.getString(AccountLineTable.CURRENCY),
+                rs.getTimestamp(AccountLineTable.RECORDED_AT).toInstant(), rs.getString(JournalEntryTable.DESCRIPTION),
+                rs.getLong(AccountLineTable.CHANGE_DEBITS_POSTED), rs.getLong(AccountLineTable.CHANGE_CREDITS_POSTED), rs.getString(AccountLineTable.ACTOR),
+                rs.getString(AccountLineTable.CHANNEL), rs.getString(AccountLineTable.CORRELATION_ID),
+                ReadModelJson.stringMap(rs.getString(JournalEntryTable.METADATA)));
     }
 }

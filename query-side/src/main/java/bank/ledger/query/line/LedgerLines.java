@@ -1,5 +1,7 @@
 package bank.ledger.query.line;
 
+import bank.ledger.projections.readmodel.AccountLineTable;
+import bank.ledger.projections.readmodel.AccountTable;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,18 +37,17 @@ public class LedgerLines {
     }
 
     public Optional<AccountHead> account(String accountId) {
-        return jdbc.query("select account_id, type, currency from rm_account where account_id = ?",
+        return jdbc.query("select " + String.join(", ", AccountTable.ACCOUNT_ID, AccountTable.TYPE, AccountTable.CURRENCY)
+                        + " from " + AccountTable.TABLE + " where " + AccountTable.ACCOUNT_ID + " = ?",
                 (rs, n) -> new AccountHead(rs.getString(1), rs.getString(2), rs.getString(3)), accountId)
                 .stream().findFirst();
     }
 
     /** The account's totals from lines with effective dates in [from, to], recorded by {@code asKnownAt}. */
     public Totals between(String accountId, LocalDate from, LocalDate to, Instant asKnownAt) {
-        return jdbc.queryForObject("""
-                select coalesce(sum(change_debits_posted), 0), coalesce(sum(change_credits_posted), 0),
-                       coalesce(sum(change_debits_pending), 0), coalesce(sum(change_credits_pending), 0)
-                from rm_account_line
-                where account_id = ? and effective_date >= ? and effective_date <= ? and recorded_at <= ?""",
+        return jdbc.queryForObject("select " + AccountLineTable.sumsOfChanges() + " from " + AccountLineTable.TABLE
+                        + " where " + AccountLineTable.ACCOUNT_ID + " = ? and " + AccountLineTable.EFFECTIVE_DATE
+                        + " >= ? and " + knownAtDate(""),
                 (rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
                 accountId, from, to, knownAt(asKnownAt));
     }
@@ -54,6 +55,15 @@ public class LedgerLines {
     /** The account's totals at the end of effective date {@code date}. */
     public Totals upTo(String accountId, LocalDate date, Instant asKnownAt) {
         return between(accountId, LocalDate.of(1, 1, 1), date, asKnownAt);
+    }
+
+    /**
+     * The time-travel predicate on lines aliased {@code alias} (empty: none): parameters the effective date D
+     * and the recorded time T ({@link #knownAt}).
+     */
+    public static String knownAtDate(String alias) {
+        String p = alias.isEmpty() ? "" : alias + ".";
+        return p + AccountLineTable.EFFECTIVE_DATE + " <= ? and " + p + AccountLineTable.RECORDED_AT + " <= ?";
     }
 
     public static Timestamp knownAt(Instant asKnownAt) {

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -38,11 +37,10 @@ public class BalanceStreams implements DisposableBean {
         return thread;
     });
 
-    public BalanceStreams(QueryGateway queries, @Value("${ledger.live.streams-max:200}") int streamsMax,
-                          @Value("${ledger.live.poll-ms:250}") long pollMillis) {
+    public BalanceStreams(QueryGateway queries, LiveProperties properties) {
         this.queries = queries;
-        this.streamsMax = streamsMax;
-        this.pollMillis = pollMillis;
+        this.streamsMax = properties.streamsMax();
+        this.pollMillis = properties.pollMs();
     }
 
     /** Opens a stream, or answers empty when {@code streamsMax} streams are open already. */
@@ -74,8 +72,8 @@ public class BalanceStreams implements DisposableBean {
             Optional<HotAccountView> account = queries.query(new FindHotAccount(accountId),
                     ResponseTypes.optionalInstanceOf(HotAccountView.class)).get(5, TimeUnit.SECONDS);
             // only forwards: a read from a store that lags the one read before is not news
-            if (account.isPresent() && account.get().account().version() > lastVersion.get()) {
-                lastVersion.set(account.get().account().version());
+            if (account.isPresent() && account.get().account().lastSequence() > lastVersion.get()) {
+                lastVersion.set(account.get().account().lastSequence());
                 emitter.send(SseEmitter.event().name("balance").id(Long.toString(lastVersion.get()))
                         .data(body.apply(account.get())));
             }

@@ -3,7 +3,7 @@ package bank.ledger.query.report;
 import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.query.api.ChartView;
 import bank.ledger.query.api.FindChartOfAccounts;
-import bank.ledger.query.statement.QueryParams;
+import bank.ledger.query.QueryParams;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,7 +3,7 @@ package bank.ledger.query.report;
 import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.query.api.FindTrialBalance;
 import bank.ledger.query.api.TrialBalanceView;
-import bank.ledger.query.statement.QueryParams;
+import bank.ledger.query.QueryParams;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;

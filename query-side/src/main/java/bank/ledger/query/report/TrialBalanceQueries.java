@@ -1,5 +1,7 @@
 package bank.ledger.query.report;
 
+import bank.ledger.projections.readmodel.AccountLineTable;
+import bank.ledger.projections.readmodel.AccountTable;
 import bank.ledger.query.api.FindTrialBalance;
 import bank.ledger.query.api.TrialBalanceView;
 import bank.ledger.query.api.TrialBalanceView.AccountBalance;
@@ -20,10 +22,9 @@ import org.springframework.stereotype.Component;
 @Profile("query")
 public class TrialBalanceQueries {
     /** Per account and currency: posted debits and credits up to the date, as known at the time. */
-    private static final String PER_ACCOUNT = """
-            select account_id, currency, sum(change_debits_posted) as debits, sum(change_credits_posted) as credits
-            from rm_account_line where effective_date <= ? and recorded_at <= ?
-            group by account_id, currency""";
+    private static final String PER_ACCOUNT = "select " + AccountLineTable.ACCOUNT_ID + ", " + AccountLineTable.CURRENCY + ", sum("
+            + AccountLineTable.CHANGE_DEBITS_POSTED + ") as debits, sum(" + AccountLineTable.CHANGE_CREDITS_POSTED + ") as credits from " + AccountLineTable.TABLE
+            + " where " + LedgerLines.knownAtDate("") + " group by " + AccountLineTable.ACCOUNT_ID + ", " + AccountLineTable.CURRENCY;
     private final JdbcTemplate jdbc;
 
     public TrialBalanceQueries(JdbcTemplate jdbc) {
@@ -33,15 +34,16 @@ public class TrialBalanceQueries {
     @QueryHandler
     public TrialBalanceView handle(FindTrialBalance query) {
         Timestamp knownAt = LedgerLines.knownAt(query.asKnownAt());
-        List<CurrencyTotals> currencies = jdbc.query("select currency, count(*), "
+        List<CurrencyTotals> currencies = jdbc.query("select " + AccountLineTable.CURRENCY + ", count(*), "
                         + "coalesce(sum(greatest(debits - credits, 0)), 0), coalesce(sum(greatest(credits - debits, 0)), 0), "
                         + "coalesce(sum(debits), 0), coalesce(sum(credits), 0) from (" + PER_ACCOUNT + ") a "
-                        + "group by currency order by currency",
+                        + "group by " + AccountLineTable.CURRENCY + " order by " + AccountLineTable.CURRENCY,
                 (rs, n) -> new CurrencyTotals(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6)), query.date(), knownAt);
-        List<AccountBalance> rows = jdbc.query("select a.account_id, r.code, r.name, r.type, a.currency, a.debits, "
-                        + "a.credits from (" + PER_ACCOUNT + ") a join rm_account r on r.account_id = a.account_id "
-                        + "where r.code > ? order by r.code limit ?",
+        List<AccountBalance> rows = jdbc.query("select a." + AccountLineTable.ACCOUNT_ID + ", r." + AccountTable.CODE + ", r." + AccountTable.NAME + ", r."
+                        + AccountTable.TYPE + ", a." + AccountLineTable.CURRENCY + ", a.debits, a.credits from (" + PER_ACCOUNT + ") a join "
+                        + AccountTable.TABLE + " r on r." + AccountTable.ACCOUNT_ID + " = a." + AccountLineTable.ACCOUNT_ID + " where r." + AccountTable.CODE
+                        + " > ? order by r." + AccountTable.CODE + " limit ?",
                 (rs, n) -> AccountBalance.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getLong(6), rs.getLong(7)),
                 query.date(), knownAt, query.afterCode() == null ? "" : query.afterCode(), query.pageSize() + 1);

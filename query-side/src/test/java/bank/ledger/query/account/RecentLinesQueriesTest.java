@@ -2,6 +2,8 @@ package bank.ledger.query.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bank.ledger.projections.readmodel.ReadModelJson;
+import bank.ledger.projections.readmodel.RecentLine;
 import bank.ledger.query.api.RecentLinesView;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +18,7 @@ class RecentLinesQueriesTest {
 
     @Test
     void a_redis_member_reads_back_as_the_line_the_projection_wrote() {
-        RecentLinesView.Line line = RecentLinesQueries.parse(MEMBER);
+        RecentLinesView.Line line = RecentLinesQueries.line(ReadModelJson.read(MEMBER, RecentLine.class));
 
         assertThat(line).isEqualTo(new RecentLinesView.Line(3, "je-1", LocalDate.of(2026, 3, 31),
                 Instant.parse("2026-03-31T10:00:00Z"), new RecentLinesView.Totals(500, 0, 0, 0),

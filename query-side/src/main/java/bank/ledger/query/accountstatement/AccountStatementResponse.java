@@ -1,4 +1,4 @@
-package bank.ledger.query.statement;
+package bank.ledger.query.accountstatement;
 
 import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.query.api.AccountStatementView;
@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A statement page as JSON: amounts are decimal strings with exactly the currency's decimals. */
-public record StatementResponse(String accountId, String type, String currency, LocalDate from, LocalDate to,
+public record AccountStatementResponse(String accountId, String type, String currency, LocalDate from, LocalDate to,
                                 Instant asKnownAt, String openingBalance, String periodDebits,
                                 String periodCredits, String closingBalance, String pageOpeningBalance,
                                 List<Line> lines, String next) {
@@ -30,13 +30,13 @@ public record StatementResponse(String accountId, String type, String currency, 
                        String correlationId, String key) {
     }
 
-    static StatementResponse of(AccountStatementView v) {
+    static AccountStatementResponse of(AccountStatementView v) {
         String c = v.currency();
         List<Line> lines = v.lines().stream().map(l -> new Line(l.entryId(), l.effectiveDate(), l.recordedAt(),
                 l.description(), MoneyFormat.format(l.debit(), c), MoneyFormat.format(l.credit(), c),
                 MoneyFormat.format(l.runningBalance(), c), l.actor(), l.channel(), l.correlationId(),
                 l.key().text())).toList();
-        return new StatementResponse(v.accountId(), v.type(), c, v.from(), v.to(), v.asKnownAt(),
+        return new AccountStatementResponse(v.accountId(), v.type(), c, v.from(), v.to(), v.asKnownAt(),
                 MoneyFormat.format(v.opening(), c), MoneyFormat.format(v.periodDebits(), c),
                 MoneyFormat.format(v.periodCredits(), c), MoneyFormat.format(v.closing(), c),
                 MoneyFormat.format(v.pageOpening(), c), lines, v.next() == null ? null : v.next().text());

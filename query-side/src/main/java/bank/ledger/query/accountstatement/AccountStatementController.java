@@ -1,5 +1,6 @@
-package bank.ledger.query.statement;
+package bank.ledger.query.accountstatement;
 
+import bank.ledger.query.QueryParams;
 import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
@@ -30,44 +31,44 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Profile("query")
 @RequestMapping("/api/v1/accounts/{id}")
-public class StatementController {
+public class AccountStatementController {
     /** A CSV download holds at most this many lines; longer periods are split by the client. */
     static final int CSV_LINES_MAX = 50_000;
     private final QueryGateway queries;
 
-    public StatementController(QueryGateway queries) {
+    public AccountStatementController(QueryGateway queries) {
         this.queries = queries;
     }
 
     @GetMapping("/statement")
-    public StatementResponse statement(@PathVariable String id, @RequestParam(required = false) String from,
+    public AccountStatementResponse statement(@PathVariable String id, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String asKnownAt,
             @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "" + FindAccountStatement.PAGE_SIZE_DEFAULT) int pageSize) {
         QueryParams.pageSize(pageSize, FindAccountStatement.PAGE_SIZE_MAX);
-        return StatementResponse.of(page(id, from, to, asKnownAt, QueryParams.lineKey(after), pageSize));
+        return AccountStatementResponse.of(page(id, from, to, asKnownAt, QueryParams.lineKey(after), pageSize));
     }
 
     @GetMapping(value = "/statement.csv", produces = "text/csv")
     public ResponseEntity<String> statementCsv(@PathVariable String id, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String asKnownAt) {
-        StatementResponse first = StatementResponse.of(page(id, from, to, asKnownAt, null,
+        AccountStatementResponse first = AccountStatementResponse.of(page(id, from, to, asKnownAt, null,
                 FindAccountStatement.PAGE_SIZE_MAX));
-        List<StatementResponse.Line> lines = new ArrayList<>(first.lines());
-        StatementResponse current = first;
+        List<AccountStatementResponse.Line> lines = new ArrayList<>(first.lines());
+        AccountStatementResponse current = first;
         while (current.next() != null) {
             if (lines.size() >= CSV_LINES_MAX) {
                 throw LedgerRefusal.of(RefusalCode.INVALID_FIELD, "to",
                         "the period has more than " + CSV_LINES_MAX + " lines; download it in shorter periods");
             }
-            current = StatementResponse.of(page(id, from, to, asKnownAt, QueryParams.lineKey(current.next()),
+            current = AccountStatementResponse.of(page(id, from, to, asKnownAt, QueryParams.lineKey(current.next()),
                     FindAccountStatement.PAGE_SIZE_MAX));
             lines.addAll(current.lines());
         }
         String filename = "statement-" + first.from() + "-" + first.to() + ".csv";
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-                .body(StatementCsv.of(first, lines));
+                .body(AccountStatementCsv.of(first, lines));
     }
 
     @GetMapping("/balance-at")

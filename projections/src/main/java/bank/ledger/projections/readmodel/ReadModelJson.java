@@ -1,15 +1,15 @@
-package bank.ledger.query;
+package bank.ledger.projections.readmodel;
 
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the jsonb columns of the read models. */
-public final class ReadJson {
+/** Reads the JSON the projections store (jsonb columns, Redis members); one shared, thread-safe mapper. */
+public final class ReadModelJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private ReadJson() {
+    private ReadModelJson() {
     }
 
     public static Map<String, String> stringMap(String json) {

@@ -1,4 +1,4 @@
-package bank.ledger.query.statement;
+package bank.ledger.query.accountstatement;
 
 import bank.ledger.domain.account.api.AccountType;
 import bank.ledger.query.api.AccountStatementView;
@@ -15,7 +15,7 @@ final class RunningBalance {
 
     /** +1 where a debit raises the balance (assets, expenses), -1 where a credit does. */
     static int sign(String accountType) {
-        return AccountType.valueOf(accountType).isDebitNormal() ? 1 : -1;
+        return AccountType.valueOf(accountType).netDebitSign();
     }
 
     /** A net debit (debits minus credits) expressed on the account's normal side. */

@@ -1,12 +1,12 @@
-package bank.ledger.query.api;
+package bank.ledger.projections.readmodel;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A journal entry as the read model knows it; lines in minor units. */
-public record JournalEntryView(
+/** One row of {@code rm_journal_entry}: an entry's status and lines, amounts in minor units. */
+public record JournalEntryRow(
         String entryId,
         String status,
         LocalDate effectiveDate,
@@ -19,6 +19,7 @@ public record JournalEntryView(
         Instant recordedAt,
         Instant updatedAt) {
 
+    /** A line as the jsonb columns hold it (the domain's {@code Posting}). */
     public record Line(String accountId, String side, long amountMinor, String currency) {
     }
 }

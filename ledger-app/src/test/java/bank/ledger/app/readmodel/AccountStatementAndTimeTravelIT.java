@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Statements with running balances, balances at a date and "as known at", through the API. */
-class StatementAndTimeTravelIT extends ReadModelTestSupport {
+/** Account statements with running balances, balances at a date and "as known at", through the API. */
+class AccountStatementAndTimeTravelIT extends ReadModelTestSupport {
 
     @Nested
     class AccountStatement {

@@ -1,8 +1,8 @@
-package bank.ledger.query.account;
+package bank.ledger.projections.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bank.ledger.query.api.AccountView;
+import bank.ledger.projections.hot.HotAccountStore;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,9 +16,9 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** A Redis that is down costs a read one short time-out, then is skipped: reads go to PostgreSQL. */
-class HotAccountReaderTest {
+class HotAccountsTest {
     private LettuceConnectionFactory down;
-    private HotAccountReader reader;
+    private HotAccounts hot;
 
     @BeforeEach
     void redisThatIsNotThere() throws Exception {
@@ -30,7 +30,9 @@ class HotAccountReaderTest {
                 LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(300)).build());
         down.afterPropertiesSet();
         down.start();
-        reader = new HotAccountReader(new StringRedisTemplate(down), "test:", 60_000);
+        StringRedisTemplate redis = new StringRedisTemplate(down);
+        RedisReadModelProperties properties = new RedisReadModelProperties("test:", 60_000);
+        hot = new HotAccounts(redis, new HotAccountStore(redis, properties), properties);
     }
 
     @AfterEach
@@ -40,28 +42,29 @@ class HotAccountReaderTest {
 
     @Test
     void a_read_while_redis_is_down_is_a_miss_not_an_error() {
-        assertThat(reader.find("any")).isEmpty();
+        assertThat(hot.find("any")).isEmpty();
+        assertThat(hot.recentLines("any", 20)).isEmpty();
     }
 
     @Test
     void after_one_failure_redis_is_skipped_and_a_refill_does_not_throw() {
-        reader.find("any");
+        hot.find("any");
 
-        reader.refill(new AccountView("a", "1000", "Cash", "ASSET", "EUR", "OPEN", false, false, Map.of(), 1, 0, 0, 0,
-                Instant.EPOCH, Instant.EPOCH, 1));
+        hot.refill(new AccountRow("a", "1000", "Cash", "ASSET", "EUR", "OPEN", false, false, Map.of(), 1, 0, 0, 0,
+                Instant.EPOCH, Instant.EPOCH, 1, null));
 
-        assertThat(reader.find("a")).isEmpty();
+        assertThat(hot.find("a")).isEmpty();
     }
 
     @Test
-    void every_field_of_an_account_has_a_hash_field_and_the_hash_reads_back_as_the_same_account() {
-        AccountView view = new AccountView("a", "1000", "Cash", "ASSET", "EUR", "FROZEN", true, false,
+    void every_column_of_an_account_has_a_hash_field_and_the_hash_reads_back_as_the_same_account() {
+        AccountRow row = new AccountRow("a", "1000", "Cash", "ASSET", "EUR", "FROZEN", true, false,
                 Map.of("branch", "7"), 100, 20, 3, 4, Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.parse("2026-02-01T00:00:00Z"), 9);
+                Instant.parse("2026-02-01T00:00:00Z"), 9, "parent");
 
-        Map<String, String> fields = HotAccountReader.fields(view);
+        Map<String, String> fields = HotAccountHash.fields(row);
 
-        assertThat(fields.keySet()).containsExactlyInAnyOrderElementsOf(HotAccountReader.FIELDS);
-        assertThat(HotAccountReader.view(Map.copyOf(fields))).isEqualTo(view);
+        assertThat(fields.keySet()).containsExactlyInAnyOrderElementsOf(AccountTable.COLUMNS);
+        assertThat(HotAccountHash.row(Map.copyOf(fields))).contains(row);
     }
 }

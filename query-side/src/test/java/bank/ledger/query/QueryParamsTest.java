@@ -1,4 +1,4 @@
-package bank.ledger.query.statement;
+package bank.ledger.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package bank.ledger.query.statement;
+package bank.ledger.query;
 
 import bank.ledger.domain.refusal.LedgerCalendar;
 import bank.ledger.domain.refusal.LedgerRefusal;

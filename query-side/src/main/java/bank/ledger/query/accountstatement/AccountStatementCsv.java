@@ -1,4 +1,4 @@
-package bank.ledger.query.statement;
+package bank.ledger.query.accountstatement;
 
 import java.util.List;
 
@@ -7,18 +7,18 @@ import java.util.List;
  * closing-balance row. Text fields are always quoted, so commas, quotes and line breaks in a
  * description cannot shift columns; a leading formula character is neutralised for spreadsheets.
  */
-final class StatementCsv {
+final class AccountStatementCsv {
     static final String HEADER = "effectiveDate,recordedAt,entryId,description,debit,credit,runningBalance,"
             + "currency,correlationId\r\n";
 
-    private StatementCsv() {
+    private AccountStatementCsv() {
     }
 
-    static String of(StatementResponse first, List<StatementResponse.Line> lines) {
+    static String of(AccountStatementResponse first, List<AccountStatementResponse.Line> lines) {
         StringBuilder csv = new StringBuilder(HEADER);
         String currency = first.currency();
         row(csv, first.from().toString(), "", "", "opening balance", "", "", first.openingBalance(), currency, "");
-        for (StatementResponse.Line l : lines) {
+        for (AccountStatementResponse.Line l : lines) {
             row(csv, l.effectiveDate().toString(), l.recordedAt().toString(), l.entryId(), l.description(),
                     l.debit(), l.credit(), l.runningBalance(), currency, l.correlationId());
         }

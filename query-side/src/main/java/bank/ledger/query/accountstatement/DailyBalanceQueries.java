@@ -1,4 +1,6 @@
-package bank.ledger.query.statement;
+package bank.ledger.query.accountstatement;
+
+import bank.ledger.projections.readmodel.AccountLineTable;
 
 import bank.ledger.query.api.DailyBalancesView;
 import bank.ledger.query.api.FindDailyBalances;
@@ -32,16 +34,13 @@ public class DailyBalanceQueries {
         return ledgerLines.account(q.accountId()).map(account -> {
             long opening = RunningBalance.onNormalSide(account.type(),
                     ledgerLines.upTo(account.accountId(), q.from().minusDays(1), q.asKnownAt()).netDebitPosted());
-            List<DailyBalancesView.Day> movements = jdbc.query("""
-                    with moves as (
-                        select effective_date, sum(change_debits_posted) as debits, sum(change_credits_posted) as credits
-                        from rm_account_line
-                        where account_id = ? and effective_date >= ? and effective_date <= ? and recorded_at <= ?
-                        group by effective_date)
-                    select d::date as day, coalesce(m.debits, 0), coalesce(m.credits, 0)
-                    from generate_series(?::date, ?::date, interval '1 day') d
-                    left join moves m on m.effective_date = d::date
-                    order by day""",
+            List<DailyBalancesView.Day> movements = jdbc.query("with moves as (select " + AccountLineTable.EFFECTIVE_DATE
+                            + ", sum(" + AccountLineTable.CHANGE_DEBITS_POSTED + ") as debits, sum(" + AccountLineTable.CHANGE_CREDITS_POSTED
+                            + ") as credits from " + AccountLineTable.TABLE + " where " + AccountLineTable.ACCOUNT_ID + " = ? and " + AccountLineTable.EFFECTIVE_DATE
+                            + " >= ? and " + LedgerLines.knownAtDate("") + " group by " + AccountLineTable.EFFECTIVE_DATE + ") "
+                            + "select d::date as day, coalesce(m.debits, 0), coalesce(m.credits, 0) "
+                            + "from generate_series(?::date, ?::date, interval '1 day') d "
+                            + "left join moves m on m." + AccountLineTable.EFFECTIVE_DATE + " = d::date order by day",
                     (rs, i) -> new DailyBalancesView.Day(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3), 0),
                     q.accountId(), q.from(), q.to(), LedgerLines.knownAt(q.asKnownAt()), q.from(), q.to());
             return new DailyBalancesView(account.accountId(), account.currency(), opening,

@@ -1,4 +1,4 @@
-package bank.ledger.query.statement;
+package bank.ledger.query.accountstatement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,8 @@
-package bank.ledger.query.statement;
+package bank.ledger.query.accountstatement;
+
+import bank.ledger.projections.readmodel.AccountLineTable;
+import bank.ledger.projections.readmodel.JournalEntryTable;
+import bank.ledger.query.line.LinesWithEntries;
 
 import bank.ledger.query.api.AccountStatementView;
 import bank.ledger.query.api.BalanceAtView;
@@ -18,17 +22,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Statements and balances at a date from {@code rm_account_line}. Lines are ordered by effective date,
- * then by the order they were recorded in, so a back-dated entry appears where it belongs and every
+ * Account statements (an account's lines with running balances; not a bank's statement) and balances at
+ * a date, from {@code rm_account_line} through the read models' contract ({@link AccountLineTable}).
+ * Lines are ordered by effective date, * then by the order they were recorded in, so a back-dated entry appears where it belongs and every
  * running balance after it includes it. Holds (pending-only changes) are not statement lines.
  */
 @Component
 @Profile("query")
-public class StatementQueries {
+public class AccountStatementQueries {
     private final JdbcTemplate jdbc;
     private final LedgerLines ledgerLines;
 
-    public StatementQueries(JdbcTemplate jdbc, LedgerLines ledgerLines) {
+    public AccountStatementQueries(JdbcTemplate jdbc, LedgerLines ledgerLines) {
         this.jdbc = jdbc;
         this.ledgerLines = ledgerLines;
     }
@@ -66,34 +71,29 @@ public class StatementQueries {
 
     /** Net posted debit of the period's lines up to and including {@code key}: what earlier pages showed. */
     private long netDebitThrough(FindAccountStatement q, LineKey key) {
-        Long net = jdbc.queryForObject("""
-                select coalesce(sum(change_debits_posted - change_credits_posted), 0) from rm_account_line
-                where account_id = ? and effective_date >= ? and effective_date <= ? and recorded_at <= ?
-                  and (effective_date, sequence) <= (?, ?)""", Long.class,
-                q.accountId(), q.from(), q.to(), LedgerLines.knownAt(q.asKnownAt()), key.effectiveDate(),
+        Long net = jdbc.queryForObject("select coalesce(sum(" + AccountLineTable.CHANGE_DEBITS_POSTED + " - " + AccountLineTable.CHANGE_CREDITS_POSTED
+                        + "), 0) from " + AccountLineTable.TABLE + " where " + AccountLineTable.ACCOUNT_ID + " = ? and " + AccountLineTable.EFFECTIVE_DATE + " >= ? and "
+                        + LedgerLines.knownAtDate("") + " and (" + AccountLineTable.EFFECTIVE_DATE + ", " + AccountLineTable.SEQUENCE + ") <= (?, ?)",
+                Long.class, q.accountId(), q.from(), q.to(), LedgerLines.knownAt(q.asKnownAt()), key.effectiveDate(),
                 key.sequence());
         return net == null ? 0 : net;
     }
 
     private List<AccountStatementView.Line> page(FindAccountStatement q, LineKey after) {
-        return jdbc.query("""
-                select l.sequence, l.entry_id, l.effective_date, l.recorded_at, e.description,
-                       l.change_debits_posted, l.change_credits_posted, l.actor, l.channel, l.correlation_id
-                from rm_account_line l left join rm_journal_entry e on e.entry_id = l.entry_id
-                where l.account_id = ? and l.effective_date >= ? and l.effective_date <= ? and l.recorded_at <= ?
-                  and (l.effective_date, l.sequence) > (?, ?)
-                  and (l.change_debits_posted <> 0 or l.change_credits_posted <> 0)
-                order by l.effective_date, l.sequence
-                limit ?""", StatementQueries::line,
+        String order = "l." + AccountLineTable.EFFECTIVE_DATE + ", l." + AccountLineTable.SEQUENCE;
+        return jdbc.query("select " + LinesWithEntries.COLUMNS + " from " + LinesWithEntries.JOIN + " where l."
+                        + AccountLineTable.ACCOUNT_ID + " = ? and l." + AccountLineTable.EFFECTIVE_DATE + " >= ? and " + LedgerLines.knownAtDate("l")
+                        + " and (" + order + ") > (?, ?) and " + LinesWithEntries.POSTED + " order by " + order
+                        + " limit ?", AccountStatementQueries::line,
                 q.accountId(), q.from(), q.to(), LedgerLines.knownAt(q.asKnownAt()), after.effectiveDate(),
                 after.sequence(), q.pageSize() + 1);
     }
 
     private static AccountStatementView.Line line(ResultSet rs, int rowNum) throws SQLException {
-        var date = rs.getDate("effective_date").toLocalDate();
-        return new AccountStatementView.Line(new LineKey(date, rs.getLong("sequence")), rs.getString("entry_id"),
-                date, rs.getTimestamp("recorded_at").toInstant(), rs.getString("description"),
-                rs.getLong("change_debits_posted"), rs.getLong("change_credits_posted"), 0,
-                rs.getString("actor"), rs.getString("channel"), rs.getString("correlation_id"));
+        var date = rs.getDate(AccountLineTable.EFFECTIVE_DATE).toLocalDate();
+        return new AccountStatementView.Line(new LineKey(date, rs.getLong(AccountLineTable.SEQUENCE)), rs.getString(AccountLineTable.ENTRY_ID),
+                date, rs.getTimestamp(AccountLineTable.RECORDED_AT).toInstant(), rs.getString(JournalEntryTable.DESCRIPTION),
+                rs.getLong(AccountLineTable.CHANGE_DEBITS_POSTED), rs.getLong(AccountLineTable.CHANGE_CREDITS_POSTED), 0,
+                rs.getString(AccountLineTable.ACTOR), rs.getString(AccountLineTable.CHANNEL), rs.getString(AccountLineTable.CORRELATION_ID));
     }
 }
