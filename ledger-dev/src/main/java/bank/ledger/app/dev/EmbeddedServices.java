@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.apache.qpid.server.SystemLauncher;
 import org.apache.qpid.server.SystemLauncherListener;
 import org.apache.qpid.server.model.Broker;
@@ -16,12 +17,13 @@ import org.apache.qpid.server.model.VirtualHost;
 import org.apache.qpid.server.model.VirtualHostNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import redis.embedded.RedisServer;
 
 /**
  * PostgreSQL 17, Redis and an AMQP 0-9-1 broker (Qpid Broker-J), started once per JVM on random
  * loopback ports, so the dev run and the tests need nothing but a JDK. Real servers, not fakes:
- * the same SQL, protocol and failure modes as production. Stopped by a shutdown hook.
+ * the same SQL, protocol and failure modes as production. Each is logged with its address as it starts.
  */
 public final class EmbeddedServices {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServices.class);
@@ -39,11 +41,16 @@ public final class EmbeddedServices {
 
     private EmbeddedServices() throws Exception {
         long startedAtMs = System.currentTimeMillis();
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = timed("PostgreSQL 17", () -> EmbeddedPostgres.builder()
+                .setPgBinaryResolver(UniversalDarwinBinaries.INSTANCE).start(), p -> "127.0.0.1:" + p.getPort());
         jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
         redisPort = freePort();
-        redis = RedisServer.newRedisServer().port(redisPort).setting("bind 127.0.0.1").setting("save \"\"").build();
-        redis.start();
+        redis = timed("Redis", () -> {
+            RedisServer server = RedisServer.newRedisServer().port(redisPort).setting("bind 127.0.0.1")
+                    .setting("save \"\"").build();
+            server.start();
+            return server;
+        }, r -> "127.0.0.1:" + redisPort);
         SystemConfig<?>[] system = new SystemConfig<?>[1];
         qpid = new SystemLauncher(new SystemLauncherListener.DefaultSystemLauncherListener() {
             @Override
@@ -51,24 +58,46 @@ public final class EmbeddedServices {
                 system[0] = config;
             }
         });
-        broker = startQpid(qpid, system);
-        amqpPort = broker.getChildren(Port.class).stream()
-                .mapToInt(port -> ((AmqpPort<?>) port).getBoundPort()).findFirst().orElseThrow();
+        broker = timed("AMQP broker (Qpid)", () -> startQpid(qpid, system), b -> "127.0.0.1:" + amqpPortOf(b));
+        amqpPort = amqpPortOf(broker);
         log.info("embedded services up in {} ms: postgres {} redis 127.0.0.1:{} amqp 127.0.0.1:{}",
                 System.currentTimeMillis() - startedAtMs, jdbcUrl, redisPort, amqpPort);
     }
 
+    /**
+     * Starts the services once per JVM. They stop after the application contexts have closed (Spring Boot's
+     * shutdown handlers run after its shutdown hook closed them), so a running application never loses its
+     * database or broker under it on a normal stop.
+     */
     public static synchronized EmbeddedServices startOnce() {
         if (started == null) {
             try {
                 EmbeddedServices services = new EmbeddedServices();
-                Runtime.getRuntime().addShutdownHook(new Thread(services::stop, "embedded-services-stop"));
+                SpringApplication.getShutdownHandlers().add(services::stop);
                 started = services;
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the embedded services", e);
             }
         }
         return started;
+    }
+
+    private interface Start<T> {
+        T start() throws Exception;
+    }
+
+    /** Starts one service and logs it with its address and the time it took (the dev start-up's first phase). */
+    private static <T> T timed(String name, Start<T> start, Function<T, String> address) throws Exception {
+        long startedAtMs = System.currentTimeMillis();
+        T service = start.start();
+        log.info("embedded {} listening on {} (started in {} ms)", name, address.apply(service),
+                System.currentTimeMillis() - startedAtMs);
+        return service;
+    }
+
+    private static int amqpPortOf(Broker<?> broker) {
+        return broker.getChildren(Port.class).stream()
+                .mapToInt(port -> ((AmqpPort<?>) port).getBoundPort()).findFirst().orElseThrow();
     }
 
     public Map<String, Object> springProperties() {
@@ -148,6 +177,7 @@ public final class EmbeddedServices {
     }
 
     private void stop() {
+        long stoppingAtMs = System.currentTimeMillis();
         try {
             redis.stop();
         } catch (IOException ignored) {
@@ -159,6 +189,7 @@ public final class EmbeddedServices {
         } catch (IOException ignored) {
             // as above
         }
+        log.info("embedded services stopped in {} ms", System.currentTimeMillis() - stoppingAtMs);
     }
 
     private static int freePort() throws IOException {
