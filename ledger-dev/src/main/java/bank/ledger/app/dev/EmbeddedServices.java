@@ -2,6 +2,7 @@ package bank.ledger.app.dev;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,7 +43,8 @@ public final class EmbeddedServices {
     private EmbeddedServices() throws Exception {
         long startedAtMs = System.currentTimeMillis();
         postgres = timed("PostgreSQL 17", () -> EmbeddedPostgres.builder()
-                .setPgBinaryResolver(UniversalDarwinBinaries.INSTANCE).start(), p -> "127.0.0.1:" + p.getPort());
+                .setPgBinaryResolver(UniversalDarwinBinaries.INSTANCE)
+                .setRegisterShutdownHook(false).start(), p -> "127.0.0.1:" + p.getPort());
         jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
         redisPort = freePort();
         redis = timed("Redis", () -> {
@@ -60,6 +62,7 @@ public final class EmbeddedServices {
         });
         broker = timed("AMQP broker (Qpid)", () -> startQpid(qpid, system), b -> "127.0.0.1:" + amqpPortOf(b));
         amqpPort = amqpPortOf(broker);
+        withoutQpidShutdownHook(broker);
         log.info("embedded services up in {} ms: postgres {} redis 127.0.0.1:{} amqp 127.0.0.1:{}",
                 System.currentTimeMillis() - startedAtMs, jdbcUrl, redisPort, amqpPort);
     }
@@ -93,6 +96,27 @@ public final class EmbeddedServices {
         log.info("embedded {} listening on {} (started in {} ms)", name, address.apply(service),
                 System.currentTimeMillis() - startedAtMs);
         return service;
+    }
+
+    /**
+     * Qpid registers a JVM shutdown hook of its own, which stopped the broker while the application was still
+     * closing (publishers then logged connection failures): removed, the broker stops in {@link #stop()}, after
+     * the context. Reflection on a private field of Qpid's BrokerImpl; if it moves, the hook stays (noisier stop).
+     */
+    private static void withoutQpidShutdownHook(Broker<?> broker) {
+        for (Class<?> type = broker.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field hook = type.getDeclaredField("_shutdownHook");
+                hook.setAccessible(true);
+                Runtime.getRuntime().removeShutdownHook((Thread) hook.get(broker));
+                return;
+            } catch (NoSuchFieldException notHere) {
+                // a subclass: look further up
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                log.debug("Qpid's shutdown hook stays: {}", e.toString());
+                return;
+            }
+        }
     }
 
     private static int amqpPortOf(Broker<?> broker) {
