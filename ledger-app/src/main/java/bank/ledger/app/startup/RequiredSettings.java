@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -22,8 +23,6 @@ import org.springframework.util.ClassUtils;
 @Component
 class RequiredSettings implements BeanFactoryPostProcessor, EnvironmentAware {
     static final String EMBEDDED_SERVICES_CLASS = "bank.ledger.app.dev.EmbeddedServices";
-    /** Signing keys are a short list (active, next, retired): indexes past this are not looked at. */
-    private static final int JWT_KEYS_MAX = 10;
     private Environment environment;
 
     @Override
@@ -48,8 +47,13 @@ class RequiredSettings implements BeanFactoryPostProcessor, EnvironmentAware {
         if (environment.acceptsProfiles(Profiles.of("dev"))) {
             return missing;
         }
-        if (!hasSigningKey(environment) && !environment.getProperty("ledger.security.jwt.allow-ephemeral-key",
-                Boolean.class, false)) {
+        // the same record the security beans bind, read before they exist (one owner of the settings)
+        LedgerSecurityProperties security = Binder.get(environment).bind("ledger.security", LedgerSecurityProperties.class)
+                .orElse(null);
+        LedgerSecurityProperties.Jwt jwt = security == null ? null : security.jwt();
+        boolean signs = jwt != null && (jwt.allowEphemeralKey()
+                || jwt.keys().stream().anyMatch(key -> !blank(key.privateKey())));
+        if (!signs) {
             missing.add("LEDGER_JWT_PRIVATE_KEY (ledger.security.jwt.keys[0].private-key): no JWT signing key; make one "
                     + "with: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048");
         }
@@ -57,23 +61,15 @@ class RequiredSettings implements BeanFactoryPostProcessor, EnvironmentAware {
             missing.add("LEDGER_WEBHOOK_SECRET_KEYS (ledger.stream.webhooks.secret-keys): no key sealing webhook "
                     + "secrets; make one with: echo \"k1:$(openssl rand -base64 32)\"");
         }
-        String admin = environment.getProperty("ledger.security.bootstrap-admin.username");
-        String password = environment.getProperty("ledger.security.bootstrap-admin.password");
-        if (!blank(admin) && (password == null || password.length() < LedgerSecurityProperties.BootstrapAdmin.PASSWORD_LENGTH_MIN)) {
+        LedgerSecurityProperties.BootstrapAdmin admin = security == null ? null : security.bootstrapAdmin();
+        int lengthMin = LedgerSecurityProperties.BootstrapAdmin.PASSWORD_LENGTH_MIN;
+        if (admin != null && !blank(admin.username())
+                && (admin.password() == null || admin.password().length() < lengthMin)) {
             missing.add("LEDGER_BOOTSTRAP_ADMIN_PASSWORD (ledger.security.bootstrap-admin.password): the bootstrap "
-                    + "administrator " + admin + " needs a password of at least "
-                    + LedgerSecurityProperties.BootstrapAdmin.PASSWORD_LENGTH_MIN + " characters; make one with: openssl rand -base64 24");
+                    + "administrator " + admin.username() + " needs a password of at least " + lengthMin
+                    + " characters; make one with: openssl rand -base64 24");
         }
         return missing;
-    }
-
-    private static boolean hasSigningKey(Environment environment) {
-        for (int i = 0; i < JWT_KEYS_MAX; i++) {
-            if (!blank(environment.getProperty("ledger.security.jwt.keys[" + i + "].private-key"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean blank(String value) {

@@ -19,7 +19,6 @@ import org.apache.qpid.server.model.VirtualHostNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
-import redis.embedded.RedisServer;
 
 /**
  * PostgreSQL 17, Redis and an AMQP 0-9-1 broker (Qpid Broker-J), started once per JVM on random
@@ -34,7 +33,7 @@ public final class EmbeddedServices {
     public final int redisPort;
     public final int amqpPort;
     private final EmbeddedPostgres postgres;
-    private final RedisServer redis;
+    private final EmbeddedRedis redis;
     private final SystemLauncher qpid;
     private final Broker<?> broker;
     private Thread outage;
@@ -47,12 +46,7 @@ public final class EmbeddedServices {
                 .setRegisterShutdownHook(false).start(), p -> "127.0.0.1:" + p.getPort());
         jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
         redisPort = freePort();
-        redis = timed("Redis", () -> {
-            RedisServer server = RedisServer.newRedisServer().port(redisPort).setting("bind 127.0.0.1")
-                    .setting("save \"\"").build();
-            server.start();
-            return server;
-        }, r -> "127.0.0.1:" + redisPort);
+        redis = timed("Redis", () -> EmbeddedRedis.start(redisPort), r -> "127.0.0.1:" + redisPort);
         SystemConfig<?>[] system = new SystemConfig<?>[1];
         qpid = new SystemLauncher(new SystemLauncherListener.DefaultSystemLauncherListener() {
             @Override
@@ -202,11 +196,7 @@ public final class EmbeddedServices {
 
     private void stop() {
         long stoppingAtMs = System.currentTimeMillis();
-        try {
-            redis.stop();
-        } catch (IOException ignored) {
-            // the JVM is going down; the process dies with it
-        }
+        redis.stop();
         qpid.shutdown();
         try {
             postgres.close();
