@@ -47,6 +47,8 @@ class RequiredSettingsTest {
         @Test
         void a_key_that_only_verifies_does_not_sign() {
             MockEnvironment external = new MockEnvironment().withProperty(KEYS, "k1:abc")
+                    .withProperty("ledger.security.jwt.keys[0].id", "k1")
+                    .withProperty("ledger.security.jwt.keys[1].id", "k0")
                     .withProperty("ledger.security.jwt.keys[1].public-key", "-----BEGIN PUBLIC KEY-----");
             assertThat(RequiredSettings.missing(external, false)).singleElement().asString()
                     .startsWith("LEDGER_JWT_PRIVATE_KEY");

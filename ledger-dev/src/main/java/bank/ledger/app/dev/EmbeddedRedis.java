@@ -36,7 +36,7 @@ final class EmbeddedRedis {
         String line;
         while ((line = output.readLine()) != null) {
             if (line.contains("Ready to accept connections")) {
-                Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }), "embedded-redis-output");
+                Thread drain = new Thread(() -> drain(output), "embedded-redis-output");
                 drain.setDaemon(true);
                 drain.start();
                 return;
@@ -47,6 +47,17 @@ final class EmbeddedRedis {
         }
         process.destroyForcibly();
         throw new IOException("redis-server did not become ready: " + line);
+    }
+
+    /** Redis's log is not wanted, but a full pipe would block the server; the stream closes when it stops. */
+    private static void drain(BufferedReader output) {
+        try {
+            while (output.readLine() != null) {
+                // discarded
+            }
+        } catch (IOException closed) {
+            // the server stopped
+        }
     }
 
     void stop() {
