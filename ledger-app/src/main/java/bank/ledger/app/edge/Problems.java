@@ -25,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Problems {
     public static final String TYPE_PREFIX = "https://ledger.bank/problems/";
+    /** Request attribute holding the code of the problem answered (counted by metrics.RefusalCounter). */
+    public static final String CODE_ATTRIBUTE = Problems.class.getName() + ".code";
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json", StandardCharsets.UTF_8);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -34,6 +36,7 @@ public final class Problems {
     /** The problem's members, in the order RFC 9457 lists them, then the ledger's. */
     public static Map<String, Object> body(HttpServletRequest request, HttpStatusCode status, String code,
                                            String field, String detail) {
+        request.setAttribute(CODE_ATTRIBUTE, code);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_PREFIX + code);
         body.put("title", title(status));

@@ -21,18 +21,24 @@ public record LedgerSecurityProperties(Jwt jwt, Session session, BootstrapAdmin 
     }
 
     public record Jwt(String issuer, Duration accessTokenTtl, List<Key> keys, boolean allowEphemeralKey) {
+        /** A key with neither half is not a key: LEDGER_JWT_PRIVATE_KEY left empty (dev, tests) means no key. */
         public Jwt {
-            keys = keys == null ? List.of() : List.copyOf(keys);
+            keys = keys == null ? List.of() : keys.stream().filter(key -> !key.empty()).toList();
         }
     }
 
     /** A signing key: PEM texts; a key without its private half only verifies (a retired or foreign key). */
     public record Key(String id, String privateKey, String publicKey) {
+        boolean empty() {
+            return (privateKey == null || privateKey.isBlank()) && (publicKey == null || publicKey.isBlank());
+        }
     }
 
     public record Session(Duration ttl, int maxPerUser, String redisPrefix) {
     }
 
     public record BootstrapAdmin(String username, String password) {
+        /** The bootstrap administrator's password is at least this long (checked at start-up, and on creation). */
+        public static final int PASSWORD_LENGTH_MIN = 16;
     }
 }

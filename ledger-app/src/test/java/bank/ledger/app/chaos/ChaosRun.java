@@ -113,6 +113,7 @@ public final class ChaosRun {
         broker = new TcpProxy(new InetSocketAddress(amqp.getHost(), amqp.getPort() < 0 ? 5672 : amqp.getPort()));
         String proxiedAmqp = amqp.getScheme() + "://" + amqp.getRawUserInfo() + "@127.0.0.1:" + broker.port();
         Map<String, String> env = Map.of("LEDGER_DB_URL", options.dbUrl(),
+                "LEDGER_DB_USER", "postgres", "LEDGER_DB_PASSWORD", "", // the local server's superuser, trust auth
                 "LEDGER_REDIS_URL", "redis://127.0.0.1:" + redis.port(),
                 "LEDGER_AMQP_URL", proxiedAmqp,
                 "LEDGER_BOOTSTRAP_ADMIN", "chaos-admin",

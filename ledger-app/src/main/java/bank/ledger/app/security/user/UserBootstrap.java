@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class UserBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(UserBootstrap.class);
-    static final int BOOTSTRAP_PASSWORD_LENGTH_MIN = 16;
     private final UserStore users;
     private final Passwords passwords;
     private final PasswordPolicy policy;
@@ -81,10 +80,11 @@ class UserBootstrap implements ApplicationRunner {
             return;
         }
         String password = admin.password() == null ? "" : admin.password();
-        if (password.length() < BOOTSTRAP_PASSWORD_LENGTH_MIN || password.equals(properties.devPassword())
+        int lengthMin = LedgerSecurityProperties.BootstrapAdmin.PASSWORD_LENGTH_MIN;
+        if (password.length() < lengthMin || password.equals(properties.devPassword())
                 || password.equals("dev-password") || policy.weakness(admin.username(), password) != null) {
             throw new IllegalStateException("refusing to create the bootstrap administrator: its password must have "
-                    + "at least " + BOOTSTRAP_PASSWORD_LENGTH_MIN + " characters, differ from the dev password and "
+                    + "at least " + lengthMin + " characters, differ from the dev password and "
                     + "pass the password policy (not common, not the username)");
         }
         users.create(new UserAccount(admin.username(), passwords.hash(password), Role.ADMIN, UserAccount.Kind.PERSON,

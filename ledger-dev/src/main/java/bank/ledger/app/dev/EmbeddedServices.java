@@ -2,10 +2,12 @@ package bank.ledger.app.dev;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.apache.qpid.server.SystemLauncher;
 import org.apache.qpid.server.SystemLauncherListener;
 import org.apache.qpid.server.model.Broker;
@@ -16,12 +18,12 @@ import org.apache.qpid.server.model.VirtualHost;
 import org.apache.qpid.server.model.VirtualHostNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.embedded.RedisServer;
+import org.springframework.boot.SpringApplication;
 
 /**
  * PostgreSQL 17, Redis and an AMQP 0-9-1 broker (Qpid Broker-J), started once per JVM on random
  * loopback ports, so the dev run and the tests need nothing but a JDK. Real servers, not fakes:
- * the same SQL, protocol and failure modes as production. Stopped by a shutdown hook.
+ * the same SQL, protocol and failure modes as production. Each is logged with its address as it starts.
  */
 public final class EmbeddedServices {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServices.class);
@@ -31,7 +33,7 @@ public final class EmbeddedServices {
     public final int redisPort;
     public final int amqpPort;
     private final EmbeddedPostgres postgres;
-    private final RedisServer redis;
+    private final EmbeddedRedis redis;
     private final SystemLauncher qpid;
     private final Broker<?> broker;
     private Thread outage;
@@ -39,11 +41,12 @@ public final class EmbeddedServices {
 
     private EmbeddedServices() throws Exception {
         long startedAtMs = System.currentTimeMillis();
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = timed("PostgreSQL 17", () -> EmbeddedPostgres.builder()
+                .setPgBinaryResolver(UniversalDarwinBinaries.INSTANCE)
+                .setRegisterShutdownHook(false).start(), p -> "127.0.0.1:" + p.getPort());
         jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
         redisPort = freePort();
-        redis = RedisServer.newRedisServer().port(redisPort).setting("bind 127.0.0.1").setting("save \"\"").build();
-        redis.start();
+        redis = timed("Redis", () -> EmbeddedRedis.start(redisPort), r -> "127.0.0.1:" + redisPort);
         SystemConfig<?>[] system = new SystemConfig<?>[1];
         qpid = new SystemLauncher(new SystemLauncherListener.DefaultSystemLauncherListener() {
             @Override
@@ -51,24 +54,68 @@ public final class EmbeddedServices {
                 system[0] = config;
             }
         });
-        broker = startQpid(qpid, system);
-        amqpPort = broker.getChildren(Port.class).stream()
-                .mapToInt(port -> ((AmqpPort<?>) port).getBoundPort()).findFirst().orElseThrow();
+        broker = timed("AMQP broker (Qpid)", () -> startQpid(qpid, system), b -> "127.0.0.1:" + amqpPortOf(b));
+        amqpPort = amqpPortOf(broker);
+        withoutQpidShutdownHook(broker);
         log.info("embedded services up in {} ms: postgres {} redis 127.0.0.1:{} amqp 127.0.0.1:{}",
                 System.currentTimeMillis() - startedAtMs, jdbcUrl, redisPort, amqpPort);
     }
 
+    /**
+     * Starts the services once per JVM. They stop after the application contexts have closed (Spring Boot's
+     * shutdown handlers run after its shutdown hook closed them), so a running application never loses its
+     * database or broker under it on a normal stop.
+     */
     public static synchronized EmbeddedServices startOnce() {
         if (started == null) {
             try {
                 EmbeddedServices services = new EmbeddedServices();
-                Runtime.getRuntime().addShutdownHook(new Thread(services::stop, "embedded-services-stop"));
+                SpringApplication.getShutdownHandlers().add(services::stop);
                 started = services;
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the embedded services", e);
             }
         }
         return started;
+    }
+
+    private interface Start<T> {
+        T start() throws Exception;
+    }
+
+    /** Starts one service and logs it with its address and the time it took (the dev start-up's first phase). */
+    private static <T> T timed(String name, Start<T> start, Function<T, String> address) throws Exception {
+        long startedAtMs = System.currentTimeMillis();
+        T service = start.start();
+        log.info("embedded {} listening on {} (started in {} ms)", name, address.apply(service),
+                System.currentTimeMillis() - startedAtMs);
+        return service;
+    }
+
+    /**
+     * Qpid registers a JVM shutdown hook of its own, which stopped the broker while the application was still
+     * closing (publishers then logged connection failures): removed, the broker stops in {@link #stop()}, after
+     * the context. Reflection on a private field of Qpid's BrokerImpl; if it moves, the hook stays (noisier stop).
+     */
+    private static void withoutQpidShutdownHook(Broker<?> broker) {
+        for (Class<?> type = broker.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field hook = type.getDeclaredField("_shutdownHook");
+                hook.setAccessible(true);
+                Runtime.getRuntime().removeShutdownHook((Thread) hook.get(broker));
+                return;
+            } catch (NoSuchFieldException notHere) {
+                // a subclass: look further up
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                log.debug("Qpid's shutdown hook stays: {}", e.toString());
+                return;
+            }
+        }
+    }
+
+    private static int amqpPortOf(Broker<?> broker) {
+        return broker.getChildren(Port.class).stream()
+                .mapToInt(port -> ((AmqpPort<?>) port).getBoundPort()).findFirst().orElseThrow();
     }
 
     public Map<String, Object> springProperties() {
@@ -148,17 +195,15 @@ public final class EmbeddedServices {
     }
 
     private void stop() {
-        try {
-            redis.stop();
-        } catch (IOException ignored) {
-            // the JVM is going down; the process dies with it
-        }
+        long stoppingAtMs = System.currentTimeMillis();
+        redis.stop();
         qpid.shutdown();
         try {
             postgres.close();
         } catch (IOException ignored) {
             // as above
         }
+        log.info("embedded services stopped in {} ms", System.currentTimeMillis() - stoppingAtMs);
     }
 
     private static int freePort() throws IOException {
