@@ -1,5 +1,6 @@
 package bank.ledger.connectors.ingestion;
 
+import bank.ledger.command.dispatch.UsableAccounts;
 import bank.ledger.connectors.statement.ParseLimits;
 import bank.ledger.domain.money.Currencies;
 import bank.ledger.domain.refusal.Fields;
@@ -30,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class StatementUploadController {
     private final IngestionPipeline pipeline;
     private final BankAccountMappings mappings;
-    private final LedgerAccounts accounts;
+    private final UsableAccounts accounts;
 
-    public StatementUploadController(IngestionPipeline pipeline, BankAccountMappings mappings, LedgerAccounts accounts) {
+    public StatementUploadController(IngestionPipeline pipeline, BankAccountMappings mappings, UsableAccounts accounts) {
         this.pipeline = pipeline;
         this.mappings = mappings;
         this.accounts = accounts;

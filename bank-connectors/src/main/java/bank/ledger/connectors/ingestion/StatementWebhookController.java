@@ -1,5 +1,6 @@
 package bank.ledger.connectors.ingestion;
 
+import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.connectors.statement.ParseLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public class StatementWebhookController {
             return refused("replayedRequest", "this signed request was received before");
         }
         return StatementUploadController.answer(pipeline.ingest(new StatementDelivery("webhook", body, profile, "webhook",
-                "webhook")));
+                CommandOrigin.system("webhook", "webhook"))));
     }
 
     private static ResponseEntity<ProblemDetail> refused(String code, String detail) {

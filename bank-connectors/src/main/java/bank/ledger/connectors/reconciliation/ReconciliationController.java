@@ -1,5 +1,6 @@
 package bank.ledger.connectors.reconciliation;
 
+import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.connectors.ingestion.Actors;
 import bank.ledger.connectors.ingestion.BankAccountMappings;
 import bank.ledger.domain.money.Currencies;
@@ -9,7 +10,7 @@ import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.TextRules;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
-import bank.ledger.domain.statement.BankStatement;
+import bank.ledger.domain.statement.api.MatchStatementLines;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,8 +68,8 @@ public class ReconciliationController {
     @PostMapping("/statements/{key}/lines/{lineNo}/match")
     Map<String, Object> match(@PathVariable String key, @PathVariable int lineNo, @RequestBody MatchRequest request,
                               HttpServletRequest http) {
-        String actor = Actors.required(http, request.actor());
-        Fields.requireFreeText(request.reason(), "reason", BankStatement.REASON_LENGTH_MAX);
+        CommandOrigin origin = Actors.required(http, request.actor());
+        Fields.requireFreeText(request.reason(), "reason", MatchStatementLines.REASON_LENGTH_MAX);
         TextRules.optionalId(request.differenceAccountId(), "differenceAccountId");
         OpenLine line = requireLine(key, lineNo);
         List<Claims.Claim> claims = claims(request.items(), line);
@@ -76,7 +77,7 @@ public class ReconciliationController {
         String differenceAccount = claimed == line.signedMinor() ? null : differenceAccount(request, line);
         MatchRule.Allocation allocation = new MatchRule.Allocation(line, claims);
         EngineMatch match = EngineMatch.manual(allocation, differenceAccount);
-        recorder.recordManualMatch(key, match, actor, request.reason());
+        recorder.recordManualMatch(key, match, origin, request.reason());
         Map<String, Object> answer = new LinkedHashMap<>(Map.of("statementKey", key, "lineNo", lineNo,
                 "status", "MATCHED", "items", match.match().items()));
         if (match.differenceMinor() != 0) {
@@ -89,9 +90,9 @@ public class ReconciliationController {
     @PostMapping("/statements/{key}/lines/{lineNo}/unmatch")
     Map<String, Object> unmatch(@PathVariable String key, @PathVariable int lineNo, @RequestBody UnmatchRequest request,
                                 HttpServletRequest http) {
-        String actor = Actors.required(http, request.actor());
-        Fields.requireFreeText(request.reason(), "reason", BankStatement.REASON_LENGTH_MAX);
-        recorder.unmatch(key, lineNo, actor, request.reason());
+        CommandOrigin origin = Actors.required(http, request.actor());
+        Fields.requireFreeText(request.reason(), "reason", MatchStatementLines.REASON_LENGTH_MAX);
+        recorder.unmatch(key, lineNo, origin, request.reason());
         return Map.of("statementKey", key, "lineNo", lineNo, "status", "OPEN");
     }
 

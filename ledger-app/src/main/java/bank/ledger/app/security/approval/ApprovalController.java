@@ -9,7 +9,7 @@ import bank.ledger.app.web.ProblemHandler;
 import bank.ledger.command.account.AccountResponse;
 import bank.ledger.command.approval.MakerChecker;
 import bank.ledger.command.dispatch.CommandOrigin;
-import bank.ledger.command.dispatch.LedgerCommandGateway;
+import bank.ledger.command.approval.LedgerCommandGateway;
 import bank.ledger.command.entry.JournalEntryResponse;
 import bank.ledger.domain.account.api.AccountState;
 import bank.ledger.domain.entry.api.JournalEntryState;
