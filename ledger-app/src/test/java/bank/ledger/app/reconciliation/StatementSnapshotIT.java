@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bank.ledger.app.support.Api;
+import bank.ledger.command.config.StatementAggregateProperties;
 import bank.ledger.command.dispatch.CommandDispatch;
 import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.domain.refusal.LedgerRefusal;
@@ -24,7 +25,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -41,12 +41,13 @@ class StatementSnapshotIT extends ReconciliationTest {
     @Autowired
     @Qualifier("bankStatementCache")
     Cache statementCache;
-    @Value("${ledger.statements.snapshot-every-events}")
-    int snapshotEveryEvents;
+    @Autowired
+    StatementAggregateProperties statementSettings;
 
     @Test
     void a_statement_read_back_from_its_snapshot_keeps_its_batches_lines_and_matches() {
         Bank bank = newBank();
+        int snapshotEveryEvents = statementSettings.snapshotEveryEvents();
         int matchedLines = snapshotEveryEvents + 10; // received + one batch + one event per match
         Camt camt = Camt.endOfDay(bank.iban(), newId("st"), DAY);
         for (int i = 1; i <= matchedLines; i++) {
