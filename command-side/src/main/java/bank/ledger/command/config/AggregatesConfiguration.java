@@ -74,11 +74,7 @@ public class AggregatesConfiguration {
 
     @Bean
     SpringAggregateConfigurer<Account> accountAggregateConfigurer() {
-        SpringAggregateConfigurer<Account> configurer = new SpringAggregateConfigurer<>(Account.class, Set.of());
-        configurer.setSnapshotTriggerDefinition("accountSnapshotTrigger");
-        configurer.setCache("accountCache");
-        configurer.setAggregateFactory("accountAggregateFactory");
-        return configurer;
+        return snapshotted(Account.class, "account");
     }
 
     @Bean
@@ -108,10 +104,15 @@ public class AggregatesConfiguration {
 
     @Bean
     SpringAggregateConfigurer<BankStatement> bankStatementAggregateConfigurer() {
-        SpringAggregateConfigurer<BankStatement> configurer = new SpringAggregateConfigurer<>(BankStatement.class, Set.of());
-        configurer.setCache("bankStatementCache");
-        configurer.setSnapshotTriggerDefinition("bankStatementSnapshotTrigger");
-        configurer.setAggregateFactory("bankStatementAggregateFactory");
+        return snapshotted(BankStatement.class, "bankStatement");
+    }
+
+    /** A cached, snapshotted aggregate: its beans are named {@code <name>Cache}, {@code <name>SnapshotTrigger}, {@code <name>AggregateFactory}. */
+    private static <T> SpringAggregateConfigurer<T> snapshotted(Class<T> type, String name) {
+        SpringAggregateConfigurer<T> configurer = new SpringAggregateConfigurer<>(type, Set.of());
+        configurer.setCache(name + "Cache");
+        configurer.setSnapshotTriggerDefinition(name + "SnapshotTrigger");
+        configurer.setAggregateFactory(name + "AggregateFactory");
         return configurer;
     }
 
