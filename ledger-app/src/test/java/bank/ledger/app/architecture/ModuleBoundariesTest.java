@@ -82,8 +82,8 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule event_stream_depends_on_the_domain_only = noClasses().that().resideInAPackage("bank.ledger.stream..")
             .should().dependOnClassesThat(resideInAnyPackage("bank.ledger.command..", "bank.ledger.query..",
-                    "bank.ledger.connectors..", "bank.ledger.app..", "bank.ledger.axon..", "bank.ledger.domain.account",
-                    "bank.ledger.domain.entry", "bank.ledger.domain.identity")
+                    "bank.ledger.connectors..", "bank.ledger.app..", "bank.ledger.domain.account",
+                    "bank.ledger.domain.entry", "bank.ledger.domain.identity", "bank.ledger.domain.statement")
                     .or(resideInAPackage("bank.ledger.projections..").and(not(resideInAPackage("bank.ledger.projections.support.."))))
                     .as("another module than the domain (and projections.support), or an aggregate"));
 
