@@ -1,5 +1,6 @@
 package bank.ledger.connectors.ingestion;
 
+import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.connectors.formats.model.ParseLimits;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import java.io.IOException;
@@ -63,7 +64,7 @@ public class FolderPoller implements SchedulingConfigurer {
                 content = StatementDelivery.readBounded(in, ParseLimits.DEFAULT_MAX_FILE_BYTES);
             }
             pipeline.ingest(new StatementDelivery(name, content, name.toLowerCase().endsWith(".csv") ? settings.csvProfile() : null,
-                    "folder", "folder"));
+                    "folder", CommandOrigin.system("folder", "folder")));
             move(file, "processed");
         } catch (LedgerRefusal | IOException refused) {
             log.warn("statement file {} refused: {}", file, refused.getMessage());

@@ -1,5 +1,6 @@
 package bank.ledger.connectors.ingestion;
 
+import bank.ledger.command.dispatch.CommandDispatch;
 import bank.ledger.connectors.formats.csv.CsvProfile;
 import bank.ledger.connectors.formats.csv.CsvProfiles;
 import bank.ledger.connectors.formats.detect.StatementFileParser;
@@ -30,11 +31,11 @@ import java.util.stream.Collectors;
 public class IngestionPipeline {
     private final BankAccountMappings mappings;
     private final StatementIntake intake;
-    private final StatementCommands commands;
+    private final CommandDispatch commands;
     private final LineImporter importer;
     private final RetiredStatementClaims claims;
 
-    public IngestionPipeline(BankAccountMappings mappings, StatementIntake intake, StatementCommands commands,
+    public IngestionPipeline(BankAccountMappings mappings, StatementIntake intake, CommandDispatch commands,
                              LineImporter importer, RetiredStatementClaims claims) {
         this.mappings = mappings;
         this.intake = intake;
@@ -69,8 +70,7 @@ public class IngestionPipeline {
         String digest = StatementKeys.contentDigest(statement);
         String key = StatementKeys.key(statement, digest);
         StatementHeader header = StatementLines.header(statement, findings, ledgerAccountId, delivery.channel());
-        StatementState receipt = commands.send(new ReceiveStatement(key, digest, header), delivery.actor(),
-                delivery.channel());
+        StatementState receipt = commands.send(new ReceiveStatement(key, digest, header), delivery.origin());
         intake.register(key, header);
         String supersededBy = supersede(key, header, delivery);
         if (receipt.linesDone() < receipt.lineCount() || header.lineCount() == 0) {
@@ -103,7 +103,7 @@ public class IngestionPipeline {
     }
 
     private void retire(String intraday, String endOfDay, StatementDelivery delivery) {
-        commands.send(new SupersedeStatement(intraday, endOfDay), delivery.actor(), delivery.channel());
+        commands.send(new SupersedeStatement(intraday, endOfDay), delivery.origin());
         intake.superseded(intraday, endOfDay);
         claims.releaseStatement(intraday);
     }

@@ -1,5 +1,6 @@
 package bank.ledger.connectors.ingestion;
 
+import bank.ledger.command.dispatch.CommandDispatch;
 import bank.ledger.connectors.formats.model.Statement;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
@@ -21,12 +22,12 @@ import org.slf4j.LoggerFactory;
 public class LineImporter {
     private static final Logger log = LoggerFactory.getLogger(LineImporter.class);
     private final ExecutorService pool;
-    private final StatementCommands commands;
+    private final CommandDispatch commands;
     private final StatementIntake intake;
     private final int batchLines;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    public LineImporter(ExecutorService pool, StatementCommands commands, StatementIntake intake, int batchLines) {
+    public LineImporter(ExecutorService pool, CommandDispatch commands, StatementIntake intake, int batchLines) {
         this.pool = pool;
         this.commands = commands;
         this.intake = intake;
@@ -54,7 +55,7 @@ public class LineImporter {
             for (int batch = 0, from = 0; from < total; batch++, from += batchLines) {
                 int to = Math.min(total, from + batchLines);
                 StatementState receipt = commands.send(new RecordStatementLines(key, batch,
-                        StatementLines.lines(statement, from, to)), delivery.actor(), delivery.channel());
+                        StatementLines.lines(statement, from, to)), delivery.origin());
                 intake.progress(key, receipt.linesDone(), total);
             }
         } catch (RuntimeException failure) {

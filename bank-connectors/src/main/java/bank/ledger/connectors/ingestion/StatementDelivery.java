@@ -1,5 +1,6 @@
 package bank.ledger.connectors.ingestion;
 
+import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import java.io.IOException;
@@ -7,9 +8,14 @@ import java.io.InputStream;
 
 /**
  * A file as a channel delivered it. {@code csvProfile} names a built-in CSV profile or is null (then
- * only camt and MT are accepted); {@code channel} is "api", "webhook" or "folder".
+ * only camt and MT are accepted); {@code channel} is "api", "webhook" or "folder"; {@code origin} is who
+ * delivered it, the origin of every command of its import.
  */
-public record StatementDelivery(String name, byte[] content, String csvProfile, String channel, String actor) {
+public record StatementDelivery(String name, byte[] content, String csvProfile, String channel, CommandOrigin origin) {
+
+    public String actor() {
+        return origin.actor();
+    }
 
     /** Reads one byte past the limit at most, so an oversized body is refused without being held. */
     public static byte[] readBounded(InputStream in, long limit) throws IOException {

@@ -1,7 +1,7 @@
 package bank.ledger.connectors.matching;
 
 import bank.ledger.connectors.ingestion.BankAccountMappings;
-import bank.ledger.connectors.ingestion.StatementCommands;
+import bank.ledger.command.dispatch.CommandDispatch;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,7 +36,7 @@ public class MatchingConfiguration {
     }
 
     @Bean
-    MatchRecorder matchRecorder(Claims claims, StatementCommands commands) {
+    MatchRecorder matchRecorder(Claims claims, CommandDispatch commands) {
         return new MatchRecorder(claims, commands);
     }
 
@@ -52,13 +52,13 @@ public class MatchingConfiguration {
     }
 
     @Bean
-    StaleClaimSweeper staleClaimSweeper(JdbcTemplate jdbc, Claims claims, StatementCommands commands,
+    StaleClaimSweeper staleClaimSweeper(JdbcTemplate jdbc, Claims claims, CommandDispatch commands,
                                         ReconciliationProperties settings) {
         return new StaleClaimSweeper(jdbc, claims, commands, settings.claimTimeout(), Clock.systemUTC());
     }
 
     @Bean
-    SuspensePoster suspensePoster(ReconciliationStore store, BankAccountMappings mappings, StatementCommands commands,
+    SuspensePoster suspensePoster(ReconciliationStore store, BankAccountMappings mappings, CommandDispatch commands,
                                   ReconciliationProperties settings) {
         return new SuspensePoster(store, mappings, commands, settings.suspenseAfter(), Clock.systemUTC());
     }

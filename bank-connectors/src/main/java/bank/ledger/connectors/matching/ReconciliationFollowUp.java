@@ -1,8 +1,8 @@
 package bank.ledger.connectors.matching;
 
-import bank.ledger.connectors.ingestion.StatementCommands;
+import bank.ledger.command.dispatch.CommandDispatch;
+import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.domain.refusal.LedgerRefusal;
-import bank.ledger.domain.statement.BankStatement;
 import bank.ledger.domain.statement.api.StatementLineMatched;
 import bank.ledger.domain.statement.api.StatementLineSuspenseReleased;
 import bank.ledger.domain.statement.api.StatementLineUnmatched;
@@ -39,11 +39,11 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 public class ReconciliationFollowUp implements AutoCloseable {
     public static final String PROCESSING_GROUP = "reconciliation-follow-up";
     private static final Logger log = LoggerFactory.getLogger(ReconciliationFollowUp.class);
-    private final StatementCommands commands;
+    private final CommandDispatch commands;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(
             new CustomizableThreadFactory("reconciliation-follow-up-"));
 
-    public ReconciliationFollowUp(StatementCommands commands) {
+    public ReconciliationFollowUp(CommandDispatch commands) {
         this.commands = commands;
     }
 
@@ -64,7 +64,7 @@ public class ReconciliationFollowUp implements AutoCloseable {
 
     @EventHandler
     void on(StatementLineSuspenseReleased event) {
-        reverse(event.suspenseEntryId(), BankStatement.SYSTEM_ACTOR);
+        reverse(event.suspenseEntryId(), StatementLineUnmatched.SYSTEM_ACTOR);
     }
 
     private void reverse(String entryId, String actor) {
@@ -72,7 +72,7 @@ public class ReconciliationFollowUp implements AutoCloseable {
             return;
         }
         try {
-            CompletableFuture.runAsync(() -> commands.send(LineEntries.reversal(entryId), actor, "engine"), sender).join();
+            CompletableFuture.runAsync(() -> commands.send(LineEntries.reversal(entryId), CommandOrigin.engine(actor)), sender).join();
         } catch (CompletionException failure) {
             if (failure.getCause() instanceof LedgerRefusal refusal) {
                 // e.g. reversed by hand already: nothing left to take back, and retrying would not change that

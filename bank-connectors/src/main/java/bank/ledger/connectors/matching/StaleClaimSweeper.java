@@ -1,6 +1,7 @@
 package bank.ledger.connectors.matching;
 
-import bank.ledger.connectors.ingestion.StatementCommands;
+import bank.ledger.command.dispatch.CommandDispatch;
+import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.statement.api.ConfirmOpenLine;
@@ -26,14 +27,14 @@ public class StaleClaimSweeper {
     private static final String ACTOR = "reconciliation";
     private final JdbcTemplate jdbc;
     private final Claims claims;
-    private final StatementCommands commands;
+    private final CommandDispatch commands;
     private final Duration claimTimeout;
     private final Clock clock;
 
     private record ClaimedLine(String statementKey, int lineNo, String differenceEntryId) {
     }
 
-    public StaleClaimSweeper(JdbcTemplate jdbc, Claims claims, StatementCommands commands, Duration claimTimeout,
+    public StaleClaimSweeper(JdbcTemplate jdbc, Claims claims, CommandDispatch commands, Duration claimTimeout,
                              Clock clock) {
         this.jdbc = jdbc;
         this.claims = claims;
@@ -71,8 +72,9 @@ public class StaleClaimSweeper {
     }
 
     private boolean release(ClaimedLine line) {
+        CommandOrigin decision = CommandOrigin.engine(ACTOR);
         try {
-            commands.send(new ConfirmOpenLine(line.statementKey(), line.lineNo()), ACTOR, "engine");
+            commands.send(new ConfirmOpenLine(line.statementKey(), line.lineNo()), decision);
         } catch (LedgerRefusal matched) {
             if (matched.code() == RefusalCode.LINE_ALREADY_MATCHED) {
                 return false; // the match was recorded: the read model is late, the claims are right
@@ -81,7 +83,7 @@ public class StaleClaimSweeper {
         }
         if (line.differenceEntryId() != null) {
             try {
-                commands.send(LineEntries.reversal(line.differenceEntryId()), ACTOR, "engine");
+                commands.send(LineEntries.reversal(line.differenceEntryId()), decision);
             } catch (LedgerRefusal notPosted) {
                 if (notPosted.code() != RefusalCode.ENTRY_NOT_FOUND) {
                     throw notPosted;

@@ -1,7 +1,8 @@
 package bank.ledger.connectors.matching;
 
+import bank.ledger.command.dispatch.CommandDispatch;
+import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.connectors.ingestion.BankAccountMappings;
-import bank.ledger.connectors.ingestion.StatementCommands;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.statement.api.SuspendStatementLine;
@@ -24,11 +25,11 @@ public class SuspensePoster {
     private static final String ACTOR = "reconciliation";
     private final ReconciliationStore store;
     private final BankAccountMappings mappings;
-    private final StatementCommands commands;
+    private final CommandDispatch commands;
     private final Duration suspenseAfter;
     private final Clock clock;
 
-    public SuspensePoster(ReconciliationStore store, BankAccountMappings mappings, StatementCommands commands,
+    public SuspensePoster(ReconciliationStore store, BankAccountMappings mappings, CommandDispatch commands,
                           Duration suspenseAfter, Clock clock) {
         this.store = store;
         this.mappings = mappings;
@@ -68,14 +69,15 @@ public class SuspensePoster {
      */
     private void post(OpenLine line, String suspenseAccount, Duration age) {
         String entryId = LineEntries.entryId("susp", line);
+        CommandOrigin decision = CommandOrigin.engine(ACTOR);
         commands.send(LineEntries.against(entryId, "suspense", line, line.signedMinor(), suspenseAccount,
-                "Unreconciled bank line " + line.lineNo() + " of statement " + line.statementKey()), ACTOR, "engine");
+                "Unreconciled bank line " + line.lineNo() + " of statement " + line.statementKey()), decision);
         try {
             commands.send(new SuspendStatementLine(line.statementKey(), line.lineNo(), line.epoch(), entryId,
-                    "unmatched for longer than " + age), ACTOR, "engine");
+                    "unmatched for longer than " + age), decision);
         } catch (LedgerRefusal refusal) {
             if (refusal.code() == RefusalCode.LINE_ALREADY_MATCHED || refusal.code() == RefusalCode.LINE_CHANGED) {
-                commands.send(LineEntries.reversal(entryId), ACTOR, "engine");
+                commands.send(LineEntries.reversal(entryId), decision);
                 return;
             }
             throw refusal;

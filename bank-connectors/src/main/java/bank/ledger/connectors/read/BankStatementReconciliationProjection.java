@@ -1,6 +1,5 @@
 package bank.ledger.connectors.read;
 
-import bank.ledger.domain.statement.BankStatement;
 import bank.ledger.domain.statement.api.StatementHeader;
 import bank.ledger.domain.statement.api.StatementLine;
 import bank.ledger.domain.statement.api.StatementLineMatched;
@@ -96,7 +95,7 @@ public class BankStatementReconciliationProjection {
                         + "difference_entry_id = null, epoch = epoch + 1, decided_by = ?, updated_at = ?, "
                         + "manual_only = (? or review_reason is not null), last_sequence = ? "
                         + "where statement_key = ? and line_no = ? and last_sequence < ?",
-                event.actor(), Timestamp.from(at), !BankStatement.SYSTEM_ACTOR.equals(event.actor()), sequence, event.statementKey(),
+                event.actor(), Timestamp.from(at), !StatementLineUnmatched.SYSTEM_ACTOR.equals(event.actor()), sequence, event.statementKey(),
                 event.lineNo(), sequence);
         decision(event.statementKey(), sequence, event.lineNo(), "UNMATCHED", null, null,
                 ReconJson.write(event.items()), true, event.actor(), event.reason(), at);
@@ -118,7 +117,7 @@ public class BankStatementReconciliationProjection {
                 + "where statement_key = ? and line_no = ? and last_sequence < ?", Timestamp.from(at), sequence,
                 event.statementKey(), event.lineNo(), sequence);
         decision(event.statementKey(), sequence, event.lineNo(), "UNSUSPENDED", "suspense", null, null, false,
-                BankStatement.SYSTEM_ACTOR, event.reason(), at);
+                StatementLineUnmatched.SYSTEM_ACTOR, event.reason(), at);
     }
 
     @EventHandler

@@ -1,13 +1,12 @@
 package bank.ledger.connectors.web;
 
+import bank.ledger.command.dispatch.UsableAccounts;
 import bank.ledger.connectors.ingestion.Actors;
 import bank.ledger.connectors.ingestion.BankAccountMappings;
 import bank.ledger.connectors.ingestion.IngestedStatement;
 import bank.ledger.connectors.ingestion.IngestionPipeline;
-import bank.ledger.connectors.ingestion.LedgerAccounts;
 import bank.ledger.connectors.ingestion.StatementDelivery;
 import bank.ledger.connectors.ingestion.StatementLines;
-
 import bank.ledger.connectors.formats.model.ParseLimits;
 import bank.ledger.domain.money.Currencies;
 import bank.ledger.domain.refusal.Fields;
@@ -37,9 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class BankStatementUploadController {
     private final IngestionPipeline pipeline;
     private final BankAccountMappings mappings;
-    private final LedgerAccounts accounts;
+    private final UsableAccounts accounts;
 
-    public BankStatementUploadController(IngestionPipeline pipeline, BankAccountMappings mappings, LedgerAccounts accounts) {
+    public BankStatementUploadController(IngestionPipeline pipeline, BankAccountMappings mappings, UsableAccounts accounts) {
         this.pipeline = pipeline;
         this.mappings = mappings;
         this.accounts = accounts;

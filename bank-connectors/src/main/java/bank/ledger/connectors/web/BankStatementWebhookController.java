@@ -1,8 +1,8 @@
 package bank.ledger.connectors.web;
 
+import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.connectors.ingestion.IngestionPipeline;
 import bank.ledger.connectors.ingestion.StatementDelivery;
-
 import bank.ledger.connectors.formats.model.ParseLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -68,7 +68,7 @@ public class BankStatementWebhookController {
             return refused("replayedRequest", "this signed request was received before");
         }
         return BankStatementUploadController.answer(pipeline.ingest(new StatementDelivery("webhook", body, profile, "webhook",
-                "webhook")));
+                CommandOrigin.system("webhook", "webhook"))));
     }
 
     private static ResponseEntity<ProblemDetail> refused(String code, String detail) {

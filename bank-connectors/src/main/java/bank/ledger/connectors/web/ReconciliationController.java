@@ -10,6 +10,7 @@ import bank.ledger.connectors.matching.ReconciliationStore;
 import bank.ledger.connectors.matching.StaleClaimSweeper;
 import bank.ledger.connectors.matching.SuspensePoster;
 
+import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.connectors.ingestion.Actors;
 import bank.ledger.connectors.ingestion.BankAccountMappings;
 import bank.ledger.domain.money.Currencies;
@@ -19,7 +20,7 @@ import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.TextRules;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
-import bank.ledger.domain.statement.BankStatement;
+import bank.ledger.domain.statement.api.MatchStatementLines;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,8 +76,8 @@ public class ReconciliationController {
     @PostMapping("/statements/{key}/lines/{lineNo}/match")
     ReconciliationAnswers.LineDecision match(@PathVariable String key, @PathVariable int lineNo,
                                              @RequestBody MatchRequest request, HttpServletRequest http) {
-        String actor = Actors.required(http, request.actor());
-        Fields.requireFreeText(request.reason(), "reason", BankStatement.REASON_LENGTH_MAX);
+        CommandOrigin origin = Actors.required(http, request.actor());
+        Fields.requireFreeText(request.reason(), "reason", MatchStatementLines.REASON_LENGTH_MAX);
         TextRules.optionalId(request.differenceAccountId(), "differenceAccountId");
         OpenLine line = requireLine(key, lineNo);
         List<Claims.Claim> claims = claims(request.items(), line);
@@ -84,7 +85,7 @@ public class ReconciliationController {
         String differenceAccount = claimed == line.signedMinor() ? null : differenceAccount(request, line);
         MatchRule.Allocation allocation = new MatchRule.Allocation(line, claims);
         EngineMatch match = EngineMatch.manual(allocation, differenceAccount);
-        recorder.recordManualMatch(key, match, actor, request.reason());
+        recorder.recordManualMatch(key, match, origin, request.reason());
         boolean difference = match.differenceMinor() != 0;
         return new ReconciliationAnswers.LineDecision(key, lineNo, "MATCHED", match.match().items(),
                 difference ? MoneyFormat.format(match.differenceMinor(), line.currency()) : null,
@@ -94,9 +95,9 @@ public class ReconciliationController {
     @PostMapping("/statements/{key}/lines/{lineNo}/unmatch")
     ReconciliationAnswers.LineDecision unmatch(@PathVariable String key, @PathVariable int lineNo,
                                                @RequestBody UnmatchRequest request, HttpServletRequest http) {
-        String actor = Actors.required(http, request.actor());
-        Fields.requireFreeText(request.reason(), "reason", BankStatement.REASON_LENGTH_MAX);
-        recorder.unmatch(key, lineNo, actor, request.reason());
+        CommandOrigin origin = Actors.required(http, request.actor());
+        Fields.requireFreeText(request.reason(), "reason", MatchStatementLines.REASON_LENGTH_MAX);
+        recorder.unmatch(key, lineNo, origin, request.reason());
         return ReconciliationAnswers.LineDecision.unmatched(key, lineNo);
     }
 

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Profile;
 
 /** The four-eyes gate the command handlers (and the account aggregate) ask; see {@link FourEyes}. */
 @Configuration(proxyBeanMethods = false)
-@Profile("command")
+@Profile({"command", "connectors"})
 @EnableConfigurationProperties(MakerCheckerProperties.class)
 public class FourEyesConfiguration {
     @Bean

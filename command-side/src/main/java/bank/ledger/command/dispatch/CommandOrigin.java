@@ -16,7 +16,19 @@ public record CommandOrigin(String actor, String actorRole, String channel, Stri
     /** Set by the web edge's filter; a header of the same name is honoured when it is well formed. */
     public static final String CORRELATION_ID = "correlationId";
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    /** The channel of what the ledger decides itself (the reconciliation engine, its background jobs). */
+    public static final String ENGINE_CHANNEL = "engine";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    /** A decision of the ledger itself, or a delivery no person makes (webhook, folder): a fresh correlation id. */
+    public static CommandOrigin system(String actor, String channel) {
+        return new CommandOrigin(actor, null, channel, UUID.randomUUID().toString());
+    }
+
+    /** One decision of the reconciliation engine or one of its jobs, under a correlation id of its own. */
+    public static CommandOrigin engine(String actor) {
+        return system(actor, ENGINE_CHANNEL);
+    }
 
     public static CommandOrigin from(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();
@@ -34,6 +46,19 @@ public record CommandOrigin(String actor, String actorRole, String channel, Stri
         }
         String header = request.getHeader(CORRELATION_HEADER);
         return header != null && SAFE_ID.matcher(header).matches() ? header : UUID.randomUUID().toString();
+    }
+
+    /** The same request with the actor named otherwise (a person named in the body while no one is logged in). */
+    public CommandOrigin withActor(String otherActor) {
+        return new CommandOrigin(otherActor, actorRole, channel, correlationId);
+    }
+
+    /**
+     * The same decision through another channel, under the same correlation id: the engine's compensation
+     * of a step of a person's decision (docs/security.md: the engine's channel passes four-eyes).
+     */
+    public CommandOrigin withChannel(String otherChannel) {
+        return new CommandOrigin(actor, actorRole, otherChannel, correlationId);
     }
 
     public Map<String, Object> metadata() {

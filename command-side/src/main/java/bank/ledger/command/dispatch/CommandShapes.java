@@ -12,10 +12,10 @@ import bank.ledger.domain.entry.api.ReverseJournalEntry;
 import bank.ledger.domain.entry.api.VoidPendingEntry;
 
 /**
- * The edge's copy of the domain's stateless checks (the same code, {@link EntryShapes} and
- * {@link AccountShapes}): a request with an ill-formed id, text the store cannot hold or a date outside
- * the calendar is refused before it reaches the command bus. The handlers check again, for every other
- * sender (connectors, approvals).
+ * The dispatcher's copy of the domain's stateless checks (the same code, {@link EntryShapes} and
+ * {@link AccountShapes}): a command with an ill-formed id, text the store cannot hold or a date outside
+ * the calendar is refused before it reaches the command bus, whoever sends it. The handlers check again,
+ * for what reaches the bus another way (Axon's test fixtures, a command sent from a handler).
  */
 final class CommandShapes {
     private CommandShapes() {

@@ -1,7 +1,7 @@
 package bank.ledger.command.entry;
 
 import bank.ledger.command.dispatch.CommandOrigin;
-import bank.ledger.command.dispatch.LedgerCommandGateway;
+import bank.ledger.command.approval.LedgerCommandGateway;
 import bank.ledger.command.dispatch.Locations;
 import bank.ledger.domain.entry.api.JournalEntryState;
 import bank.ledger.query.representation.JournalEntryResponse;

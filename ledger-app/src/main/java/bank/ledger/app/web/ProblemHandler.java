@@ -3,7 +3,7 @@ package bank.ledger.app.web;
 import bank.ledger.app.edge.FrameworkCodes;
 import bank.ledger.app.edge.Problems;
 import bank.ledger.command.dispatch.CommandOrigin;
-import bank.ledger.axon.CommandDispatch;
+import bank.ledger.command.dispatch.CommandDispatch;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import jakarta.servlet.http.HttpServletRequest;

@@ -14,11 +14,15 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The modules talk through the domain's published language only: commands, events and queries in
  * {@code api} packages, money and refusals. No module reaches into another's internals, and only
- * the command side touches the aggregates.
+ * the command side touches the aggregates. The one write side ({@code command-side}) publishes one
+ * package to the bank connectors, {@code bank.ledger.command.dispatch}: the dispatcher every command goes
+ * through, the command's origin, and the account check (docs/architecture.md, "One write side").
  */
 @AnalyzeClasses(packages = "bank.ledger", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
-    private static final String DOMAIN_INTERNALS_OF_AGGREGATES = "bank.ledger.domain.(account|entry)";
+    private static final String DOMAIN_INTERNALS_OF_AGGREGATES = "bank.ledger.domain.(account|entry|statement)";
+    /** What the write side publishes to other modules; the rest of {@code bank.ledger.command..} is its own. */
+    private static final String WRITE_SIDE_PUBLISHED = "bank.ledger.command.dispatch";
 
     @ArchTest
     static final ArchRule domain_has_no_spring = noClasses().that().resideInAPackage("bank.ledger.domain..")
@@ -28,12 +32,6 @@ class ModuleBoundariesTest {
     static final ArchRule domain_depends_on_no_other_module = noClasses().that().resideInAPackage("bank.ledger.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.command..", "bank.ledger.query..",
                     "bank.ledger.projections..", "bank.ledger.connectors..", "bank.ledger.app..");
-
-    /** What the write sides share of Axon knows the domain's language and nothing of any module. */
-    @ArchTest
-    static final ArchRule axon_support_depends_on_no_other_module = noClasses().that().resideInAPackage("bank.ledger.axon..")
-            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.command..", "bank.ledger.query..",
-                    "bank.ledger.projections..", "bank.ledger.connectors..", "bank.ledger.app..", "org.springframework..");
 
     @ArchTest
     static final ArchRule command_side_stands_alone = noClasses().that().resideInAPackage("bank.ledger.command..")
@@ -52,16 +50,30 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule connectors_stand_alone = noClasses().that().resideInAPackage("bank.ledger.connectors..")
-            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.command..", "bank.ledger.query..",
-                    "bank.ledger.projections..", "bank.ledger.app..")
-            .allowEmptyShould(true);
+            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.query..", "bank.ledger.projections..",
+                    "bank.ledger.app..");
+
+    /** The connectors send every command through the write side's dispatcher, and see nothing else of it. */
+    @ArchTest
+    static final ArchRule connectors_use_only_the_write_sides_published_package = noClasses()
+            .that().resideInAPackage("bank.ledger.connectors..")
+            .should().dependOnClassesThat(resideInAPackage("bank.ledger.command..")
+                    .and(not(resideInAPackage(WRITE_SIDE_PUBLISHED))))
+            .because("command-side's internals (configuration, controllers, approvals) are its own");
+
+    /** What command-side publishes speaks the domain's language: nothing of the modules that use it. */
+    @ArchTest
+    static final ArchRule the_published_package_depends_on_no_other_module = noClasses()
+            .that().resideInAPackage(WRITE_SIDE_PUBLISHED)
+            .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.command.config..",
+                    "bank.ledger.command.account..", "bank.ledger.command.entry..", "bank.ledger.command.approval..");
 
     /** Read models and connectors see commands, events and values, never an aggregate. */
     @ArchTest
     static final ArchRule only_the_command_side_touches_aggregates = noClasses()
             .that().resideInAnyPackage("bank.ledger.query..", "bank.ledger.projections..", "bank.ledger.connectors..")
             .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.domain.account", "bank.ledger.domain.entry",
-                    "bank.ledger.domain.identity")
+                    "bank.ledger.domain.identity", "bank.ledger.domain.statement")
             .because("aggregates are the command side's; others use " + DOMAIN_INTERNALS_OF_AGGREGATES + ".api");
 
     /**
@@ -71,8 +83,8 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule event_stream_depends_on_the_domain_only = noClasses().that().resideInAPackage("bank.ledger.stream..")
             .should().dependOnClassesThat(resideInAnyPackage("bank.ledger.command..", "bank.ledger.query..",
-                    "bank.ledger.connectors..", "bank.ledger.app..", "bank.ledger.axon..", "bank.ledger.domain.account",
-                    "bank.ledger.domain.entry", "bank.ledger.domain.identity")
+                    "bank.ledger.connectors..", "bank.ledger.app..", "bank.ledger.domain.account",
+                    "bank.ledger.domain.entry", "bank.ledger.domain.identity", "bank.ledger.domain.statement")
                     .or(resideInAPackage("bank.ledger.projections..").and(not(resideInAPackage("bank.ledger.projections.support.."))))
                     .as("another module than the domain (and projections.support), or an aggregate"));
 

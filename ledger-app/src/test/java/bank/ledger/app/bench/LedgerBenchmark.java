@@ -2,7 +2,7 @@ package bank.ledger.app.bench;
 
 import bank.ledger.app.LedgerApplication;
 import bank.ledger.command.dispatch.CommandOrigin;
-import bank.ledger.command.dispatch.LedgerCommandGateway;
+import bank.ledger.command.approval.LedgerCommandGateway;
 import bank.ledger.domain.account.api.AccountFlags;
 import bank.ledger.domain.account.api.AccountType;
 import bank.ledger.domain.account.api.OpenAccount;

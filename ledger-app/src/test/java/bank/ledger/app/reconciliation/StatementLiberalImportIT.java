@@ -3,6 +3,7 @@ package bank.ledger.app.reconciliation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.support.Api;
+import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.connectors.ingestion.IngestedStatement;
 import bank.ledger.connectors.ingestion.IngestionPipeline;
 import bank.ledger.connectors.ingestion.StatementDelivery;
@@ -134,7 +135,7 @@ class StatementLiberalImportIT extends ReconciliationTest {
             ParsedFile file = new ParsedFile("bank.sta", "MT940", List.of(statement),
                     List.of(new Warning(WarningCodes.UNREADABLE_LINE, 1, "text before the first message: \"EXPORT 1\"")));
 
-            String key = pipeline.ingest(file, new StatementDelivery("bank.sta", new byte[0], null, "api", "it")).get(0)
+            String key = pipeline.ingest(file, new StatementDelivery("bank.sta", new byte[0], null, "api", CommandOrigin.system("it", "api"))).get(0)
                     .statementKey();
 
             JsonNode status = awaitStatement(key, s -> s.has("warnings"));
@@ -145,7 +146,7 @@ class StatementLiberalImportIT extends ReconciliationTest {
 
         private IngestedStatement ingest(Statement statement) {
             return pipeline.ingest(new ParsedFile("fx.xml", statement.format(), List.of(statement)),
-                    new StatementDelivery("fx.xml", new byte[0], null, "api", "it")).get(0);
+                    new StatementDelivery("fx.xml", new byte[0], null, "api", CommandOrigin.system("it", "api"))).get(0);
         }
 
         private Statement statement(Bank bank, List<Entry> entries) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bank.ledger.app.support.Api;
-import bank.ledger.connectors.ingestion.StatementCommands;
+import bank.ledger.command.config.StatementAggregateProperties;
+import bank.ledger.command.dispatch.CommandDispatch;
+import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.statement.BankStatement;
@@ -23,7 +25,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -36,16 +37,17 @@ class StatementSnapshotIT extends ReconciliationTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    StatementCommands commands;
+    CommandDispatch commands;
     @Autowired
     @Qualifier("bankStatementCache")
     Cache statementCache;
-    @Value("${ledger.statements.snapshot-every-events}")
-    int snapshotEveryEvents;
+    @Autowired
+    StatementAggregateProperties statementSettings;
 
     @Test
     void a_statement_read_back_from_its_snapshot_keeps_its_batches_lines_and_matches() {
         Bank bank = newBank();
+        int snapshotEveryEvents = statementSettings.snapshotEveryEvents();
         int matchedLines = snapshotEveryEvents + 10; // received + one batch + one event per match
         Camt camt = Camt.endOfDay(bank.iban(), newId("st"), DAY);
         for (int i = 1; i <= matchedLines; i++) {
@@ -67,7 +69,8 @@ class StatementSnapshotIT extends ReconciliationTest {
                 Long.class, key)).isEqualTo(1);
         statementCache.remove(key); // the next command loads the snapshot
 
-        StatementState again = commands.send(new RecordStatementLines(key, 0, List.of()), "it", "api");
+        StatementState again = commands.send(new RecordStatementLines(key, 0, List.of()),
+                CommandOrigin.system("it", "api"));
         assertThat(again.duplicate()).as("batch 0 is known as recorded").isTrue();
         assertRefused(manualMatch(key, 1), RefusalCode.LINE_ALREADY_MATCHED);
         assertRefused(manualMatch(key, open + 1), RefusalCode.STATEMENT_LINE_NOT_FOUND);
@@ -97,7 +100,7 @@ class StatementSnapshotIT extends ReconciliationTest {
     }
 
     private void assertRefused(MatchStatementLines command, RefusalCode code) {
-        assertThatThrownBy(() -> commands.send(command, "alice", "api"))
+        assertThatThrownBy(() -> commands.send(command, CommandOrigin.system("alice", "api")))
                 .isInstanceOfSatisfying(LedgerRefusal.class, refusal -> assertThat(refusal.code()).isEqualTo(code));
     }
 }

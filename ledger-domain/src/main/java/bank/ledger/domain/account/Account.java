@@ -169,24 +169,19 @@ public class Account {
 
     /** An id that names a journal entry loads as an empty account: it is no account. */
     private void requireExists() {
-        if (accountId == null) {
-            throw LedgerRefusal.of(RefusalCode.ACCOUNT_NOT_FOUND, null, "no such account");
-        }
+        AccountUsability.requireExists(accountId != null, null, null);
     }
 
     private void refuseIfClosed() {
-        if (status == AccountStatus.CLOSED) {
-            throw LedgerRefusal.of(RefusalCode.ACCOUNT_CLOSED, null, "account " + accountId + " is closed");
-        }
+        AccountUsability.requireNotClosed(status, accountId, null);
     }
 
+    /** A new movement needs more than usability: a frozen account takes none. */
     private void refuseIfNotOpen(String field) {
         if (status == AccountStatus.FROZEN) {
             throw LedgerRefusal.of(RefusalCode.ACCOUNT_FROZEN, field, "account " + accountId + " is frozen");
         }
-        if (status == AccountStatus.CLOSED) {
-            throw LedgerRefusal.of(RefusalCode.ACCOUNT_CLOSED, field, "account " + accountId + " is closed");
-        }
+        AccountUsability.requireNotClosed(status, accountId, field);
     }
 
     @EventSourcingHandler

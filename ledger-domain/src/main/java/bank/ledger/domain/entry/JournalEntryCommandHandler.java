@@ -1,6 +1,7 @@
 package bank.ledger.domain.entry;
 
 import bank.ledger.domain.account.Account;
+import bank.ledger.domain.account.AccountUsability;
 import bank.ledger.domain.account.Account.Movement;
 import bank.ledger.domain.account.api.Balances;
 import bank.ledger.domain.approval.FourEyes;
@@ -201,7 +202,7 @@ public class JournalEntryCommandHandler {
                 loaded.put(accountId, account);
             } catch (AggregateNotFoundException | IncompatibleAggregateException missing) {
                 // incompatible: the id's events are another aggregate's (a journal entry), so there is no such account
-                throw LedgerRefusal.of(RefusalCode.ACCOUNT_NOT_FOUND, field, "no account " + accountId);
+                throw AccountUsability.notFound(accountId, field);
             }
         }
         return loaded;

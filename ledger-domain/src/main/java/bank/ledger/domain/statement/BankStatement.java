@@ -43,10 +43,6 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public class BankStatement {
-    public static final int BATCH_LINES_MAX = 5_000;
-    public static final int REASON_LENGTH_MAX = 500;
-    /** The actor of the unmatches the ledger makes itself (retired intraday reports). */
-    public static final String SYSTEM_ACTOR = "system";
     @AggregateIdentifier
     private String statementKey;
     private String contentDigest;
@@ -82,8 +78,8 @@ public class BankStatement {
     @CommandHandler
     public StatementState handle(RecordStatementLines command) {
         requireReceived();
-        if (command.batchNo() < 0 || command.lines().size() > BATCH_LINES_MAX) {
-            throw Fields.invalid("lines", "batches are numbered from 0 and hold at most " + BATCH_LINES_MAX + " lines");
+        if (command.batchNo() < 0 || command.lines().size() > RecordStatementLines.BATCH_LINES_MAX) {
+            throw Fields.invalid("lines", "batches are numbered from 0 and hold at most " + RecordStatementLines.BATCH_LINES_MAX + " lines");
         }
         if (batches.get(command.batchNo())) {
             return receipt(true);
@@ -104,7 +100,7 @@ public class BankStatement {
         refuseIfSuperseded();
         if (command.manual()) {
             Fields.requireText(command.actor(), "actor", 200);
-            Fields.requireFreeText(command.reason(), "reason", REASON_LENGTH_MAX);
+            Fields.requireFreeText(command.reason(), "reason", MatchStatementLines.REASON_LENGTH_MAX);
         }
         List<Integer> skipped = new ArrayList<>();
         for (LineMatch match : command.matches()) {
@@ -131,7 +127,7 @@ public class BankStatement {
     public StatementState handle(UnmatchStatementLine command) {
         requireReceived();
         Fields.requireText(command.actor(), "actor", 200);
-        Fields.requireFreeText(command.reason(), "reason", REASON_LENGTH_MAX);
+        Fields.requireFreeText(command.reason(), "reason", MatchStatementLines.REASON_LENGTH_MAX);
         requireLine(command.lineNo());
         if (!lines.isMatched(command.lineNo())) {
             throw LedgerRefusal.of(RefusalCode.LINE_NOT_MATCHED, "lineNo", "line " + command.lineNo() + " is not matched");
@@ -178,7 +174,7 @@ public class BankStatement {
         if (supersededBy == null) {
             String reason = "superseded by end-of-day statement " + command.supersededBy();
             for (int lineNo : lines.matchedLines()) {
-                apply(unmatched(lineNo, SYSTEM_ACTOR, reason));
+                apply(unmatched(lineNo, StatementLineUnmatched.SYSTEM_ACTOR, reason));
             }
             for (int lineNo : lines.suspendedLines()) {
                 apply(new StatementLineSuspenseReleased(statementKey, lineNo, lines.suspenseEntry(lineNo), reason));

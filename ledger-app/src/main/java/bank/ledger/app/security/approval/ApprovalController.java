@@ -8,7 +8,7 @@ import bank.ledger.app.security.user.UserStore;
 import bank.ledger.app.web.ProblemHandler;
 import bank.ledger.command.approval.MakerChecker;
 import bank.ledger.command.dispatch.CommandOrigin;
-import bank.ledger.command.dispatch.LedgerCommandGateway;
+import bank.ledger.command.approval.LedgerCommandGateway;
 import bank.ledger.query.representation.AccountResponse;
 import bank.ledger.query.representation.JournalEntryResponse;
 import bank.ledger.domain.account.api.AccountState;

@@ -9,7 +9,8 @@ import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
 import bank.ledger.app.support.TestActors;
 import bank.ledger.command.approval.MakerChecker;
-import bank.ledger.connectors.ingestion.StatementCommands;
+import bank.ledger.command.dispatch.CommandDispatch;
+import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.domain.entry.api.JournalEntryState;
 import bank.ledger.domain.entry.api.PostJournalEntry;
 import bank.ledger.domain.entry.api.PostingRequest;
@@ -40,7 +41,7 @@ class FourEyesAttackIT extends LedgerIntegrationTest {
     @Autowired
     UserStore users;
     @Autowired
-    StatementCommands connectorCommands;
+    CommandDispatch connectorCommands;
     private boolean wasEnabled;
     private String cash;
     private String deposits;
@@ -217,7 +218,7 @@ class FourEyesAttackIT extends LedgerIntegrationTest {
         void a_persons_command_above_the_threshold_is_refused_not_run() {
             String id = newId("manual-diff");
 
-            assertThatThrownBy(() -> connectorCommands.send(large(id), "some-accountant", "api"))
+            assertThatThrownBy(() -> connectorCommands.send(large(id), CommandOrigin.system("some-accountant", "api")))
                     .isInstanceOfSatisfying(LedgerRefusal.class,
                             refusal -> assertThat(refusal.code()).isEqualTo(RefusalCode.APPROVAL_REQUIRED));
             assertThat(eventsOf(id)).isZero();
@@ -226,7 +227,7 @@ class FourEyesAttackIT extends LedgerIntegrationTest {
         @Test
         void the_reconciliation_engines_command_above_the_threshold_runs() {
             String id = newId("suspense");
-            JournalEntryState posted = connectorCommands.send(large(id), "reconciliation", "engine");
+            JournalEntryState posted = connectorCommands.send(large(id), CommandOrigin.engine("reconciliation"));
             assertThat(posted.entryId()).isEqualTo(id);
         }
     }

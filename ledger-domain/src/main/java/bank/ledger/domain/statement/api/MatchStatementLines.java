@@ -14,6 +14,9 @@ public record MatchStatementLines(
         boolean manual,
         String actor,
         String reason) {
+    /** The reason of a person's decision, a match or an unmatch (kept in the event for auditors). */
+    public static final int REASON_LENGTH_MAX = 500;
+
     public MatchStatementLines {
         matches = List.copyOf(matches);
     }

@@ -11,6 +11,9 @@ public record RecordStatementLines(
         @TargetAggregateIdentifier String statementKey,
         int batchNo,
         List<StatementLine> lines) {
+    /** Lines in one batch at most. */
+    public static final int BATCH_LINES_MAX = 5_000;
+
     public RecordStatementLines {
         lines = List.copyOf(lines);
     }

@@ -10,4 +10,6 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record StatementLineUnmatched(String statementKey, int lineNo, List<MatchedItem> items, String actor,
                                      String reason, String differenceEntryId) {
+    /** The actor of the unmatches the ledger makes itself (retired intraday reports). */
+    public static final String SYSTEM_ACTOR = "system";
 }

@@ -1,4 +1,4 @@
-package bank.ledger.axon;
+package bank.ledger.command.config;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;

@@ -1,4 +1,4 @@
-package bank.ledger.connectors.ingestion;
+package bank.ledger.command.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -19,12 +19,12 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Axon's in-memory event store: the same reads as the JDBC one, snapshots included. */
-class LedgerAccountsTest {
+/** The account check the connectors use, on Axon's in-memory event store: the same reads as the JDBC one, snapshots included. */
+class UsableAccountsTest {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     private final EmbeddedEventStore store = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
-    private final LedgerAccounts accounts = new LedgerAccounts(store);
+    private final UsableAccounts accounts = new UsableAccounts(store);
 
     @AfterEach
     void stop() {

@@ -1,14 +1,15 @@
-package bank.ledger.axon;
+package bank.ledger.command.dispatch;
 
+import bank.ledger.domain.approval.FourEyes;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.domain.statement.api.ReceiveStatement;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -19,42 +20,46 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends a command with its metadata and waits for its result, retrying what another writer made fail:
- * an optimistic concurrency conflict (two nodes appending to one aggregate), a duplicate-key race on a
- * new stream, or a serialization failure. Each retry is a fresh unit of work that reloads the
- * aggregates, so a retried command is checked against the state it will really change. Business
- * refusals are never retried. The one sender of the ledger's commands and the connectors'.
+ * The one sender of every command (the API's, approvals', the connectors' and the reconciliation
+ * engine's): refuses a malformed command before the bus ({@link CommandShapes}), puts who sent it as
+ * metadata ({@link CommandOrigin}: actor, role, channel, correlation id, which Axon copies onto every
+ * resulting event), and waits for the result, retrying what another writer made fail: an optimistic
+ * concurrency conflict (two nodes appending to one aggregate), a duplicate-key race on a new stream, or
+ * a serialization failure. Each retry is a fresh unit of work that reloads the aggregates, so a retried
+ * command is checked against the state it will really change. Business refusals are never retried.
  */
 public class CommandDispatch {
+    /** The meter counting retries, one for every sender. */
+    public static final String RETRY_METER = "ledger.commands.retries";
     private static final Logger log = LoggerFactory.getLogger(CommandDispatch.class);
+    private static final String STATEMENT_COMMANDS = ReceiveStatement.class.getPackageName();
     private final CommandGateway gateway;
-    private final Settings settings;
+    private final CommandProperties settings;
     private final Counter retries;
-    private final Function<AggregateNotFoundException, RuntimeException> notFound;
 
-    /** Attempts in all (first included), the back-off ceiling and the time-out of one attempt. */
-    public record Settings(int attemptsMax, long backoffMsMax, long timeoutMs) {
-        public Settings {
-            if (attemptsMax < 1 || backoffMsMax < 0 || timeoutMs < 1) {
-                throw new IllegalArgumentException("attempts >= 1, back-off >= 0 and time-out >= 1 ms");
-            }
-        }
-    }
-
-    /**
-     * {@code notFound} turns a command addressed to an aggregate that does not exist into the sender's
-     * refusal (null: the exception is passed on); retries are counted under {@code retryMeter}.
-     */
-    public CommandDispatch(CommandGateway gateway, Settings settings, MeterRegistry meters, String retryMeter,
-                           Function<AggregateNotFoundException, RuntimeException> notFound) {
+    public CommandDispatch(CommandGateway gateway, CommandProperties settings, MeterRegistry meters) {
         this.gateway = gateway;
         this.settings = settings;
-        this.retries = Counter.builder(retryMeter).description("commands retried after a concurrency conflict")
+        this.retries = Counter.builder(RETRY_METER).description("commands retried after a concurrency conflict")
                 .register(meters);
-        this.notFound = notFound;
     }
 
-    public <R> R send(Object command, Map<String, ?> metadata) {
+    /** Sends the command as {@code origin} and answers its result; a refusal is thrown as it came. */
+    public <R> R send(Object command, CommandOrigin origin) {
+        CommandShapes.check(command);
+        return dispatch(command, origin.metadata());
+    }
+
+    /** Runs a command a checker approved: the four-eyes gate finds the approval by its id and lets it pass. */
+    public <R> R sendApproved(Object command, CommandOrigin maker, String approvalId, String checker) {
+        CommandShapes.check(command);
+        Map<String, Object> metadata = maker.metadata();
+        metadata.put(FourEyes.APPROVAL_ID, approvalId);
+        metadata.put(FourEyes.APPROVED_BY, checker);
+        return dispatch(command, metadata);
+    }
+
+    private <R> R dispatch(Object command, Map<String, ?> metadata) {
         for (int attempt = 1; ; attempt++) {
             try {
                 R result = gateway.sendAndWait(new GenericCommandMessage<>(command).andMetaData(MetaData.from(metadata)),
@@ -64,7 +69,7 @@ public class CommandDispatch {
                 }
                 return result;
             } catch (AggregateNotFoundException missing) {
-                throw notFound == null ? missing : notFound.apply(missing);
+                throw notFound(command, missing);
             } catch (RuntimeException failure) {
                 if (!isRetryable(failure) || attempt >= settings.attemptsMax()) {
                     throw isRetryable(failure) ? LedgerRefusal.of(RefusalCode.CONCURRENT_MODIFICATION, null,
@@ -76,6 +81,18 @@ public class CommandDispatch {
                 pause(attempt);
             }
         }
+    }
+
+    /**
+     * A statement command addressed to a statement never received is refused as {@code statementNotFound};
+     * for the ledger's own aggregates the exception goes on to the edge (404 by its own handler).
+     */
+    private static RuntimeException notFound(Object command, AggregateNotFoundException missing) {
+        if (command.getClass().getPackageName().equals(STATEMENT_COMMANDS)) {
+            return LedgerRefusal.of(RefusalCode.STATEMENT_NOT_FOUND, "statementKey",
+                    "no statement " + missing.getAggregateIdentifier());
+        }
+        return missing;
     }
 
     public static boolean isRetryable(Throwable failure) {
