@@ -1,0 +1,70 @@
+package bank.ledger.app.console.accounts;
+
+import bank.ledger.app.console.support.Queries;
+import bank.ledger.domain.refusal.RefusalCode;
+import bank.ledger.query.api.AccountStatementView;
+import bank.ledger.query.api.FindAccountStatement;
+import bank.ledger.query.api.FindHotAccount;
+import bank.ledger.query.api.HotAccountView;
+import bank.ledger.query.statement.QueryParams;
+import bank.ledger.query.statement.StatementController;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.time.LocalDate;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * One account: its balances and its statement for a period (running balance, as known at a past time
+ * when asked), one page at a time, and the same CSV the API serves.
+ */
+@Hidden
+@Controller
+@Profile("query")
+class AccountPage {
+    static final int PAGE_SIZE = 50;
+    private final Queries queries;
+    private final StatementController statements;
+
+    AccountPage(Queries queries, StatementController statements) {
+        this.queries = queries;
+        this.statements = statements;
+    }
+
+    @GetMapping("/console/accounts/{id}")
+    String account(@PathVariable String id, @RequestParam(required = false) String from,
+                   @RequestParam(required = false) String to, @RequestParam(required = false) String asKnownAt,
+                   @RequestParam(required = false) String after, Model model) {
+        HotAccountView account = queries.found(new FindHotAccount(id), HotAccountView.class,
+                RefusalCode.ACCOUNT_NOT_FOUND, "account " + id);
+        LocalDate fromDay = QueryParams.date(from, "from");
+        LocalDate toDay = QueryParams.date(to, "to");
+        if (fromDay != null && toDay != null) {
+            QueryParams.period(fromDay, toDay);
+        }
+        AccountStatementView statement = queries.found(new FindAccountStatement(id, fromDay, toDay,
+                QueryParams.instant(asKnownAt, "asKnownAt"), QueryParams.lineKey(ChartPage.blankToNull(after)),
+                PAGE_SIZE), AccountStatementView.class, RefusalCode.ACCOUNT_NOT_FOUND, "account " + id);
+        model.addAttribute("account", account.account());
+        model.addAttribute("balances", Balances.of(account.account()));
+        model.addAttribute("statement", statement);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("asKnownAt", asKnownAt);
+        model.addAttribute("first", ChartPage.blankToNull(after) == null);
+        return "console/accounts/account";
+    }
+
+    /** The API's own CSV (same columns, same line limit), for the period on screen. */
+    @GetMapping(value = "/console/accounts/{id}/statement.csv", produces = "text/csv")
+    ResponseEntity<String> csv(@PathVariable String id, @RequestParam(required = false) String from,
+                               @RequestParam(required = false) String to,
+                               @RequestParam(required = false) String asKnownAt) {
+        return statements.statementCsv(id, ChartPage.blankToNull(from), ChartPage.blankToNull(to),
+                ChartPage.blankToNull(asKnownAt));
+    }
+}

@@ -1,0 +1,43 @@
+package bank.ledger.app.console.accounts;
+
+import bank.ledger.app.console.support.Queries;
+import bank.ledger.query.api.ChartView;
+import bank.ledger.query.api.FindChartOfAccounts;
+import bank.ledger.query.statement.QueryParams;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.time.LocalDate;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The chart of accounts: roll-ups by type per currency, then the accounts in code order with their subtrees. */
+@Hidden
+@Controller
+@Profile("query")
+class ChartPage {
+    static final int PAGE_SIZE = 50;
+    private final Queries queries;
+
+    ChartPage(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/console/accounts")
+    String chart(@RequestParam(required = false) String date, @RequestParam(required = false) String asKnownAt,
+                 @RequestParam(required = false) String after, Model model) {
+        LocalDate day = QueryParams.date(date, "date");
+        ChartView chart = queries.one(new FindChartOfAccounts(day, QueryParams.instant(asKnownAt, "asKnownAt"),
+                blankToNull(after), PAGE_SIZE), ChartView.class);
+        model.addAttribute("chart", chart);
+        model.addAttribute("date", date);
+        model.addAttribute("asKnownAt", asKnownAt);
+        model.addAttribute("first", blankToNull(after) == null);
+        return "console/accounts/chart";
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
