@@ -32,8 +32,8 @@ class AccountForms {
     }
 
     public record OpenAccountForm(String id, String code, String name, AccountType type, String currency,
-                                  String parentAccountId, boolean debitsMustNotExceedCredits,
-                                  boolean creditsMustNotExceedDebits) {
+                                  String parentAccountId, Boolean debitsMustNotExceedCredits,
+                                  Boolean creditsMustNotExceedDebits) {
         static OpenAccountForm blank() {
             return new OpenAccountForm(UUID.randomUUID().toString(), "", "", AccountType.ASSET, "EUR", "", false, false);
         }
@@ -41,7 +41,8 @@ class AccountForms {
         OpenAccount toCommand() {
             String parent = parentAccountId == null || parentAccountId.isBlank() ? null : parentAccountId.strip();
             return new OpenAccount(id, code, name, type, currency == null ? null : currency.strip().toUpperCase(),
-                    new AccountFlags(debitsMustNotExceedCredits, creditsMustNotExceedDebits), Map.of(), parent);
+                    new AccountFlags(Boolean.TRUE.equals(debitsMustNotExceedCredits),
+                            Boolean.TRUE.equals(creditsMustNotExceedDebits)), Map.of(), parent);
         }
     }
 

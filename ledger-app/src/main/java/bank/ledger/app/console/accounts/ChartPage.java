@@ -1,6 +1,7 @@
 package bank.ledger.app.console.accounts;
 
 import bank.ledger.app.console.support.Queries;
+import bank.ledger.app.console.support.Today;
 import bank.ledger.query.api.ChartView;
 import bank.ledger.query.api.FindChartOfAccounts;
 import bank.ledger.query.statement.QueryParams;
@@ -27,11 +28,11 @@ class ChartPage {
     @GetMapping("/console/accounts")
     String chart(@RequestParam(required = false) String date, @RequestParam(required = false) String asKnownAt,
                  @RequestParam(required = false) String after, Model model) {
-        LocalDate day = QueryParams.date(date, "date");
+        LocalDate day = Today.orDate(date);
         ChartView chart = queries.one(new FindChartOfAccounts(day, QueryParams.instant(asKnownAt, "asKnownAt"),
                 blankToNull(after), PAGE_SIZE), ChartView.class);
         model.addAttribute("chart", chart);
-        model.addAttribute("date", date);
+        model.addAttribute("date", day);
         model.addAttribute("asKnownAt", asKnownAt);
         model.addAttribute("first", blankToNull(after) == null);
         return "console/accounts/chart";

@@ -14,7 +14,7 @@ import java.util.UUID;
  * ({@value #LINES_DRAWN} lines; blank ones are skipped). Amounts stay decimal text until the command
  * side knows each account's currency, as in the API.
  */
-public record EntryForm(String id, String effectiveDate, String description, boolean pending,
+public record EntryForm(String id, String effectiveDate, String description, Boolean pending,
                         List<String> accountId, List<String> side, List<String> amount) {
     static final int LINES_DRAWN = 4;
     static final int LINES_MAX = 100;
@@ -26,6 +26,11 @@ public record EntryForm(String id, String effectiveDate, String description, boo
         }
         return new EntryForm(UUID.randomUUID().toString(), "", "", false, accounts,
                 List.of("DEBIT", "CREDIT", "DEBIT", "CREDIT"), List.of("", "", "", ""));
+    }
+
+    /** An unticked box is not sent at all. */
+    public boolean hold() {
+        return Boolean.TRUE.equals(pending);
     }
 
     List<PostingRequest> postings() {

@@ -47,7 +47,7 @@ class EntryForms {
     @PostMapping("/console/entries")
     String post(EntryForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
         PostJournalEntry command = new PostJournalEntry(form.id(), QueryParams.date(form.effectiveDate(),
-                "effectiveDate"), form.description(), form.pending(), form.postings(), Map.of());
+                "effectiveDate"), form.description(), form.hold(), form.postings(), Map.of());
         Commands.Outcome<JournalEntryState> outcome = commands.send(command, request);
         if (outcome.refused() && !outcome.refusal().held()) {
             response.setStatus(422);

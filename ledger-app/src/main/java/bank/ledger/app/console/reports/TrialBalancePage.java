@@ -1,6 +1,7 @@
 package bank.ledger.app.console.reports;
 
 import bank.ledger.app.console.support.Queries;
+import bank.ledger.app.console.support.Today;
 import bank.ledger.query.api.FindTrialBalance;
 import bank.ledger.query.api.TrialBalanceView;
 import bank.ledger.query.statement.QueryParams;
@@ -27,10 +28,10 @@ class TrialBalancePage {
     String trialBalance(@RequestParam(required = false) String date, @RequestParam(required = false) String asKnownAt,
                         @RequestParam(required = false) String after, Model model) {
         String afterCode = after == null || after.isBlank() ? null : after.strip();
-        TrialBalanceView view = queries.one(new FindTrialBalance(QueryParams.date(date, "date"),
+        TrialBalanceView view = queries.one(new FindTrialBalance(Today.orDate(date),
                 QueryParams.instant(asKnownAt, "asKnownAt"), afterCode, PAGE_SIZE), TrialBalanceView.class);
         model.addAttribute("trial", view);
-        model.addAttribute("date", date);
+        model.addAttribute("date", view.date());
         model.addAttribute("asKnownAt", asKnownAt);
         model.addAttribute("first", afterCode == null);
         return "console/reports/trial-balance";

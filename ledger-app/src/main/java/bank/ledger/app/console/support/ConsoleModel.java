@@ -1,11 +1,14 @@
 package bank.ledger.app.console.support;
 
+import bank.ledger.domain.refusal.RefusalCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,6 +29,17 @@ public class ConsoleModel {
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    /** A form field that does not convert (a type that is no account type): refused as the API refuses it. */
+    @ExceptionHandler(BindException.class)
+    String unreadable(BindException failure, Model model, HttpServletResponse response) {
+        FieldError field = failure.getFieldError();
+        String name = field == null ? null : field.getField();
+        response.setStatus(400);
+        model.addAttribute("refusal", new Refusal(RefusalCode.INVALID_FIELD.code(), name,
+                name == null ? "a field has the wrong type" : name + " has the wrong type", null));
+        return "console/refused";
     }
 
     /** A read the services refused (unknown account, bad date): the refusal page, 404 or 400. */
