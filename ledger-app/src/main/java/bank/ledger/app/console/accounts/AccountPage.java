@@ -1,5 +1,6 @@
 package bank.ledger.app.console.accounts;
 
+import bank.ledger.app.console.support.Dates;
 import bank.ledger.app.console.support.Queries;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.query.api.AccountStatementView;
@@ -41,19 +42,17 @@ class AccountPage {
                    @RequestParam(required = false) String after, Model model) {
         HotAccountView account = queries.found(new FindHotAccount(id), HotAccountView.class,
                 RefusalCode.ACCOUNT_NOT_FOUND, "account " + id);
-        LocalDate fromDay = QueryParams.date(from, "from");
-        LocalDate toDay = QueryParams.date(to, "to");
-        if (fromDay != null && toDay != null) {
-            QueryParams.period(fromDay, toDay);
-        }
+        Period period = Period.of(from, to);
+        LocalDate fromDay = period.from();
+        LocalDate toDay = period.to();
         AccountStatementView statement = queries.found(new FindAccountStatement(id, fromDay, toDay,
                 QueryParams.instant(asKnownAt, "asKnownAt"), QueryParams.lineKey(ChartPage.blankToNull(after)),
                 PAGE_SIZE), AccountStatementView.class, RefusalCode.ACCOUNT_NOT_FOUND, "account " + id);
         model.addAttribute("account", account.account());
         model.addAttribute("balances", Balances.of(account.account()));
         model.addAttribute("statement", statement);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
+        model.addAttribute("from", fromDay);
+        model.addAttribute("to", toDay);
         model.addAttribute("asKnownAt", asKnownAt);
         model.addAttribute("first", ChartPage.blankToNull(after) == null);
         return "console/accounts/account";
@@ -64,7 +63,18 @@ class AccountPage {
     ResponseEntity<String> csv(@PathVariable String id, @RequestParam(required = false) String from,
                                @RequestParam(required = false) String to,
                                @RequestParam(required = false) String asKnownAt) {
-        return statements.statementCsv(id, ChartPage.blankToNull(from), ChartPage.blankToNull(to),
+        Period period = Period.of(from, to);
+        return statements.statementCsv(id, period.from().toString(), period.to().toString(),
                 ChartPage.blankToNull(asKnownAt));
+    }
+
+    /** The statement's period; without one, from the first of last month to today. */
+    record Period(LocalDate from, LocalDate to) {
+        static Period of(String from, String to) {
+            LocalDate toDay = Dates.or(to, "to", Dates.today());
+            LocalDate fromDay = Dates.or(from, "from", toDay.minusMonths(1).withDayOfMonth(1));
+            QueryParams.period(fromDay, toDay);
+            return new Period(fromDay, toDay);
+        }
     }
 }

@@ -1,7 +1,7 @@
 package bank.ledger.app.console.accounts;
 
 import bank.ledger.app.console.support.Queries;
-import bank.ledger.app.console.support.Today;
+import bank.ledger.app.console.support.Dates;
 import bank.ledger.query.api.ChartView;
 import bank.ledger.query.api.FindChartOfAccounts;
 import bank.ledger.query.statement.QueryParams;
@@ -28,7 +28,7 @@ class ChartPage {
     @GetMapping("/console/accounts")
     String chart(@RequestParam(required = false) String date, @RequestParam(required = false) String asKnownAt,
                  @RequestParam(required = false) String after, Model model) {
-        LocalDate day = Today.orDate(date);
+        LocalDate day = Dates.or(date, "date", Dates.today());
         ChartView chart = queries.one(new FindChartOfAccounts(day, QueryParams.instant(asKnownAt, "asKnownAt"),
                 blankToNull(after), PAGE_SIZE), ChartView.class);
         model.addAttribute("chart", chart);

@@ -1,13 +1,13 @@
 package bank.ledger.app.console.entries;
 
 import bank.ledger.app.console.support.Commands;
+import bank.ledger.app.console.support.Dates;
 import bank.ledger.app.console.support.Refusal;
 import bank.ledger.domain.entry.api.JournalEntryState;
 import bank.ledger.domain.entry.api.PostJournalEntry;
 import bank.ledger.domain.entry.api.PostPendingEntry;
 import bank.ledger.domain.entry.api.ReverseJournalEntry;
 import bank.ledger.domain.entry.api.VoidPendingEntry;
-import bank.ledger.query.statement.QueryParams;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,7 +46,7 @@ class EntryForms {
 
     @PostMapping("/console/entries")
     String post(EntryForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
-        PostJournalEntry command = new PostJournalEntry(form.id(), QueryParams.date(form.effectiveDate(),
+        PostJournalEntry command = new PostJournalEntry(form.id(), Dates.optional(form.effectiveDate(),
                 "effectiveDate"), form.description(), form.hold(), form.postings(), Map.of());
         Commands.Outcome<JournalEntryState> outcome = commands.send(command, request);
         if (outcome.refused() && !outcome.refusal().held()) {

@@ -1,7 +1,7 @@
 package bank.ledger.app.console.reports;
 
 import bank.ledger.app.console.support.Queries;
-import bank.ledger.app.console.support.Today;
+import bank.ledger.app.console.support.Dates;
 import bank.ledger.query.api.FindTrialBalance;
 import bank.ledger.query.api.TrialBalanceView;
 import bank.ledger.query.statement.QueryParams;
@@ -28,7 +28,7 @@ class TrialBalancePage {
     String trialBalance(@RequestParam(required = false) String date, @RequestParam(required = false) String asKnownAt,
                         @RequestParam(required = false) String after, Model model) {
         String afterCode = after == null || after.isBlank() ? null : after.strip();
-        TrialBalanceView view = queries.one(new FindTrialBalance(Today.orDate(date),
+        TrialBalanceView view = queries.one(new FindTrialBalance(Dates.or(date, "date", Dates.today()),
                 QueryParams.instant(asKnownAt, "asKnownAt"), afterCode, PAGE_SIZE), TrialBalanceView.class);
         model.addAttribute("trial", view);
         model.addAttribute("date", view.date());
