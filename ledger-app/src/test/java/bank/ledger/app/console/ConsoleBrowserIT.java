@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -83,10 +84,9 @@ class ConsoleBrowserIT extends LedgerIntegrationTest {
         browser.findElement(By.cssSelector("[data-test=post-hold-button]")).click();
 
         open("/console/accounts/" + cash);
-        await("the balance after the entry and the posted part of the hold", driver -> {
-            driver.navigate().refresh();
-            return text("[data-test=balance]").equals("125.00") && text("[data-test=debits-pending]").equals("0.00");
-        });
+        // no reload: the balance panel follows the account live (server-sent events swapped in by htmx)
+        await("the balance after the entry and the posted part of the hold", driver ->
+                text("[data-test=balance]").equals("125.00") && text("[data-test=debits-pending]").equals("0.00"));
         shoot("account");
         open("/console/entries/" + entry);
         assertThat(text("[data-test=status]")).isEqualTo("POSTED");
@@ -176,8 +176,9 @@ class ConsoleBrowserIT extends LedgerIntegrationTest {
     }
 
     private void await(String what, Predicate<WebDriver> condition) {
+        // a live update may replace an element between finding it and reading it: look again
         new WebDriverWait(browser, READ_MODEL_WAIT, Duration.ofMillis(250)).withMessage(what)
-                .until(condition::test);
+                .ignoring(StaleElementReferenceException.class).until(condition::test);
     }
 
     private void shoot(String name) {
