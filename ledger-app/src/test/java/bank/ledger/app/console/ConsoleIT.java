@@ -201,6 +201,20 @@ class ConsoleIT extends LedgerIntegrationTest {
     }
 
     @Nested
+    class Reconciliation {
+        @Test
+        void the_worklist_finds_statements_by_key_and_an_unknown_one_is_not_found_with_its_code() {
+            ConsoleSession auditor = signedIn("auditor");
+            assertThat(auditor.get("/console/reconciliation").body()).contains("name=\"statementKey\"");
+            assertThat(auditor.get("/console/reconciliation?statementKey=s-1").location())
+                    .endsWith("/console/reconciliation/statements/s-1");
+            ConsoleSession.Page missing = auditor.get("/console/reconciliation/statements/" + newId("stmt"));
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.body()).contains("statementNotFound");
+        }
+    }
+
+    @Nested
     class TheApiChain {
         @Test
         void bearer_tokens_still_work_and_the_console_cookie_opens_nothing_under_api() {
