@@ -44,13 +44,14 @@ public class ConsoleSecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?signedOut")
                         .deleteCookies(SESSION_COOKIE).invalidateHttpSession(true))
                 .httpBasic(basic -> basic.disable())
+                .exceptionHandling(errors -> errors.accessDeniedPage("/console/denied"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
                                 + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/console/assets/**", "/webjars/**", "/console/login").permitAll()
+                        .requestMatchers("/", "/console/assets/**", "/webjars/**", "/console/login", "/console/denied").permitAll()
                         .requestMatchers(HttpMethod.POST, "/console/accounts").hasAuthority(perm(Permission.OPEN_ACCOUNTS))
                         .requestMatchers(HttpMethod.POST, "/console/entries/*/reverse").hasAuthority(perm(Permission.REVERSE))
                         .requestMatchers(HttpMethod.POST, "/console/entries", "/console/entries/**")
