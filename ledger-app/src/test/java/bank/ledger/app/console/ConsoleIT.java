@@ -19,10 +19,21 @@ import org.junit.jupiter.api.Test;
  */
 class ConsoleIT extends LedgerIntegrationTest {
 
+    /**
+     * A new person of the role, signed in: each sign-in counts against the per-account login limit, so
+     * every session here is a person of its own (the run's shared users keep their quota for the API tests).
+     */
     private ConsoleSession signedIn(String role) {
-        api.as(role); // creates this run's user of the role
+        return signedIn(role, newId("it-console-" + role).substring(0, 40));
+    }
+
+    private ConsoleSession signedIn(String role, String username) {
+        String password = "pw-" + java.util.UUID.randomUUID();
+        Api.Response created = api.post("/api/v1/users", Map.of("username", username, "password", password,
+                "role", role));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
         ConsoleSession session = new ConsoleSession(port);
-        session.signIn(TestActors.username(role), TestActors.password(role));
+        session.signIn(username, password);
         return session;
     }
 
@@ -52,7 +63,7 @@ class ConsoleIT extends LedgerIntegrationTest {
             ConsoleSession session = new ConsoleSession(port);
             session.get("/console/login");
             ConsoleSession.Page posted = session.post("/console/login", Map.of("username",
-                    TestActors.ADMIN_USERNAME, "password", "wrong"));
+                    newId("nobody").substring(0, 30), "password", "wrong"));
             assertThat(posted.location()).endsWith("/console/login?error");
             assertThat(session.get("/console/login?error").body()).contains("invalidCredentials");
         }
@@ -187,14 +198,15 @@ class ConsoleIT extends LedgerIntegrationTest {
     class Auditors {
         @Test
         void an_account_history_names_actor_role_channel_and_the_verification() {
-            ConsoleSession accountant = signedIn("accountant");
+            String maker = newId("it-console-maker").substring(0, 40);
+            ConsoleSession accountant = signedIn("accountant", maker);
             accountant.get("/console/accounts/new");
             String account = newId("acc");
             accountant.post("/console/accounts", Map.of("id", account, "code", "H-" + account, "name", "History",
                     "type", "ASSET", "currency", "EUR"));
             ConsoleSession.Page history = signedIn("auditor").get("/console/audit/accounts/" + account);
             assertThat(history.status()).isEqualTo(200);
-            assertThat(history.body()).contains("AccountOpened", TestActors.username("accountant"), "accountant",
+            assertThat(history.body()).contains("AccountOpened", maker, "accountant",
                     "console", "data-test=\"verification\"");
             assertThat(signedIn("auditor").get("/console/audit/chain").body()).contains("data-test=\"chain-verification\"");
         }
