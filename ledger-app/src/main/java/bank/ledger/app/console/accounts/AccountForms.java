@@ -1,5 +1,6 @@
 package bank.ledger.app.console.accounts;
 
+import bank.ledger.app.console.support.ReportAt;
 import bank.ledger.app.console.support.Commands;
 import bank.ledger.domain.account.api.AccountFlags;
 import bank.ledger.domain.account.api.AccountState;
@@ -39,7 +40,7 @@ class AccountForms {
         }
 
         OpenAccount toCommand() {
-            String parent = parentAccountId == null || parentAccountId.isBlank() ? null : parentAccountId.strip();
+            String parent = ReportAt.blankToNull(parentAccountId);
             return new OpenAccount(id, code, name, type, currency == null ? null : currency.strip().toUpperCase(),
                     new AccountFlags(Boolean.TRUE.equals(debitsMustNotExceedCredits),
                             Boolean.TRUE.equals(creditsMustNotExceedDebits)), Map.of(), parent);

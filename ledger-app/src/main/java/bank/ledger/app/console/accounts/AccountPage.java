@@ -2,6 +2,7 @@ package bank.ledger.app.console.accounts;
 
 import bank.ledger.app.console.support.Dates;
 import bank.ledger.app.console.support.Queries;
+import bank.ledger.app.console.support.ReportAt;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.query.api.AccountStatementView;
 import bank.ledger.query.api.FindAccountStatement;
@@ -46,7 +47,7 @@ class AccountPage {
         LocalDate fromDay = period.from();
         LocalDate toDay = period.to();
         AccountStatementView statement = queries.found(new FindAccountStatement(id, fromDay, toDay,
-                QueryParams.instant(asKnownAt, "asKnownAt"), QueryParams.lineKey(ChartPage.blankToNull(after)),
+                QueryParams.instant(asKnownAt, "asKnownAt"), QueryParams.lineKey(ReportAt.blankToNull(after)),
                 PAGE_SIZE), AccountStatementView.class, RefusalCode.ACCOUNT_NOT_FOUND, "account " + id);
         model.addAttribute("account", account.account());
         model.addAttribute("balances", Balances.of(account.account()));
@@ -54,7 +55,7 @@ class AccountPage {
         model.addAttribute("from", fromDay);
         model.addAttribute("to", toDay);
         model.addAttribute("asKnownAt", asKnownAt);
-        model.addAttribute("first", ChartPage.blankToNull(after) == null);
+        model.addAttribute("first", ReportAt.blankToNull(after) == null);
         return "console/accounts/account";
     }
 
@@ -65,7 +66,7 @@ class AccountPage {
                                @RequestParam(required = false) String asKnownAt) {
         Period period = Period.of(from, to);
         return statements.statementCsv(id, period.from().toString(), period.to().toString(),
-                ChartPage.blankToNull(asKnownAt));
+                ReportAt.blankToNull(asKnownAt));
     }
 
     /** The statement's period; without one, from the first of last month to today. */

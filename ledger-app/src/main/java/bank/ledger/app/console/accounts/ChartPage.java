@@ -1,12 +1,10 @@
 package bank.ledger.app.console.accounts;
 
 import bank.ledger.app.console.support.Queries;
-import bank.ledger.app.console.support.Dates;
+import bank.ledger.app.console.support.ReportAt;
 import bank.ledger.query.api.ChartView;
 import bank.ledger.query.api.FindChartOfAccounts;
-import bank.ledger.query.statement.QueryParams;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.time.LocalDate;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,17 +26,10 @@ class ChartPage {
     @GetMapping("/console/accounts")
     String chart(@RequestParam(required = false) String date, @RequestParam(required = false) String asKnownAt,
                  @RequestParam(required = false) String after, Model model) {
-        LocalDate day = Dates.or(date, "date", Dates.today());
-        ChartView chart = queries.one(new FindChartOfAccounts(day, QueryParams.instant(asKnownAt, "asKnownAt"),
-                blankToNull(after), PAGE_SIZE), ChartView.class);
-        model.addAttribute("chart", chart);
-        model.addAttribute("date", day);
-        model.addAttribute("asKnownAt", asKnownAt);
-        model.addAttribute("first", blankToNull(after) == null);
+        ReportAt at = ReportAt.of(date, asKnownAt, after);
+        model.addAttribute("chart", queries.one(new FindChartOfAccounts(at.date(), at.asKnownAt(), at.after(),
+                PAGE_SIZE), ChartView.class));
+        at.addTo(model);
         return "console/accounts/chart";
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

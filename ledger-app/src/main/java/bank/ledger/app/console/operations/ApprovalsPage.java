@@ -1,5 +1,6 @@
 package bank.ledger.app.console.operations;
 
+import bank.ledger.app.console.support.ReportAt;
 import bank.ledger.app.console.support.Refusal;
 import bank.ledger.app.security.approval.ApprovalController;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -31,7 +32,7 @@ class ApprovalsPage {
     @GetMapping("/console/operations/approvals")
     String pending(@RequestParam(required = false) String after, @RequestParam(required = false) String held,
                    Model model) {
-        model.addAttribute("page", approvals.pending(after == null || after.isBlank() ? null : after, PAGE_SIZE));
+        model.addAttribute("page", approvals.pending(ReportAt.blankToNull(after), PAGE_SIZE));
         model.addAttribute("held", held);
         return "console/operations/approvals";
     }

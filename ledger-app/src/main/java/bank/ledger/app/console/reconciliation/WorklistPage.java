@@ -1,5 +1,6 @@
 package bank.ledger.app.console.reconciliation;
 
+import bank.ledger.app.console.support.ReportAt;
 import bank.ledger.connectors.reconciliation.ReconciliationQueries;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Clock;
@@ -49,7 +50,7 @@ class WorklistPage {
     @GetMapping("/console/reconciliation/accounts/{id}")
     String account(@PathVariable String id, @RequestParam(required = false) String after, Model model) {
         model.addAttribute("summary", queries.account(id));
-        model.addAttribute("page", queries.openItems(id, after == null || after.isBlank() ? null : after, PAGE_SIZE));
+        model.addAttribute("page", queries.openItems(id, ReportAt.blankToNull(after), PAGE_SIZE));
         return "console/reconciliation/account";
     }
 }

@@ -1,10 +1,9 @@
 package bank.ledger.app.console.reports;
 
 import bank.ledger.app.console.support.Queries;
-import bank.ledger.app.console.support.Dates;
+import bank.ledger.app.console.support.ReportAt;
 import bank.ledger.query.api.FindTrialBalance;
 import bank.ledger.query.api.TrialBalanceView;
-import bank.ledger.query.statement.QueryParams;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
@@ -27,13 +26,10 @@ class TrialBalancePage {
     @GetMapping("/console/reports/trial-balance")
     String trialBalance(@RequestParam(required = false) String date, @RequestParam(required = false) String asKnownAt,
                         @RequestParam(required = false) String after, Model model) {
-        String afterCode = after == null || after.isBlank() ? null : after.strip();
-        TrialBalanceView view = queries.one(new FindTrialBalance(Dates.or(date, "date", Dates.today()),
-                QueryParams.instant(asKnownAt, "asKnownAt"), afterCode, PAGE_SIZE), TrialBalanceView.class);
-        model.addAttribute("trial", view);
-        model.addAttribute("date", view.date());
-        model.addAttribute("asKnownAt", asKnownAt);
-        model.addAttribute("first", afterCode == null);
+        ReportAt at = ReportAt.of(date, asKnownAt, after);
+        model.addAttribute("trial", queries.one(new FindTrialBalance(at.date(), at.asKnownAt(), at.after(),
+                PAGE_SIZE), TrialBalanceView.class));
+        at.addTo(model);
         return "console/reports/trial-balance";
     }
 }
