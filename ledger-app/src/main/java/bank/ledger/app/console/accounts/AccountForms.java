@@ -1,7 +1,7 @@
 package bank.ledger.app.console.accounts;
 
-import bank.ledger.app.console.support.ReportAt;
 import bank.ledger.app.console.support.Commands;
+import bank.ledger.app.console.support.ReportAt;
 import bank.ledger.domain.account.api.AccountFlags;
 import bank.ledger.domain.account.api.AccountState;
 import bank.ledger.domain.account.api.AccountType;

@@ -1,7 +1,7 @@
 package bank.ledger.app.console.operations;
 
-import bank.ledger.app.console.support.ReportAt;
 import bank.ledger.app.console.support.Refusal;
+import bank.ledger.app.console.support.ReportAt;
 import bank.ledger.app.security.approval.ApprovalController;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.context.annotation.Profile;
