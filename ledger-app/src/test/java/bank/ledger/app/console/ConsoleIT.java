@@ -1,0 +1,242 @@
+package bank.ledger.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bank.ledger.app.support.Api;
+import bank.ledger.app.support.LedgerIntegrationTest;
+import bank.ledger.app.support.TestActors;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console over HTTP, as a browser speaks to it: sign-in by form, pages per role, CSRF on every post,
+ * writes refused to roles without the permission, and the API's chain unmoved (bearer tokens work, the
+ * console's cookie opens nothing under /api).
+ */
+class ConsoleIT extends LedgerIntegrationTest {
+
+    /**
+     * A new person of the role, signed in: each sign-in counts against the per-account login limit, so
+     * every session here is a person of its own (the run's shared users keep their quota for the API tests).
+     */
+    private ConsoleSession signedIn(String role) {
+        return signedIn(role, newId("it-console-" + role).substring(0, 40));
+    }
+
+    private ConsoleSession signedIn(String role, String username) {
+        String password = "pw-" + java.util.UUID.randomUUID();
+        Api.Response created = api.post("/api/v1/users", Map.of("username", username, "password", password,
+                "role", role));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        ConsoleSession session = new ConsoleSession(port);
+        session.signIn(username, password);
+        return session;
+    }
+
+    @Nested
+    class SigningIn {
+        @Test
+        void the_root_url_leads_to_the_console_and_the_console_to_the_sign_in_form() {
+            ConsoleSession anonymous = new ConsoleSession(port);
+            assertThat(anonymous.get("/").location()).endsWith("/console");
+            ConsoleSession.Page console = anonymous.get("/console");
+            assertThat(console.status()).isEqualTo(302);
+            assertThat(console.location()).endsWith("/console/login");
+            assertThat(anonymous.get("/console/login").body()).contains("name=\"_csrf\"", "Sign in");
+        }
+
+        @Test
+        void every_role_that_reads_signs_in_and_sees_its_role() {
+            for (String role : List.of("admin", "accountant", "auditor", "integrator")) {
+                ConsoleSession.Page home = signedIn(role).get("/console");
+                assertThat(home.status()).as(role).isEqualTo(200);
+                assertThat(home.body()).as(role).contains(">" + role + "<");
+            }
+        }
+
+        @Test
+        void a_wrong_password_is_refused_with_its_code() {
+            ConsoleSession session = new ConsoleSession(port);
+            session.get("/console/login");
+            ConsoleSession.Page posted = session.post("/console/login", Map.of("username",
+                    newId("nobody").substring(0, 30), "password", "wrong"));
+            assertThat(posted.location()).endsWith("/console/login?error");
+            assertThat(session.get("/console/login?error").body()).contains("invalidCredentials");
+        }
+
+        @Test
+        void the_session_cookie_is_http_only_and_same_site_lax() {
+            ConsoleSession session = new ConsoleSession(port);
+            session.get("/console/login");
+            ConsoleSession.Page posted = session.post("/console/login", Map.of("username", TestActors.ADMIN_USERNAME,
+                    "password", TestActors.ADMIN_PASSWORD));
+            String cookie = posted.response().headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("LEDGER_CONSOLE=")).findFirst().orElseThrow();
+            assertThat(cookie).contains("HttpOnly", "SameSite=Lax");
+        }
+
+        @Test
+        void signing_out_ends_the_session() {
+            ConsoleSession session = signedIn("auditor");
+            assertThat(session.post("/console/logout", Map.of()).location()).contains("/console/login");
+            assertThat(session.get("/console").status()).isEqualTo(302);
+        }
+    }
+
+    @Nested
+    class Csrf {
+        @Test
+        void a_form_post_without_the_token_is_refused() {
+            ConsoleSession session = signedIn("accountant");
+            ConsoleSession.Page forged = session.postWithoutToken("/console/accounts", Map.of("id", newId("acc"),
+                    "code", "X", "name", "X", "type", "ASSET", "currency", "EUR"));
+            assertThat(forged.status()).isEqualTo(403);
+        }
+
+        @Test
+        void a_sign_in_without_the_token_is_refused() {
+            ConsoleSession session = new ConsoleSession(port);
+            ConsoleSession.Page forged = session.postWithoutToken("/console/login", Map.of("username",
+                    TestActors.ADMIN_USERNAME, "password", TestActors.ADMIN_PASSWORD));
+            assertThat(forged.status()).isIn(302, 403);
+            assertThat(session.get("/console").status()).isEqualTo(302); // not signed in
+        }
+    }
+
+    @Nested
+    class Roles {
+        @Test
+        void an_auditor_sees_no_write_button_and_a_forged_post_with_a_valid_token_is_refused() {
+            String account = openAccount("ASSET", "EUR", Map.of());
+            ConsoleSession auditor = signedIn("auditor");
+            ConsoleSession.Page page = auditor.get("/console/accounts/" + account);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).doesNotContain("data-test=\"post-entry\"", "Open an account");
+            ConsoleSession.Page forged = auditor.post("/console/accounts", Map.of("id", newId("acc"), "code", "AUD",
+                    "name", "Auditor's", "type", "ASSET", "currency", "EUR"));
+            assertThat(forged.status()).isEqualTo(403);
+            assertThat(auditor.post("/console/entries", Map.of("id", newId("je"))).status()).isEqualTo(403);
+        }
+
+        @Test
+        void an_accountant_sees_the_write_buttons_and_no_operator_page() {
+            ConsoleSession accountant = signedIn("accountant");
+            assertThat(accountant.get("/console/accounts").body()).contains("data-test=\"open-account\"",
+                    "data-test=\"post-entry\"");
+            assertThat(accountant.get("/console/operations/projections").status()).isEqualTo(403);
+        }
+
+        @Test
+        void an_administrator_sees_projections_and_approvals() {
+            ConsoleSession admin = signedIn("admin");
+            assertThat(admin.get("/console/operations/projections").body()).contains("account-balances");
+            assertThat(admin.get("/console/operations/approvals").status()).isEqualTo(200);
+        }
+    }
+
+    @Nested
+    class Accountants {
+        @Test
+        void opening_an_account_and_posting_an_entry_shows_the_balance_with_the_currency_decimals() {
+            ConsoleSession accountant = signedIn("accountant");
+            accountant.get("/console/accounts/new");
+            String cash = newId("acc");
+            ConsoleSession.Page opened = accountant.post("/console/accounts", Map.of("id", cash, "code", "K-" + cash,
+                    "name", "Cash KWD", "type", "ASSET", "currency", "KWD"));
+            assertThat(opened.location()).contains("/console/accounts/" + cash);
+            String income = openAccount("INCOME", "KWD", Map.of());
+
+            accountant.get("/console/entries/new");
+            String entry = newId("je");
+            ConsoleSession.Page posted = accountant.post("/console/entries?" + lines(cash, income, "12.345"),
+                    Map.of("id", entry, "description", "console entry"));
+            assertThat(posted.location()).as(posted.body()).contains("/console/entries/" + entry);
+
+            Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(accountant.get("/console/accounts/" + cash).body()).contains("12.345"));
+            assertThat(accountant.get("/console/entries/" + entry).body()).contains("POSTED", "12.345");
+            assertThat(accountant.get("/console/reports/trial-balance").body()).contains("KWD", "balanced");
+        }
+
+        @Test
+        void a_refused_entry_comes_back_beside_the_form_with_its_code() {
+            ConsoleSession accountant = signedIn("accountant");
+            String cash = openAccount("ASSET", "EUR", Map.of());
+            accountant.get("/console/entries/new");
+            ConsoleSession.Page refused = accountant.post("/console/entries?" + lines(cash, newId("missing"), "1.00"),
+                    Map.of("id", newId("je")));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.body()).contains("data-test=\"refusal\"", "accountNotFound");
+        }
+
+        @Test
+        void an_unknown_account_is_a_not_found_page_with_its_code() {
+            ConsoleSession.Page page = signedIn("auditor").get("/console/accounts/" + newId("missing"));
+            assertThat(page.status()).isEqualTo(404);
+            assertThat(page.body()).contains("accountNotFound");
+        }
+
+        @Test
+        void the_statement_downloads_as_the_api_csv() {
+            String account = openAccount("ASSET", "EUR", Map.of());
+            ConsoleSession.Page csv = signedIn("auditor").get("/console/accounts/" + account + "/statement.csv");
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        }
+
+        private static String lines(String debit, String credit, String amount) {
+            return "accountId=" + debit + "&side=DEBIT&amount=" + amount + "&accountId=" + credit
+                    + "&side=CREDIT&amount=" + amount;
+        }
+    }
+
+    @Nested
+    class Auditors {
+        @Test
+        void an_account_history_names_actor_role_channel_and_the_verification() {
+            String maker = newId("it-console-maker").substring(0, 40);
+            ConsoleSession accountant = signedIn("accountant", maker);
+            accountant.get("/console/accounts/new");
+            String account = newId("acc");
+            accountant.post("/console/accounts", Map.of("id", account, "code", "H-" + account, "name", "History",
+                    "type", "ASSET", "currency", "EUR"));
+            ConsoleSession.Page history = signedIn("auditor").get("/console/audit/accounts/" + account);
+            assertThat(history.status()).isEqualTo(200);
+            assertThat(history.body()).contains("AccountOpened", maker, "accountant",
+                    "console", "data-test=\"verification\"");
+            assertThat(signedIn("auditor").get("/console/audit/chain").body()).contains("data-test=\"chain-verification\"");
+        }
+    }
+
+    @Nested
+    class Reconciliation {
+        @Test
+        void the_worklist_finds_statements_by_key_and_an_unknown_one_is_not_found_with_its_code() {
+            ConsoleSession auditor = signedIn("auditor");
+            assertThat(auditor.get("/console/reconciliation").body()).contains("name=\"statementKey\"");
+            assertThat(auditor.get("/console/reconciliation?statementKey=s-1").location())
+                    .endsWith("/console/reconciliation/statements/s-1");
+            ConsoleSession.Page missing = auditor.get("/console/reconciliation/statements/" + newId("stmt"));
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.body()).contains("statementNotFound");
+        }
+    }
+
+    @Nested
+    class TheApiChain {
+        @Test
+        void bearer_tokens_still_work_and_the_console_cookie_opens_nothing_under_api() {
+            String account = openAccount("ASSET", "EUR", Map.of());
+            assertThat(api.as("auditor").get("/api/v1/accounts/" + account).status()).isIn(200, 404);
+            ConsoleSession admin = signedIn("admin");
+            String cookie = admin.sessionCookie().orElseThrow().toString();
+            Api.Response withCookie = api.anonymous().withHeader("Cookie", cookie).get("/api/v1/accounts/" + account);
+            assertThat(withCookie.status()).isEqualTo(401);
+            assertThat(withCookie.header("Set-Cookie")).isNull();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package bank.ledger.app.console;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person at the console without a browser: a cookie jar, form posts, the CSRF token read from the last
+ * page like a browser would submit it. Redirects are not followed, so a test sees each 302.
+ */
+final class ConsoleSession {
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String lastCsrf;
+
+    ConsoleSession(int port) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    record Page(int status, String body, HttpResponse<String> response) {
+        String location() {
+            return response.headers().firstValue("Location").orElse(null);
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    /** Signs in through the form and answers the page the console lands on. */
+    Page signIn(String username, String password) {
+        get("/console/login");
+        Page posted = post("/console/login", Map.of("username", username, "password", password));
+        if (posted.status() != 302 || posted.location().contains("error")) {
+            throw new AssertionError("signing in as " + username + " answered " + posted.status() + " "
+                    + posted.location());
+        }
+        return get("/console");
+    }
+
+    Page get(String path) {
+        Page page = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        Matcher token = CSRF.matcher(page.body());
+        if (token.find()) {
+            lastCsrf = token.group(1);
+        }
+        return page;
+    }
+
+    /** A form post with the CSRF token of the last page, as the browser sends it. */
+    Page post(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        if (lastCsrf != null) {
+            withToken.put("_csrf", lastCsrf);
+        }
+        return postWithoutToken(path, withToken);
+    }
+
+    /** A forged post: whatever fields it brings, and no token unless it brings one. */
+    Page postWithoutToken(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** The session cookie's value, to present it where it must not work. */
+    Optional<HttpCookie> sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("LEDGER_CONSOLE"))
+                .findFirst();
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
