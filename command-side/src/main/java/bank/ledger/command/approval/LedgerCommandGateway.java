@@ -12,8 +12,8 @@ import java.util.Set;
  * decision is more than one command, so the connectors send through the dispatcher and are refused.
  */
 public class LedgerCommandGateway {
-    /** The channels of people and their service accounts at the API (set by the web edge, never by clients). */
-    private static final Set<String> HOLDABLE_CHANNELS = Set.of("api", "api-key");
+    /** The channels of people and their service accounts: the API and the console (set by the edge, never by clients). */
+    private static final Set<String> HOLDABLE_CHANNELS = Set.of("api", "api-key", "console");
     private final CommandDispatch dispatch;
     private final HeldCommands held;
 

@@ -8,8 +8,8 @@ import bank.ledger.query.api.AccountStatementView;
 import bank.ledger.query.api.FindAccountStatement;
 import bank.ledger.query.api.FindHotAccount;
 import bank.ledger.query.api.HotAccountView;
-import bank.ledger.query.statement.QueryParams;
-import bank.ledger.query.statement.StatementController;
+import bank.ledger.query.QueryParams;
+import bank.ledger.query.accountstatement.AccountStatementController;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.LocalDate;
 import org.springframework.context.annotation.Profile;
@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccountPage {
     static final int PAGE_SIZE = 50;
     private final Queries queries;
-    private final StatementController statements;
+    private final AccountStatementController statements;
 
-    AccountPage(Queries queries, StatementController statements) {
+    AccountPage(Queries queries, AccountStatementController statements) {
         this.queries = queries;
         this.statements = statements;
     }

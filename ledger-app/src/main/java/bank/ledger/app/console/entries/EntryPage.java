@@ -3,7 +3,7 @@ package bank.ledger.app.console.entries;
 import bank.ledger.app.console.support.Queries;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.query.api.FindJournalEntry;
-import bank.ledger.query.api.JournalEntryView;
+import bank.ledger.projections.readmodel.JournalEntryRow;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.UUID;
 import org.springframework.context.annotation.Profile;
@@ -28,7 +28,7 @@ class EntryPage {
 
     @GetMapping("/console/entries/{id}")
     String entry(@PathVariable String id, Model model) {
-        JournalEntryView entry = queries.found(new FindJournalEntry(id), JournalEntryView.class,
+        JournalEntryRow entry = queries.found(new FindJournalEntry(id), JournalEntryRow.class,
                 RefusalCode.ENTRY_NOT_FOUND, "journal entry " + id);
         model.addAttribute("entry", entry);
         model.addAttribute("pending", "PENDING".equals(entry.status()));

@@ -1,7 +1,7 @@
 package bank.ledger.app.console.reconciliation;
 
 import bank.ledger.app.console.support.ReportAt;
-import bank.ledger.connectors.reconciliation.ReconciliationQueries;
+import bank.ledger.connectors.read.ReconciliationQueries;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Clock;
 import org.springframework.context.annotation.Profile;

@@ -1,7 +1,7 @@
 package bank.ledger.app.console.support;
 
 import bank.ledger.command.dispatch.CommandOrigin;
-import bank.ledger.command.dispatch.LedgerCommandGateway;
+import bank.ledger.command.approval.LedgerCommandGateway;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package bank.ledger.app.console.support;
 
 import bank.ledger.app.edge.EdgeRefusal;
-import bank.ledger.axon.CommandDispatch;
+import bank.ledger.command.dispatch.CommandDispatch;
 import bank.ledger.command.approval.CommandHeld;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;

@@ -1,6 +1,6 @@
 package bank.ledger.app.console.support;
 
-import bank.ledger.query.statement.QueryParams;
+import bank.ledger.query.QueryParams;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.ui.Model;
