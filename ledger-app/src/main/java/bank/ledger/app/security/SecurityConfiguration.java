@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.boot.context.properties.bind.Binder;
+import bank.ledger.projections.readmodel.RedisReadModelProperties;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -84,8 +86,11 @@ class SecurityConfiguration {
 
     @Bean
     RateLimits rateLimits(LettuceConnectionFactory redis, RateLimitProperties properties, Environment environment) {
-        return new RateLimits(redis, properties.redisPrefix(),
-                environment.getProperty("ledger.redis.skip-after-failure-ms", Long.class, 5000L));
+        // The read models' Redis setting, bound here too (its record holds the one default) because the
+        // edge runs on every role, the projections' configuration only on some.
+        RedisReadModelProperties redisSettings = Binder.get(environment)
+                .bindOrCreate("ledger.redis", RedisReadModelProperties.class);
+        return new RateLimits(redis, properties.redisPrefix(), redisSettings.skipAfterFailureMs());
     }
 
     /** Browsers may call the API only from the configured origins (none by default). */

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The throughput harness behind docs/benchmarks.md. Not a test (surefire does not pick it up): run
  * {@code mvn -B -o verify -pl ledger-app -am -DskipITs -Dtest=LedgerBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * (add {@code -Dspring.profiles.active=external} and LEDGER_DB_URL for a real server).
- * It measures, in one run against one PostgreSQL: the naive SQL ledger of DESIGN.md (one transfer =
+ * It measures, in one run against one PostgreSQL: the naive SQL ledger of docs/architecture.md (one transfer =
  * two guarded balance UPDATEs and one INSERT in one transaction) and the ledger's own journal entries
  * (two accounts, full command path: unit of work, aggregates, events, identity registry), with the same
  * accounts, clients and duration, and writes the results to ledger-app/target/benchmark.md.

@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The baseline of DESIGN.md: a ledger as plain SQL. One transfer is two guarded balance UPDATEs and
+ * The baseline of docs/architecture.md ("Baseline"): a ledger as plain SQL. One transfer is two guarded balance UPDATEs and
  * one INSERT in one durable transaction. Its tables live in their own schema, created and dropped here
  * (benchmark scaffolding, not part of the product's schema, hence not a Flyway migration).
  */
