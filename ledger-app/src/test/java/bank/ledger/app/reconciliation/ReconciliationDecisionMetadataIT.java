@@ -30,6 +30,7 @@ class ReconciliationDecisionMetadataIT extends ReconciliationTest {
         String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY).line(800, null, null, "x").bytes());
         awaitLine(key, 1, status("MATCHED"));
         String smaller = postReceipt(bank, "7.50", "2026-11-27", null);
+        awaitLedgerItemsCaughtUp(); // the manual match claims the posting as reconciliation's read model knows it
         String unmatchId = "unmatch-" + UUID.randomUUID();
         String matchId = "match-" + UUID.randomUUID();
 
