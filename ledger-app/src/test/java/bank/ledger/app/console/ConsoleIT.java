@@ -156,9 +156,11 @@ class ConsoleIT extends LedgerIntegrationTest {
                     Map.of("id", entry, "description", "console entry"));
             assertThat(posted.location()).as(posted.body()).contains("/console/entries/" + entry);
 
-            Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    assertThat(accountant.get("/console/accounts/" + cash).body()).contains("12.345"));
-            assertThat(accountant.get("/console/entries/" + entry).body()).contains("POSTED", "12.345");
+            // the balances and the entry are two read models, each a moment behind the write
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                assertThat(accountant.get("/console/accounts/" + cash).body()).contains("12.345");
+                assertThat(accountant.get("/console/entries/" + entry).body()).contains("POSTED", "12.345");
+            });
             assertThat(accountant.get("/console/reports/trial-balance").body()).contains("KWD", "balanced");
         }
 

@@ -19,17 +19,20 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  * embedded PostgreSQL stays empty (no flyway_schema_history), and the failure names every missing setting.
  */
 class RequiredSettingsIT {
+    private static final boolean EXTERNAL = "external".equals(System.getProperty("spring.profiles.active"));
+    private static final String USER = EXTERNAL ? System.getenv().getOrDefault("LEDGER_DB_USER", "postgres") : "postgres";
+
     @Test
     void the_external_profile_without_its_secrets_stops_before_any_migration_naming_each_missing_setting()
             throws SQLException {
-        EmbeddedServices services = EmbeddedServices.startOnce();
+        String server = serverUrl();
         String database = "required_settings_" + UUID.randomUUID().toString().replace("-", "");
-        execute(services.jdbcUrl, "create database " + database);
-        String url = services.jdbcUrl.replace("/postgres?", "/" + database + "?");
+        execute(server, "create database " + database);
+        String url = server.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
 
         Throwable failure = catchThrowable(() -> new SpringApplication(LedgerApplication.class).run(
                 "--spring.profiles.active=external", "--server.port=0", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--spring.datasource.username=" + USER, "--spring.datasource.password=",
                 "--ledger.security.jwt.keys[0].private-key=", "--ledger.stream.webhooks.secret-keys=",
                 "--ledger.security.bootstrap-admin.username=admin", "--ledger.security.bootstrap-admin.password=short"));
 
@@ -40,18 +43,26 @@ class RequiredSettingsIT {
                 .anySatisfy(line -> assertThat(line).contains("LEDGER_JWT_PRIVATE_KEY", "openssl genpkey"))
                 .anySatisfy(line -> assertThat(line).contains("LEDGER_WEBHOOK_SECRET_KEYS"))
                 .anySatisfy(line -> assertThat(line).contains("LEDGER_BOOTSTRAP_ADMIN_PASSWORD", "16 characters"));
-        try (Connection connection = DriverManager.getConnection(url);
+        try (Connection connection = DriverManager.getConnection(url, USER, "");
              ResultSet history = connection.createStatement().executeQuery(
                      "select to_regclass('public.flyway_schema_history') is null")) {
             assertThat(history.next()).isTrue();
             assertThat(history.getBoolean(1)).as("no migration ran").isTrue();
         } finally {
-            execute(services.jdbcUrl, "drop database if exists " + database + " with (force)");
+            execute(server, "drop database if exists " + database + " with (force)");
         }
     }
 
+    /**
+     * The suite's own PostgreSQL server: in the external run the one the environment names (starting the
+     * embedded servers there would make the tests that probe "am I on embedded services?" think so).
+     */
+    private static String serverUrl() {
+        return EXTERNAL ? System.getenv("LEDGER_DB_URL") : EmbeddedServices.startOnce().jdbcUrl;
+    }
+
     private static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url)) {
+        try (Connection connection = DriverManager.getConnection(url, USER, "")) {
             connection.createStatement().execute(sql);
         }
     }
