@@ -260,7 +260,7 @@ class ConsoleIT extends LedgerIntegrationTest {
             String page = "/console/reconciliation/statements/" + statement.key();
             accountant.get(page);
             accountant.post(page + "/match", Map.of("lineNo", "1", "entryIds", newId("missing"), "reason", "r"));
-            assertThat(accountant.get(page).body()).contains("data-test=\"refusal\"");
+            assertThat(accountant.get(page).body()).contains("data-test=\"refusal\"", "ledgerItemNotFound");
         }
 
         @Test
