@@ -41,6 +41,12 @@ public class MatchingConfiguration {
     }
 
     @Bean
+    ManualReconciliation manualReconciliation(MatchRecorder recorder, ReconciliationStore store,
+                                              BankAccountMappings mappings) {
+        return new ManualReconciliation(recorder, store, mappings);
+    }
+
+    @Bean
     RuleBook reconciliationRules(ReconciliationProperties settings) {
         return RuleBook.of(settings);
     }

@@ -2,15 +2,19 @@ package bank.ledger.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bank.ledger.app.reconciliation.Camt;
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
 import bank.ledger.app.support.TestActors;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The console over HTTP, as a browser speaks to it: sign-in by form, pages per role, CSRF on every post,
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * console's cookie opens nothing under /api).
  */
 class ConsoleIT extends LedgerIntegrationTest {
+    private static final String DAY = "2026-11-20";
 
     /**
      * A new person of the role, signed in: each sign-in counts against the per-account login limit, so
@@ -226,6 +231,100 @@ class ConsoleIT extends LedgerIntegrationTest {
             assertThat(missing.status()).isEqualTo(404);
             assertThat(missing.body()).contains("statementNotFound");
         }
+
+        @Test
+        void an_accountant_unmatches_and_rematches_a_line_and_its_status_follows() {
+            Statement statement = statementWithOneMatchedLine();
+            String username = newId("it-console-recon").substring(0, 40);
+            ConsoleSession accountant = signedIn("accountant", username);
+            String page = "/console/reconciliation/statements/" + statement.key();
+            assertThat(accountant.get(page).body()).contains("data-test=\"match-line\"", "data-test=\"unmatch-line\"");
+
+            ConsoleSession.Page unmatched = accountant.post(page + "/unmatch", Map.of("lineNo", "1",
+                    "reason", "wrong customer"));
+            assertThat(unmatched.location()).endsWith(page);
+            assertThat(accountant.get(page).body()).contains("data-test=\"decided\"");
+            awaitLine(statement.key(), line -> "OPEN".equals(line.get("status").asString()));
+
+            ConsoleSession.Page matched = accountant.post(page + "/match", Map.of("lineNo", "1",
+                    "entryIds", statement.right(), "reason", "remittance says so"));
+            assertThat(matched.location()).endsWith(page);
+            JsonNode line = awaitLine(statement.key(), l -> "manual".equals(l.get("rule").asString()));
+            assertThat(line.get("items").get(0).get("entryId").asString()).isEqualTo(statement.right());
+            assertThat(line.get("decidedBy").asString()).isEqualTo(username);
+            assertThat(accountant.get(page).body()).contains("MATCHED", "manual");
+        }
+
+        @Test
+        void a_refused_decision_comes_back_beside_the_forms_with_its_code() {
+            Statement statement = statementWithOneMatchedLine();
+            ConsoleSession accountant = signedIn("accountant");
+            String page = "/console/reconciliation/statements/" + statement.key();
+            accountant.get(page);
+            accountant.post(page + "/match", Map.of("lineNo", "1", "entryIds", newId("missing"), "reason", "r"));
+            assertThat(accountant.get(page).body()).contains("data-test=\"refusal\"", "ledgerItemNotFound");
+        }
+
+        @Test
+        void an_auditor_sees_no_decision_form_and_a_forged_match_is_refused() {
+            Statement statement = statementWithOneMatchedLine();
+            ConsoleSession auditor = signedIn("auditor");
+            String page = "/console/reconciliation/statements/" + statement.key();
+            ConsoleSession.Page read = auditor.get(page);
+            assertThat(read.status()).isEqualTo(200);
+            assertThat(read.body()).contains("MATCHED").doesNotContain("data-test=\"match-line\"");
+            assertThat(auditor.get("/console/reconciliation/accounts/" + statement.ledger()).status()).isEqualTo(200);
+            ConsoleSession.Page forged = auditor.post(page + "/match", Map.of("lineNo", "1",
+                    "entryIds", statement.right(), "reason", "forged"));
+            assertThat(forged.status()).isEqualTo(403);
+            assertThat(auditor.post(page + "/unmatch", Map.of("lineNo", "1", "reason", "forged")).status())
+                    .isEqualTo(403);
+        }
+
+        /** Two receipts of 8.00 on a mapped bank account; its statement's one line matched by the engine. */
+        private Statement statementWithOneMatchedLine() {
+            String iban = "DE" + (10_000_000_000L + ThreadLocalRandom.current().nextLong(90_000_000_000L))
+                    + (100_000_000L + ThreadLocalRandom.current().nextLong(900_000_000L));
+            String ledger = openAccount("ASSET", "EUR", Map.of());
+            String other = openAccount("LIABILITY", "EUR", Map.of());
+            Api.Response mapped = api.post("/api/v1/bank-account-mappings", Map.of("bankAccount", iban, "currency",
+                    "EUR", "ledgerAccountId", ledger, "suspenseAccountId", openAccount("LIABILITY", "EUR", Map.of()),
+                    "differenceAccountId", openAccount("EXPENSE", "EUR", Map.of())));
+            assertThat(mapped.status()).as(mapped.raw()).isEqualTo(200);
+            receipt(ledger, other, DAY);
+            String right = receipt(ledger, other, "2026-11-25");
+            awaitProcessorCaughtUp("reconciliation-ledger-items");
+            Api.Response uploaded = api.postBytes("/api/v1/statements",
+                    Camt.endOfDay(iban, newId("st"), DAY).line(800, null, null, "x").bytes(), Map.of());
+            assertThat(uploaded.status()).as(uploaded.raw()).isIn(200, 202);
+            String key = uploaded.body().get("statements").get(0).get("statementKey").asString();
+            awaitLine(key, line -> "MATCHED".equals(line.get("status").asString()));
+            return new Statement(key, ledger, right);
+        }
+
+        private String receipt(String ledger, String other, String date) {
+            String id = newId("je");
+            Api.Response posted = api.post("/api/v1/journal-entries", Map.of("id", id, "effectiveDate", date,
+                    "description", "receipt", "postings", List.of(line(ledger, "DEBIT", "8.00"),
+                            line(other, "CREDIT", "8.00"))));
+            assertThat(posted.status()).as(posted.raw()).isEqualTo(201);
+            return id;
+        }
+
+        /** The statement's first line, once the condition holds (read through the API). */
+        private JsonNode awaitLine(String key, Predicate<JsonNode> condition) {
+            JsonNode[] line = new JsonNode[1];
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                Api.Response page = api.get("/api/v1/reconciliation/statements/" + key + "/lines?after=0&pageSize=1");
+                JsonNode lines = page.status() == 200 ? page.body().get("items") : null;
+                line[0] = lines == null || lines.isEmpty() ? null : lines.get(0);
+                return line[0] != null && condition.test(line[0]);
+            });
+            return line[0];
+        }
+    }
+
+    private record Statement(String key, String ledger, String right) {
     }
 
     @Nested

@@ -56,6 +56,9 @@ public class ConsoleSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/console/entries/*/reverse").hasAuthority(perm(Permission.REVERSE))
                         .requestMatchers(HttpMethod.POST, "/console/entries", "/console/entries/**")
                                 .hasAuthority(perm(Permission.POST_ENTRIES))
+                        .requestMatchers(HttpMethod.POST, "/console/reconciliation/statements/*/match",
+                                "/console/reconciliation/statements/*/unmatch")
+                                .hasAuthority(perm(Permission.POST_ENTRIES))
                         .requestMatchers(HttpMethod.POST, "/console/operations/projections/**")
                                 .hasAuthority(perm(Permission.REPLAY))
                         .requestMatchers("/console/operations/projections", "/console/operations/projections/**")
