@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -81,7 +82,15 @@ class ConsoleBrowserIT extends LedgerIntegrationTest {
         browser.findElement(By.cssSelector("[data-test=post-amount-0]")).sendKeys("25.00");
         browser.findElement(By.cssSelector("[data-test=post-amount-1]")).sendKeys("25.00");
         shoot("hold");
-        browser.findElement(By.cssSelector("[data-test=post-hold-button]")).click();
+        var postButton = browser.findElement(By.cssSelector("[data-test=post-hold-button]"));
+        postButton.click();
+        // leaving the page before the form's answer arrives would cancel the post: wait for the answer's
+        // page, then for the read model to show the hold posted
+        new WebDriverWait(browser, READ_MODEL_WAIT).until(ExpectedConditions.stalenessOf(postButton));
+        await("the hold posted", driver -> {
+            driver.navigate().refresh();
+            return text("[data-test=status]").equals("POSTED");
+        });
 
         open("/console/accounts/" + cash);
         // no reload: the balance panel follows the account live (server-sent events swapped in by htmx)
