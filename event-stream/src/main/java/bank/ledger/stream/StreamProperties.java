@@ -35,13 +35,17 @@ public record StreamProperties(@DefaultValue("ledger.events.v1") @NotBlank Strin
      * @param batch                  deliveries claimed and sent concurrently per round
      * @param allowedInternalTargets special-purpose address ranges (CIDRs) webhooks may still call
      * @param secretKeys             keys sealing the signing secrets, {@code <id>:<base64 of 32 bytes>}; the first seals
+     * @param subscriptionsTtlMs     how long the outbox matches events against its cached list of webhooks before
+     *                               reading it again (a change on the outbox's own node reloads it at once; one on
+     *                               another node is caught up from the events handled meanwhile)
      */
     public record Webhooks(@DefaultValue("5000") @Positive long requestTimeoutMs,
                            @DefaultValue("600000") @Positive long backoffMaxMs,
                            @DefaultValue("250") @Positive long pollMs,
                            @DefaultValue("20") @Positive int batch,
                            @DefaultValue List<String> allowedInternalTargets,
-                           @DefaultValue List<String> secretKeys) {
+                           @DefaultValue List<String> secretKeys,
+                           @DefaultValue("5000") @Positive long subscriptionsTtlMs) {
     }
 
     /**

@@ -39,9 +39,12 @@ public class WebhookController {
     private final WebhookStore store;
     private final StreamHead head;
     private final WebhookTargets targets;
+    private final WebhookSubscriptions subscriptions;
 
-    public WebhookController(WebhookStore store, StreamHead head, WebhookTargets targets) {
+    public WebhookController(WebhookStore store, StreamHead head, WebhookTargets targets,
+                             WebhookSubscriptions subscriptions) {
         this.store = store;
+        this.subscriptions = subscriptions;
         this.head = head;
         this.targets = targets;
     }
@@ -64,6 +67,7 @@ public class WebhookController {
         WebhookStore.Webhook webhook = new WebhookStore.Webhook("wh-" + UUID.randomUUID(), StreamCaller.of(http).name(),
                 validUrl(request.url()), WebhookSignature.newSecret(), filter, maxAttempts, head.position(), Instant.now());
         store.create(webhook);
+        subscriptions.invalidate();
         Map<String, Object> body = new java.util.LinkedHashMap<>(view(webhook));
         body.put("secret", webhook.secret());
         return body;
@@ -134,7 +138,9 @@ public class WebhookController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void delete(@PathVariable String id, HttpServletRequest http) {
         existing(id, http, "deleted");
-        if (!store.delete(id)) {
+        boolean deleted = store.delete(id);
+        subscriptions.invalidate();
+        if (!deleted) {
             throw LedgerRefusal.of(StreamRefusalCode.SUBSCRIPTION_NOT_FOUND, "id", "no webhook " + id);
         }
     }

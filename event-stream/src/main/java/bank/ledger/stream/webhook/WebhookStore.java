@@ -98,12 +98,16 @@ public class WebhookStore {
         return jdbc.query("select * from stream_webhook where webhook_id = ?", this::webhook, id).stream().findFirst();
     }
 
-    /** Idempotent: the same event for the same webhook is written once, however often it is handled. */
+    /**
+     * Idempotent: the same event for the same webhook is written once, however often it is handled. Nothing is
+     * written for a webhook deleted meanwhile (the outbox's cached list may still name it).
+     */
     void enqueue(String webhookId, String eventId, String eventType, long globalPosition, String body) {
         jdbc.update("insert into stream_webhook_delivery (webhook_id, event_id, event_type, global_position, body, "
-                        + "status, next_attempt_at, created_at) values (?, ?, ?, ?, ?, 'PENDING', now(), now()) "
+                        + "status, next_attempt_at, created_at) select ?, ?, ?, ?, ?, 'PENDING', now(), now() "
+                        + "where exists (select 1 from stream_webhook where webhook_id = ?) "
                         + "on conflict (webhook_id, event_id) do nothing",
-                webhookId, eventId, eventType, globalPosition, body);
+                webhookId, eventId, eventType, globalPosition, body, webhookId);
     }
 
     /** Claims due deliveries for this node: they are leased (not due again) until the lease ends. */

@@ -40,7 +40,7 @@ class WebhookSignatureTest {
         private final WebhookDispatcher dispatcher = new WebhookDispatcher(null,
                 new WebhookTargets(java.util.List.of(), java.net.InetAddress::getAllByName), new StreamProperties(
                 "ledger.events.v1", 10_000, 30_000, new StreamProperties.Webhooks(5000, 60_000, 250, 20,
-                java.util.List.of(), java.util.List.of()), new StreamProperties.Replays(200, 250)));
+                java.util.List.of(), java.util.List.of(), 5000), new StreamProperties.Replays(200, 250)));
 
         @Test
         void doubles_from_one_second_with_at_most_a_fifth_of_jitter() {

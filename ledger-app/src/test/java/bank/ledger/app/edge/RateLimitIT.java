@@ -9,8 +9,13 @@ import bank.ledger.app.edge.ratelimit.RateLimits;
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Assumptions;
@@ -123,6 +128,68 @@ class RateLimitIT extends LedgerIntegrationTest {
             assertThat(refused.getContentAsString()).contains("\"code\":\"tooManyRequests\"");
         }
 
+    }
+
+    /**
+     * One Lua script call per request (issue 11): the bucket is read, refilled and taken from in one atomic
+     * step in Redis, so parallel requests of one client on several instances get exactly the capacity.
+     */
+    @Nested
+    class AtomicBuckets {
+        // one token a day refills: nothing refills while the test runs, however slow the machine
+        private final RateLimitProperties.Limit forty = new RateLimitProperties.Limit(40, Duration.ofDays(40));
+
+        private int takeInParallel(List<RateLimits> instances, String client, int attemptsPerThread) throws Exception {
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<Integer>> taken = new ArrayList<>();
+                for (int thread = 0; thread < 8; thread++) {
+                    RateLimits instance = instances.get(thread % instances.size());
+                    taken.add(threads.submit(() -> {
+                        int granted = 0;
+                        for (int i = 0; i < attemptsPerThread; i++) {
+                            try {
+                                instance.consume(client, forty);
+                                granted++;
+                            } catch (EdgeRefusal refused) {
+                                assertThat(refused.status().value()).isEqualTo(429);
+                            }
+                        }
+                        return granted;
+                    }));
+                }
+                int granted = 0;
+                for (Future<Integer> future : taken) {
+                    granted += future.get(60, TimeUnit.SECONDS);
+                }
+                return granted;
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+
+        @Test
+        void parallel_requests_of_one_client_on_one_instance_get_exactly_the_capacity() throws Exception {
+            assertThat(takeInParallel(List.of(limits), "client-" + UUID.randomUUID(), 10)).isEqualTo(40);
+        }
+
+        @Test
+        void parallel_requests_of_one_client_spread_over_two_instances_get_exactly_the_capacity() throws Exception {
+            RateLimits otherInstance = new RateLimits(redis, configured.redisPrefix(), 5000);
+
+            assertThat(takeInParallel(List.of(limits, otherInstance), "client-" + UUID.randomUUID(), 10)).isEqualTo(40);
+        }
+
+        @Test
+        void the_quota_counts_down_and_a_refusal_tells_the_wait_for_one_token() {
+            RateLimitProperties.Limit two = new RateLimitProperties.Limit(2, Duration.ofMinutes(2));
+            String client = "client-" + UUID.randomUUID();
+
+            assertThat(limits.consume(client, two).remaining()).isEqualTo(1);
+            assertThat(limits.consume(client, two).remaining()).isZero();
+            assertThatThrownBy(() -> limits.consume(client, two)).isInstanceOfSatisfying(EdgeRefusal.class,
+                    refusal -> assertThat(refusal.retryAfter()).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(60)));
+        }
     }
 
     /** Redis does not answer (a client pointed at a port where nothing listens): writes fail closed, reads open. */

@@ -2,15 +2,8 @@ package bank.ledger.app.edge.ratelimit;
 
 import bank.ledger.app.edge.EdgeRefusal;
 import bank.ledger.app.web.Faults;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,14 +13,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
- * Token buckets in Redis (Bucket4j, compare-and-swap), so every instance draws from the same bucket:
- * a client cannot multiply its allowance by spreading requests over instances.
+ * Token buckets in Redis, so every instance draws from the same bucket: a client cannot multiply its
+ * allowance by spreading requests over instances. One Lua script call per request ({@link TokenBucketScript}):
+ * exact across instances, no retry loop; Lettuce pipelines the calls of all request threads on one connection.
  */
 public class RateLimits {
     static final String UNAVAILABLE = "rateLimitUnavailable";
+    /** Under the prefix: the script's hashes, apart from the keys Bucket4j wrote before (another format). */
+    static final String BUCKETS = "bucket:";
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
-    private final Supplier<ProxyManager<String>> buckets;
-    private volatile ProxyManager<String> connected;
+    private final Supplier<TokenBucketScript> buckets;
+    private volatile TokenBucketScript connected;
     private final String prefix;
     private final long skipAfterFailureMs;
     private volatile long skipUntilMs;
@@ -43,13 +39,9 @@ public class RateLimits {
         // Connect on first use: the connection factory starts with the context, after this bean exists.
         this.buckets = () -> {
             RedisClient client = (RedisClient) redis.getRequiredNativeClient();
-            StatefulRedisConnection<String, byte[]> connection =
-                    client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
-            return Bucket4jLettuce.casBasedBuilder(connection)
-                    .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
-                            Duration.ofSeconds(10)))
-                    .requestTimeout(Duration.ofSeconds(2))
-                    .build();
+            StatefulRedisConnection<String, String> connection = client.connect(StringCodec.UTF8);
+            connection.setTimeout(Duration.ofSeconds(2));
+            return new TokenBucketScript(connection);
         };
     }
 
@@ -58,18 +50,18 @@ public class RateLimits {
      * time until the next one.
      */
     public Quota consume(String bucketKey, RateLimitProperties.Limit limit) {
-        ConsumptionProbe probe;
+        TokenBucketScript.Taken taken;
         try {
-            probe = probe(bucketKey, limit);
+            taken = proxies().take(prefix + BUCKETS + bucketKey, limit.capacity(), limit.period().toMillis());
         } catch (RuntimeException redisDown) {
             skipUntilMs = System.currentTimeMillis() + skipAfterFailureMs;
             log.warn("rate limits unavailable, Redis did not answer: {}", redisDown.toString());
             throw unavailable();
         }
-        if (!probe.isConsumed()) {
-            throw EdgeRefusal.tooManyRequests(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        if (!taken.consumed()) {
+            throw EdgeRefusal.tooManyRequests(Duration.ofMillis(taken.untilNextMs()));
         }
-        return new Quota(Quota.policyOf(bucketKey), limit, probe.getRemainingTokens(), Duration.ofNanos(probe.getNanosToWaitForReset()));
+        return new Quota(Quota.policyOf(bucketKey), limit, taken.remaining(), Duration.ofMillis(taken.untilFullMs()));
     }
 
     /**
@@ -101,15 +93,7 @@ public class RateLimits {
                 + "writes and sign-in wait until they can", Faults.RETRY_AFTER);
     }
 
-    private ConsumptionProbe probe(String bucketKey, RateLimitProperties.Limit limit) {
-        BucketConfiguration configuration = BucketConfiguration.builder()
-                .addLimit(bandwidth -> bandwidth.capacity(limit.capacity())
-                        .refillGreedy(limit.capacity(), limit.period()))
-                .build();
-        return proxies().builder().build(prefix + bucketKey, () -> configuration).tryConsumeAndReturnRemaining(1);
-    }
-
-    private ProxyManager<String> connectOnce() {
+    private TokenBucketScript connectOnce() {
         try {
             return buckets.get();
         } catch (RuntimeException firstTry) {
@@ -117,8 +101,8 @@ public class RateLimits {
         }
     }
 
-    private ProxyManager<String> proxies() {
-        ProxyManager<String> current = connected;
+    private TokenBucketScript proxies() {
+        TokenBucketScript current = connected;
         if (current == null) {
             synchronized (this) {
                 if (connected == null) {

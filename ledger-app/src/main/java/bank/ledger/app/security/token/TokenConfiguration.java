@@ -1,10 +1,8 @@
 package bank.ledger.app.security.token;
 
 import bank.ledger.app.security.LedgerSecurityProperties;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.time.Duration;
@@ -59,16 +57,20 @@ class TokenConfiguration {
      */
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys, LedgerSecurityProperties properties, SessionStore sessions) {
-        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
-                new ImmutableJWKSet<>(keys.publicKeys())));
-        processor.setJWTClaimsSetVerifier((claims, context) -> { }); // Spring's validators below decide
-        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor(keys));
         JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
         timestamps.setAllowEmptyExpiryClaim(false);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
                 new JwtIssuerValidator(properties.jwt().issuer()), sessionAlive(sessions)));
         return decoder;
+    }
+
+    /** Signature checks against the keys converted once ({@link VerificationKeys}), RS256 only. */
+    static DefaultJWTProcessor<SecurityContext> processor(SigningKeys keys) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new VerificationKeys(keys.publicKeys()));
+        processor.setJWTClaimsSetVerifier((claims, context) -> { }); // Spring's validators below decide
+        return processor;
     }
 
     private static OAuth2TokenValidator<Jwt> sessionAlive(SessionStore sessions) {

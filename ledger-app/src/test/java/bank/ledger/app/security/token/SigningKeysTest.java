@@ -12,17 +12,17 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class SigningKeysTest {
-    private static String pem(String type, byte[] der) {
+    static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + type
                 + "-----\n";
     }
 
-    private static LedgerSecurityProperties.Key privateKey(String id) throws Exception {
+    static LedgerSecurityProperties.Key privateKey(String id) throws Exception {
         RSAKey key = SigningKeys.generate(id);
         return new LedgerSecurityProperties.Key(id, pem("PRIVATE KEY", key.toPrivateKey().getEncoded()), null);
     }
 
-    private static LedgerSecurityProperties.Jwt jwt(List<LedgerSecurityProperties.Key> keys) {
+    static LedgerSecurityProperties.Jwt jwt(List<LedgerSecurityProperties.Key> keys) {
         return new LedgerSecurityProperties.Jwt("ledger", Duration.ofMinutes(5), keys, false);
     }
 
