@@ -2,13 +2,9 @@ package bank.ledger.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bank.ledger.app.support.LedgerIntegrationTest;
 import bank.ledger.app.support.TestActors;
-import java.io.IOException;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -21,23 +17,7 @@ import org.openqa.selenium.support.ui.Select;
  * page go to {@code -Dconsole.screenshots=DIR} (default target/console-screenshots; docs/console holds
  * the ones the README shows).
  */
-class ConsoleBrowserIT extends LedgerIntegrationTest {
-    private ConsoleBrowser console;
-    private WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        console = ConsoleBrowser.start(port);
-        browser = console.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (console != null) {
-            console.close();
-        }
-    }
-
+class ConsoleBrowserIT extends ConsoleBrowserTest {
     @Test
     void an_accountant_posts_an_entry_and_part_of_a_hold_and_an_auditor_reads_the_history_without_writing() {
         api.as("accountant");

@@ -2,16 +2,11 @@ package bank.ledger.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bank.ledger.app.support.LedgerIntegrationTest;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 
 /**
  * Reconciliation in a real browser: an accountant drops a camt.053 on the upload page, watches its import
@@ -19,23 +14,8 @@ import org.openqa.selenium.WebDriver;
  * postings, and splits another over two postings by hand; an auditor sees the same pages without a form.
  * Screenshots: reconciliation-*.png (see {@link ConsoleBrowser}).
  */
-class ConsoleReconciliationBrowserIT extends LedgerIntegrationTest {
+class ConsoleReconciliationBrowserIT extends ConsoleBrowserTest {
     private static final String DAY = "2026-11-20";
-    private ConsoleBrowser console;
-    private WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        console = ConsoleBrowser.start(port);
-        browser = console.driver();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (console != null) {
-            console.close();
-        }
-    }
 
     @Test
     void an_accountant_uploads_a_camt_053_and_reconciles_its_lines_by_hand_and_an_auditor_only_reads() {

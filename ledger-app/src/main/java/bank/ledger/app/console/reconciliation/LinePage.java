@@ -1,6 +1,5 @@
 package bank.ledger.app.console.reconciliation;
 
-import bank.ledger.app.console.support.Refusal;
 import bank.ledger.app.console.support.ReportAt;
 import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.connectors.matching.ManualReconciliation;
@@ -79,24 +78,15 @@ class LinePage {
     String match(@PathVariable String key, @PathVariable int lineNo, @RequestParam(required = false) String reason,
                  @RequestParam(required = false) String differenceAccountId, HttpServletRequest request,
                  RedirectAttributes redirect) {
-        return decide(redirect, () -> decisions.match(key, lineNo, items(request), reason,
-                ReportAt.blankToNull(differenceAccountId), CommandOrigin.from(request)));
+        return LineDecisions.decide(redirect, () -> decisions.match(key, lineNo, items(request), reason,
+                ReportAt.blankToNull(differenceAccountId), CommandOrigin.from(request)), "redirect:" + PATH);
     }
 
     @PostMapping(PATH + "/unmatch")
     String unmatch(@PathVariable String key, @PathVariable int lineNo, @RequestParam(required = false) String reason,
                    HttpServletRequest request, RedirectAttributes redirect) {
-        return decide(redirect, () -> decisions.unmatch(key, lineNo, reason, CommandOrigin.from(request)));
-    }
-
-    private static String decide(RedirectAttributes redirect, Runnable decision) {
-        try {
-            decision.run();
-            redirect.addFlashAttribute("done", true);
-        } catch (RuntimeException failure) {
-            redirect.addFlashAttribute("refusal", Refusal.of(failure).orElseThrow(() -> failure));
-        }
-        return "redirect:" + PATH;
+        return LineDecisions.decide(redirect, () -> decisions.unmatch(key, lineNo, reason, CommandOrigin.from(request)),
+                "redirect:" + PATH);
     }
 
     /**

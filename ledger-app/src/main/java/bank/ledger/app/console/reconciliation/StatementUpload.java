@@ -65,7 +65,8 @@ class StatementUpload {
     /** {@code profile}: a built-in CSV profile chosen before the upload (it rides in the upload's URL). */
     private static String page(String profile, Model model) {
         model.addAttribute("profiles", CsvProfiles.BUILT_IN);
-        model.addAttribute("profile", CsvProfiles.BUILT_IN.contains(profile) ? profile : null);
+        // List.of(...).contains(null) throws: no profile asked is none
+        model.addAttribute("profile", profile != null && CsvProfiles.BUILT_IN.contains(profile) ? profile : null);
         model.addAttribute("maxBytes", ParseLimits.DEFAULT_MAX_FILE_BYTES);
         return "console/reconciliation/upload";
     }
