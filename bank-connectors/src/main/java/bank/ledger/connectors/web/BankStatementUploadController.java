@@ -6,13 +6,9 @@ import bank.ledger.connectors.ingestion.BankAccountMappings;
 import bank.ledger.connectors.ingestion.IngestedStatement;
 import bank.ledger.connectors.ingestion.IngestionPipeline;
 import bank.ledger.connectors.ingestion.StatementDelivery;
-import bank.ledger.connectors.ingestion.StatementLines;
-import bank.ledger.connectors.formats.model.ParseLimits;
 import bank.ledger.domain.money.Currencies;
 import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.TextRules;
-import bank.ledger.domain.refusal.LedgerRefusal;
-import bank.ledger.domain.refusal.RefusalCode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
@@ -53,44 +49,10 @@ public class BankStatementUploadController {
     ResponseEntity<UploadAnswer> upload(HttpServletRequest request,
             @RequestParam(required = false) String profile, @RequestParam(required = false) String name) throws IOException {
         Fields.requireLength(name, "name", 200);
-        String fileName = name;
-        byte[] content;
-        if (MultipartUpload.isMultipart(request.getContentType())) {
-            MultipartUpload.FilePart part = filePart(request);
-            content = part.content();
-            fileName = name != null ? name : StatementLines.cut(baseName(part.fileName()), 200);
-        } else {
-            content = StatementDelivery.readBounded(request.getInputStream(), ParseLimits.DEFAULT_MAX_FILE_BYTES);
-        }
-        if (content.length == 0) {
-            throw LedgerRefusal.of(RefusalCode.NO_STATEMENT_FOUND, "file", "the request holds no statement file");
-        }
-        List<IngestedStatement> results = pipeline.ingest(new StatementDelivery(fileName == null ? "upload" : fileName,
-                content, profile, "api", Actors.of(request)));
+        UploadedFile file = UploadedFile.read(request, name);
+        List<IngestedStatement> results = pipeline.ingest(new StatementDelivery(file.fileName(),
+                file.content(), profile, "api", Actors.of(request)));
         return answer(results);
-    }
-
-    private static MultipartUpload.FilePart filePart(HttpServletRequest request) throws IOException {
-        String boundary = MultipartHeaders.boundary(request.getContentType());
-        if (boundary == null) {
-            throw LedgerRefusal.of(RefusalCode.NO_STATEMENT_FOUND, "file", "a multipart body needs a boundary (1 to 70 "
-                    + "characters) in its Content-Type");
-        }
-        MultipartUpload.FilePart part = MultipartUpload.file(request.getInputStream(), boundary,
-                ParseLimits.DEFAULT_MAX_FILE_BYTES);
-        if (part == null) {
-            throw LedgerRefusal.of(RefusalCode.NO_STATEMENT_FOUND, "file", "the multipart body holds no file: send it "
-                    + "in a part named \"file\"");
-        }
-        return part;
-    }
-
-    /** A browser may send the client's whole path as the file name: only its last segment names the file. */
-    private static String baseName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return null;
-        }
-        return fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
     }
 
     @PostMapping("/bank-account-mappings")

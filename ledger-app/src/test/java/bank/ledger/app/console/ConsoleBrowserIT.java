@@ -2,26 +2,12 @@ package bank.ledger.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bank.ledger.app.support.LedgerIntegrationTest;
 import bank.ledger.app.support.TestActors;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,37 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * page go to {@code -Dconsole.screenshots=DIR} (default target/console-screenshots; docs/console holds
  * the ones the README shows).
  */
-class ConsoleBrowserIT extends LedgerIntegrationTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(30);
-    private WebDriver browser;
-    private Path profile;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "chromedriver is not installed");
-        profile = Files.createTempDirectory("console-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        if (Files.isExecutable(CHROMIUM)) {
-            options.setBinary(CHROMIUM.toFile());
-        }
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class ConsoleBrowserIT extends ConsoleBrowserTest {
     @Test
     void an_accountant_posts_an_entry_and_part_of_a_hold_and_an_auditor_reads_the_history_without_writing() {
         api.as("accountant");
@@ -86,7 +42,7 @@ class ConsoleBrowserIT extends LedgerIntegrationTest {
         postButton.click();
         // leaving the page before the form's answer arrives would cancel the post: wait for the answer's
         // page, then for the read model to show the hold posted
-        new WebDriverWait(browser, READ_MODEL_WAIT).until(ExpectedConditions.stalenessOf(postButton));
+        new WebDriverWait(browser, ConsoleBrowser.READ_MODEL_WAIT).until(ExpectedConditions.stalenessOf(postButton));
         await("the hold posted", driver -> {
             driver.navigate().refresh();
             return text("[data-test=status]").equals("POSTED");
@@ -125,19 +81,15 @@ class ConsoleBrowserIT extends LedgerIntegrationTest {
     }
 
     private void signIn(String role) {
-        open("/console/login");
-        browser.findElement(By.name("username")).sendKeys(TestActors.username(role));
-        browser.findElement(By.name("password")).sendKeys(TestActors.password(role));
-        if (role.equals("accountant")) {
-            shoot("sign-in");
-        }
-        browser.findElement(By.cssSelector("[data-test=signin] button[type=submit]")).click();
-        await("signed in as " + role, driver -> text("[data-test=role]").equals(role));
+        console.signIn(role, () -> {
+            if (role.equals("accountant")) {
+                shoot("sign-in");
+            }
+        });
     }
 
     private void signOut() {
-        browser.findElement(By.cssSelector("header form button")).click();
-        await("signed out", driver -> driver.getCurrentUrl().contains("/console/login"));
+        console.signOut();
     }
 
     private String openAccount(String name, String type) {
@@ -176,28 +128,18 @@ class ConsoleBrowserIT extends LedgerIntegrationTest {
     }
 
     private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
+        console.open(path);
     }
 
     private String text(String css) {
-        var found = browser.findElements(By.cssSelector(css));
-        return found.isEmpty() ? "" : found.get(0).getText().strip();
+        return console.text(css);
     }
 
     private void await(String what, Predicate<WebDriver> condition) {
-        // a live update may replace an element between finding it and reading it: look again
-        new WebDriverWait(browser, READ_MODEL_WAIT, Duration.ofMillis(250)).withMessage(what)
-                .ignoring(StaleElementReferenceException.class).until(condition::test);
+        console.await(what, condition);
     }
 
     private void shoot(String name) {
-        Path directory = Path.of(System.getProperty("console.screenshots", "target/console-screenshots"));
-        try {
-            Files.createDirectories(directory);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-            Files.write(directory.resolve(name + ".png"), png);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        console.shoot(name);
     }
 }

@@ -6,7 +6,12 @@ import bank.ledger.app.reconciliation.Camt;
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
 import bank.ledger.app.support.TestActors;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -325,6 +330,163 @@ class ConsoleIT extends LedgerIntegrationTest {
     }
 
     private record Statement(String key, String ledger, String right) {
+    }
+
+    /**
+     * Issue 17's reconciliation worklist beyond a line's match: the statement upload (same intake, limits
+     * and refusals as the API), the import followed live to the proof, a line's suggested postings, a split
+     * with a difference, and the attacks (forged posts, hostile and oversized files, parts past the open amount).
+     */
+    @Nested
+    class StatementsUploadedAndSplit {
+        @Test
+        void an_accountant_uploads_a_camt_053_and_its_page_follows_the_import_to_the_proof() {
+            MappedBank bank = bank();
+            ConsoleSession accountant = signedIn("accountant");
+            assertThat(accountant.get("/console/reconciliation").body()).contains("data-test=\"upload-link\"");
+            assertThat(accountant.get("/console/reconciliation/upload").body()).contains("data-test=\"dropzone\"",
+                    "type=\"file\"", "_csrf=");
+
+            ConsoleSession.Page uploaded = accountant.postFile("/console/reconciliation/statements", "day.xml",
+                    bank.statement(DAY).line(1200, null, null, "first").line(-300, null, null, "second").bytes());
+            assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(302);
+            String page = uploaded.location().substring(uploaded.location().indexOf("/console/"));
+            String key = page.substring(page.lastIndexOf('/') + 1);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    "true".equals(accountant.getAsHtmx(page + "/progress").header("HX-Refresh")));
+            String settled = accountant.get(page).body();
+            assertThat(settled).contains("COMPLETE", "2 / 2", "data-test=\"proof-bank\"", "9.00", "data-test=\"line-2\"")
+                    .doesNotContain("hx-trigger=\"every 1s\"");
+            assertThat(api.get("/api/v1/reconciliation/statements/" + key).body().get("import").get("channel").asString())
+                    .isEqualTo("console");
+            assertThat(accountant.get("/console/reconciliation").body()).contains(key);
+        }
+
+        @Test
+        void an_open_line_shows_the_postings_the_rules_suggest_with_rule_and_score() {
+            MappedBank bank = bank();
+            String first = bank.receipt("7.00", DAY);
+            String second = bank.receipt("7.00", DAY); // a tie the engine leaves to a person
+            String key = upload(bank, bank.statement(DAY).line(700, null, null, "tie"));
+            ConsoleSession accountant = signedIn("accountant");
+            String body = accountant.get("/console/reconciliation/statements/" + key + "/lines/1").body();
+            assertThat(body).contains("data-test=\"suggestions\"", first, second, "amount-date", ">90<",
+                    "data-test=\"split-line\"");
+        }
+
+        @Test
+        void an_accountant_splits_a_line_over_two_postings_and_the_rest_goes_to_the_difference_account() {
+            MappedBank bank = bank();
+            String whole = bank.receipt("4.00", DAY);
+            String part = bank.receipt("9.00", DAY);
+            String key = upload(bank, bank.statement(DAY).line(1000, null, null, "split"));
+            String username = newId("it-console-split").substring(0, 40);
+            ConsoleSession accountant = signedIn("accountant", username);
+            String page = "/console/reconciliation/statements/" + key + "/lines/1";
+            accountant.get(page);
+            ConsoleSession.Page posted = accountant.post(page + "/match", form("entryId", whole, "postingIndex", "",
+                    "amount", "", "entryId", part, "postingIndex", "", "amount", "5.50", "reason", "two invoices, fee"));
+            assertThat(posted.location()).endsWith(page);
+            JsonNode line = bank.awaitLine(key, 1, l -> "MATCHED".equals(l.get("status").asString()));
+            assertThat(line.get("rule").asString()).isEqualTo("manual");
+            assertThat(line.get("items")).hasSize(2);
+            assertThat(line.get("items").get(1).get("signedMinor").asLong()).isEqualTo(550);
+            assertThat(line.get("differenceEntryId").isNull()).isFalse();
+            assertThat(line.get("decidedBy").asString()).isEqualTo(username);
+            assertThat(accountant.get(page).body()).contains("data-test=\"difference-entry\"", "5.50",
+                    "data-test=\"unmatch-line\"");
+        }
+
+        @Test
+        void a_split_whose_part_exceeds_the_open_amount_is_refused_with_its_code() {
+            MappedBank bank = bank();
+            String posting = bank.receipt("5.00", DAY);
+            String key = upload(bank, bank.statement(DAY).line(800, null, null, "over"));
+            ConsoleSession accountant = signedIn("accountant");
+            String page = "/console/reconciliation/statements/" + key + "/lines/1";
+            accountant.get(page);
+            accountant.post(page + "/match", form("entryId", posting, "postingIndex", "0", "amount", "6.00",
+                    "reason", "too much"));
+            assertThat(accountant.get(page).body()).contains("data-test=\"refusal\"", "exceedsOpenAmount",
+                    "items[0].amount");
+        }
+
+        @Test
+        void an_auditor_sees_no_upload_and_a_forged_upload_or_split_is_refused() {
+            MappedBank bank = bank();
+            String key = upload(bank, bank.statement(DAY).line(100, null, null, "audit"));
+            ConsoleSession auditor = signedIn("auditor");
+            assertThat(auditor.get("/console/reconciliation").body()).doesNotContain("data-test=\"upload-link\"");
+            assertThat(auditor.get("/console/reconciliation/upload").status()).isEqualTo(403);
+            String page = "/console/reconciliation/statements/" + key + "/lines/1";
+            assertThat(auditor.get(page).body()).doesNotContain("data-test=\"split-line\"",
+                    "data-test=\"match-suggestion\"");
+            ConsoleSession.Page forgedUpload = auditor.postFile("/console/reconciliation/statements", "x.xml",
+                    bank.statement(DAY).line(100, null, null, "forged").bytes());
+            assertThat(forgedUpload.status()).isEqualTo(403);
+            assertThat(auditor.post(page + "/match", form("entryId", newId("je"), "reason", "forged")).status())
+                    .isEqualTo(403);
+            assertThat(auditor.post(page + "/unmatch", form("reason", "forged")).status()).isEqualTo(403);
+        }
+
+        @Test
+        void a_file_that_is_no_statement_or_a_hostile_one_is_refused_with_its_code() {
+            ConsoleSession accountant = signedIn("accountant");
+            accountant.get("/console/reconciliation/upload");
+            ConsoleSession.Page text = accountant.postFile("/console/reconciliation/statements", "notes.txt",
+                    "just some notes\u0000".getBytes(StandardCharsets.UTF_8));
+            assertThat(text.status()).isEqualTo(422);
+            assertThat(text.body()).contains("data-test=\"refusal\"", "noStatementFound", "data-test=\"dropzone\"");
+            String entity = "<?xml version=\"1.0\"?><!DOCTYPE Document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                    + "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">&x;</Document>";
+            accountant.get("/console/reconciliation/upload");
+            ConsoleSession.Page hostile = accountant.postFile("/console/reconciliation/statements", "evil.xml",
+                    entity.getBytes(StandardCharsets.UTF_8));
+            assertThat(hostile.status()).isEqualTo(422);
+            assertThat(hostile.body()).contains("noStatementFound").doesNotContain("root:");
+            accountant.get("/console/reconciliation/upload");
+            ConsoleSession.Page empty = accountant.postFile("/console/reconciliation/statements", "empty.xml", new byte[0]);
+            assertThat(empty.body()).contains("noStatementFound");
+        }
+
+        @Test
+        void an_upload_declared_above_the_api_s_50_MiB_is_refused_413_before_it_is_read() throws IOException {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(30_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /console/reconciliation/statements HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " + (50L * 1024 * 1024 + 1)
+                        + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.write(new byte[64 * 1024]);
+                out.flush();
+                // the answer comes at once, while the connection may stay open: read until the refusal's code
+                StringBuilder answer = new StringBuilder();
+                byte[] buffer = new byte[4096];
+                for (int read = 0; read >= 0 && answer.indexOf("bodyTooLarge") < 0 && answer.length() < 16_384; ) {
+                    read = socket.getInputStream().read(buffer);
+                    answer.append(new String(buffer, 0, Math.max(read, 0), StandardCharsets.ISO_8859_1));
+                }
+                assertThat(answer.toString()).startsWith("HTTP/1.1 413").contains("bodyTooLarge");
+            }
+        }
+
+        private MappedBank bank() {
+            return MappedBank.of(api, type -> openAccount(type, "EUR", Map.of()));
+        }
+
+        private String upload(MappedBank bank, Camt camt) {
+            awaitProcessorCaughtUp("reconciliation-ledger-items");
+            return bank.upload(camt, 1);
+        }
+    }
+
+    /** Form fields in order, names repeated for the rows of a table form. */
+    private static List<Map.Entry<String, String>> form(String... namesAndValues) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.add(Map.entry(namesAndValues[i], namesAndValues[i + 1]));
+        }
+        return fields;
     }
 
     @Nested

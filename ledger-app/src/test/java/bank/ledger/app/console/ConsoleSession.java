@@ -73,6 +73,19 @@ final class ConsoleSession {
         return postWithoutToken(path, withToken);
     }
 
+    /** A form post whose fields repeat (the rows of a table form), with the CSRF token of the last page. */
+    Page post(String path, java.util.List<Map.Entry<String, String>> fields) {
+        java.util.List<Map.Entry<String, String>> withToken = new java.util.ArrayList<>(fields);
+        if (lastCsrf != null) {
+            withToken.add(Map.entry("_csrf", lastCsrf));
+        }
+        String form = withToken.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     /** A forged post: whatever fields it brings, and no token unless it brings one. */
     Page postWithoutToken(String path, Map<String, String> fields) {
         String form = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -80,6 +93,30 @@ final class ConsoleSession {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /**
+     * A file posted as a browser's form does ({@code multipart/form-data}, the file in the part {@code file}),
+     * with the CSRF token of the last page in the URL as the console's upload form carries it.
+     */
+    Page postFile(String path, String fileName, byte[] content) {
+        String boundary = "console-" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        String withToken = path + (path.contains("?") ? "&" : "?") + "_csrf=" + encode(lastCsrf == null ? "" : lastCsrf);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + withToken))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A page as htmx asks for it (its {@code HX-Request} header). */
+    Page getAsHtmx(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("HX-Request", "true").GET());
     }
 
     /** The session cookie's value, to present it where it must not work. */

@@ -38,24 +38,26 @@ class LineDecisions {
                  RedirectAttributes redirect) {
         List<ManualReconciliation.ItemRef> items = entries(entryIds);
         return decide(redirect, () -> decisions.match(key, lineNo, items, reason, ReportAt.blankToNull(differenceAccountId),
-                CommandOrigin.from(request)));
+                CommandOrigin.from(request)), STATEMENT);
     }
 
     @PostMapping("/console/reconciliation/statements/{key}/unmatch")
     String unmatch(@PathVariable String key, @RequestParam int lineNo, @RequestParam(required = false) String reason,
                    HttpServletRequest request, RedirectAttributes redirect) {
-        return decide(redirect, () -> decisions.unmatch(key, lineNo, reason, CommandOrigin.from(request)));
+        return decide(redirect, () -> decisions.unmatch(key, lineNo, reason, CommandOrigin.from(request)), STATEMENT);
     }
 
-    /** Back to the statement: "done", or the refusal with its code beside the forms; a fault goes on. */
-    private static String decide(RedirectAttributes redirect, Runnable decision) {
+    private static final String STATEMENT = "redirect:/console/reconciliation/statements/{key}";
+
+    /** Back to {@code page}: "done", or the refusal with its code beside the forms; a fault goes on. */
+    static String decide(RedirectAttributes redirect, Runnable decision, String page) {
         try {
             decision.run();
             redirect.addFlashAttribute("done", true);
         } catch (RuntimeException failure) {
             redirect.addFlashAttribute("refusal", Refusal.of(failure).orElseThrow(() -> failure));
         }
-        return "redirect:/console/reconciliation/statements/{key}";
+        return page;
     }
 
     /** Entry ids separated by commas or spaces; the service bounds how many. */

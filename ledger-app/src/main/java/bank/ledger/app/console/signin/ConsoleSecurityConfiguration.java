@@ -59,6 +59,12 @@ public class ConsoleSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/console/reconciliation/statements/*/match",
                                 "/console/reconciliation/statements/*/unmatch")
                                 .hasAuthority(perm(Permission.POST_ENTRIES))
+                        .requestMatchers(HttpMethod.POST, "/console/reconciliation/statements/*/lines/*/match",
+                                "/console/reconciliation/statements/*/lines/*/unmatch")
+                                .hasAuthority(perm(Permission.POST_ENTRIES))
+                        .requestMatchers(HttpMethod.POST, "/console/reconciliation/statements")
+                                .hasAuthority(perm(Permission.DELIVER_STATEMENTS))
+                        .requestMatchers("/console/reconciliation/upload").hasAuthority(perm(Permission.DELIVER_STATEMENTS))
                         .requestMatchers(HttpMethod.POST, "/console/operations/projections/**")
                                 .hasAuthority(perm(Permission.REPLAY))
                         .requestMatchers("/console/operations/projections", "/console/operations/projections/**")

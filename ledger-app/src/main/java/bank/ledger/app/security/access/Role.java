@@ -12,8 +12,9 @@ import java.util.Set;
  */
 public enum Role {
     ADMIN(EnumSet.allOf(Permission.class)),
+    // accountants upload the bank's statement files they reconcile (the console's upload, issue 17)
     ACCOUNTANT(EnumSet.of(Permission.OPEN_ACCOUNTS, Permission.POST_ENTRIES, Permission.REVERSE,
-            Permission.READ_REPORTS, Permission.APPROVE_REQUESTS)),
+            Permission.READ_REPORTS, Permission.APPROVE_REQUESTS, Permission.DELIVER_STATEMENTS)),
     AUDITOR(EnumSet.of(Permission.READ_REPORTS)),
     INTEGRATOR(EnumSet.of(Permission.READ_REPORTS, Permission.SUBSCRIBE_STREAM)),
     CONNECTOR(EnumSet.of(Permission.DELIVER_STATEMENTS)),
