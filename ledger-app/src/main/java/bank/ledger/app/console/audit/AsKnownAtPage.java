@@ -111,10 +111,10 @@ class AsKnownAtPage {
         return history.events().stream().map(e -> e.recordedAt().getEpochSecond()).distinct().toList();
     }
 
-    /** The slider's range: from the account's opening to now, in whole seconds. */
-    record Slider(long min, long max, long value) {
+    /** The slider's range: from the account's opening to now (the second after, so "now" misses nothing). */
+    public record Slider(long min, long max, long value) {
         static Slider of(Instant opened, Instant now, Instant at) {
-            long max = now.getEpochSecond();
+            long max = now.getEpochSecond() + 1;
             long min = Math.min(opened == null ? max : opened.getEpochSecond(), max);
             return new Slider(min, max, Math.max(min, Math.min(max, at.getEpochSecond())));
         }

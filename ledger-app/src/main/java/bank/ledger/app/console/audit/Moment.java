@@ -8,7 +8,7 @@ import java.time.Instant;
 /**
  * The past moment the time slider asks for: an ISO instant typed in ({@code at}), or the slider's
  * position in epoch seconds ({@code epochSecond}) when the slider moved. Blank is now. Anything else (too
- * long, a control character, garbage, a moment after now) is refused {@code invalidField} with the field.
+ * long, a control character, garbage, a moment after now, outside the ledger's calendar) is refused {@code invalidField} with the field.
  */
 record Moment(Instant at, String text) {
     static final int TEXT_MAX = 40;
@@ -19,7 +19,8 @@ record Moment(Instant at, String text) {
         if (asked == null) {
             return new Moment(now, now.toString());
         }
-        if (asked.isAfter(now)) {
+        // the slider counts whole seconds and ends at the second after now: that second is "now", not the future
+        if (asked.isAfter(now.plusSeconds(1))) {
             throw invalid(fromSlider ? "epochSecond" : "at", "the moment is in the past or now, not after " + now);
         }
         return new Moment(asked, asked.toString());
