@@ -79,8 +79,12 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void await(String what, Predicate<WebDriver> condition) {
+        await(what, WAIT, condition);
+    }
+
+    void await(String what, Duration timeout, Predicate<WebDriver> condition) {
         // a live update may replace an element between finding it and reading it: look again
-        new WebDriverWait(driver, WAIT, Duration.ofMillis(250)).withMessage(what)
+        new WebDriverWait(driver, timeout, Duration.ofMillis(250)).withMessage(what)
                 .ignoring(StaleElementReferenceException.class).until(condition::test);
     }
 

@@ -6,6 +6,7 @@ import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
 import bank.ledger.app.support.TestActors;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,14 @@ class ConsoleOperationsBrowserIT extends LedgerIntegrationTest {
                 browser.text("[data-test=known-balance]").equals("12.345"));
         assertThat(browser.present("main form[method=post]")).isFalse();
 
+        browser.open("/console/audit/feed");
+        browser.await("the feed's live stream open", d -> browser.present("[data-test=feed-rows]"));
+        String later = openAccount("ASSET", "EUR", Map.of());
+        // no reload: the new event arrives over server-sent events and htmx puts its row at the top
+        browser.await("the new account's event in the feed", d -> browser.present(
+                "[data-test=feed-rows] a[href='/console/audit/accounts/" + later + "']"));
+        browser.shoot("audit-feed");
+
         forgePost("/console/operations/projections/account-lines/rebuild");
         browser.await("the forged rebuild refused", d -> browser.text("[data-test=refusal]").contains("forbidden"));
     }
@@ -102,7 +111,7 @@ class ConsoleOperationsBrowserIT extends LedgerIntegrationTest {
         browser.driver.findElement(By.cssSelector("[data-test=rebuild-button-account-lines]")).click();
         browser.await("the rebuild's progress", d -> browser.present("[data-test=rebuild-account-lines] progress"));
         // the table refreshes itself (htmx every 2 s): the rebuild reaches the head without a reload
-        browser.await("the rebuild caught up", d -> browser.text("[data-test=rebuild-account-lines]").contains("caught up"));
+        browser.await("the rebuild caught up", Duration.ofMinutes(3), d -> browser.text("[data-test=rebuild-account-lines]").contains("caught up"));
         browser.shoot("ops-projections-rebuild");
 
         browser.open("/console/operations/stream");

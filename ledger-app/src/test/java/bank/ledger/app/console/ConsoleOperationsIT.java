@@ -90,6 +90,33 @@ class ConsoleOperationsIT extends LedgerIntegrationTest {
     }
 
     @Nested
+    class EventFeed {
+        @Test
+        void an_auditor_reads_the_newest_events_with_who_and_how_and_the_page_opens_the_live_stream() {
+            String cash = openAccount("ASSET", "EUR", Map.of());
+            ConsoleSession auditor = signedIn("auditor");
+            ConsoleSession.Page feed = auditor.get("/console/audit/feed");
+            assertThat(feed.status()).isEqualTo(200);
+            assertThat(feed.body()).contains("/console/audit/accounts/" + cash, "AccountOpened", "sse-connect",
+                    "/console/audit/feed/live?after=").doesNotContain("method=\"post\" action=\"/console/audit");
+            ConsoleSession.Page older = auditor.get("/console/audit/feed?before=2");
+            assertThat(older.status()).isEqualTo(200);
+            assertThat(older.body()).doesNotContain("sse-connect");
+        }
+
+        @Test
+        void a_hostile_position_is_refused_with_its_code() {
+            ConsoleSession auditor = signedIn("auditor");
+            for (String hostile : List.of("abc", "-5", "99999999999999999999", "%00", "1e3")) {
+                ConsoleSession.Page refused = auditor.get("/console/audit/feed?before=" + hostile);
+                assertThat(refused.status()).as(hostile).isEqualTo(400);
+                assertThat(refused.body()).as(hostile).contains("invalidField", "before");
+            }
+            assertThat(auditor.get("/console/audit/feed/live?after=abc").status()).isEqualTo(400);
+        }
+    }
+
+    @Nested
     class Permissions {
         @Test
         void an_auditor_gets_no_operator_page_and_every_forged_operator_post_is_refused() {

@@ -60,36 +60,44 @@ class FeedPage {
 
     /** The newest page, or the page of events before {@code before} (a global position). */
     @GetMapping("/console/audit/feed")
-    String feed(@RequestParam(required = false) Long before, Model model) {
+    String feed(@RequestParam(required = false) String before, Model model) {
         long head = head();
-        if (before != null && (before < 0 || before > head + 1)) {
-            throw Fields.invalid("before", "before is a position between 0 and " + (head + 1));
-        }
-        long end = before == null ? head + 1 : before;
+        long end = before == null || before.isBlank() ? head + 1 : position(before, "before", 0, head + 1);
         List<FeedEvents.Row> rows = new java.util.ArrayList<>(FeedEvents.after(events, end - 1 - PAGE_SIZE,
                 PAGE_SIZE).stream().filter(row -> row.position() < end).toList());
         java.util.Collections.reverse(rows);
         model.addAttribute("rows", rows);
-        model.addAttribute("live", before == null);
+        model.addAttribute("live", end == head + 1 && (before == null || before.isBlank()));
         model.addAttribute("head", head);
         model.addAttribute("older", rows.isEmpty() || end - 1 - PAGE_SIZE < 0 ? null : rows.get(rows.size() - 1).position());
         return "console/audit/feed";
     }
 
     @GetMapping(value = "/console/audit/feed/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter live(@RequestParam long after) {
-        if (after < -1) {
-            throw Fields.invalid("after", "after is a position, -1 or more");
-        }
+    SseEmitter live(@RequestParam(defaultValue = "") String after) {
+        long from = position(after, "after", -1, Long.MAX_VALUE);
         if (feeds.size() >= STREAMS_MAX) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "too many open feeds");
         }
         SseEmitter emitter = new SseEmitter(STREAM_MS);
-        feeds.put(emitter, new AtomicLong(after));
+        feeds.put(emitter, new AtomicLong(from));
         emitter.onCompletion(() -> feeds.remove(emitter));
         emitter.onTimeout(() -> feeds.remove(emitter));
         emitter.onError(failure -> feeds.remove(emitter));
         return emitter;
+    }
+
+    /** A position typed into the URL: a whole number in range, else {@code invalidField} naming it. */
+    private static long position(String text, String name, long min, long max) {
+        try {
+            long position = Long.parseLong(text.strip());
+            if (position >= min && position <= max) {
+                return position;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, like any other out-of-range position
+        }
+        throw Fields.invalid(name, name + " is a position between " + min + " and " + max);
     }
 
     private void poll() {
