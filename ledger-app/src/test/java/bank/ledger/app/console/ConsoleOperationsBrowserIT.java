@@ -124,10 +124,7 @@ class ConsoleOperationsBrowserIT extends LedgerIntegrationTest {
 
         String webhook = api.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/x",
                 "accountIds", List.of(newId("nobody")))).text("id");
-        long dead = jdbc.queryForObject("""
-                insert into stream_webhook_delivery (webhook_id, event_id, event_type, global_position, body, status,
-                    attempts, next_attempt_at, created_at) values (?, ?, 'JournalEntryPosted', 1, '{}', 'DEAD', 3, now(), now())
-                returning delivery_id""", Long.class, webhook, UUID.randomUUID().toString());
+        long dead = DeadLetters.insert(jdbc, webhook);
         browser.open("/console/operations/stream/webhooks");
         browser.driver.findElement(By.linkText(webhook)).click();
         assertThat(browser.text("[data-test=dead]")).isEqualTo("1");

@@ -222,17 +222,12 @@ class ConsoleOperationsIT extends LedgerIntegrationTest {
         return created.text("id");
     }
 
-    /** A dead letter made by hand, as StreamOwnershipIT makes one: the dispatcher is WebhookIT's subject. */
     private long deadLetterFor(String webhookId) {
-        return jdbc.queryForObject("""
-                insert into stream_webhook_delivery (webhook_id, event_id, event_type, global_position, body, status,
-                    attempts, next_attempt_at, created_at) values (?, ?, 'JournalEntryPosted', 1, '{}', 'DEAD', 3, now(), now())
-                returning delivery_id""", Long.class, webhookId, UUID.randomUUID().toString());
+        return DeadLetters.insert(jdbc, webhookId);
     }
 
     private String status(long deliveryId) {
-        return jdbc.queryForObject("select status from stream_webhook_delivery where delivery_id = ?", String.class,
-                deliveryId);
+        return DeadLetters.status(jdbc, deliveryId);
     }
 
     private static String encode(String text) {
