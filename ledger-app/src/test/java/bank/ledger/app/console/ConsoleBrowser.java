@@ -72,6 +72,15 @@ final class ConsoleBrowser implements AutoCloseable {
         await("signed in as " + role, d -> text("[data-test=role]").equals(role));
     }
 
+    /** Signs in as a person the test made, with the password it chose. */
+    void signIn(String username, String password) {
+        open("/console/login");
+        driver.findElement(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("[data-test=signin] button[type=submit]")).click();
+        await("signed in as " + username, d -> text("[data-test=username]").equals(username));
+    }
+
     void signOut() {
         driver.findElement(By.cssSelector("header form button")).click();
         await("signed out", d -> d.getCurrentUrl().contains("/console/login"));
@@ -86,9 +95,17 @@ final class ConsoleBrowser implements AutoCloseable {
         return found.isEmpty() ? "" : found.get(0).getText().strip();
     }
 
+    boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
     void await(String what, Predicate<WebDriver> condition) {
+        await(what, READ_MODEL_WAIT, condition);
+    }
+
+    void await(String what, Duration timeout, Predicate<WebDriver> condition) {
         // a live update may replace an element between finding it and reading it: look again
-        new WebDriverWait(driver, READ_MODEL_WAIT, Duration.ofMillis(250)).withMessage(what)
+        new WebDriverWait(driver, timeout, Duration.ofMillis(250)).withMessage(what)
                 .ignoring(StaleElementReferenceException.class).until(condition::test);
     }
 

@@ -44,6 +44,25 @@ final class ConsoleSession {
         }
     }
 
+    /**
+     * A new person of the role (made through the API by {@code admin}), signed in: each sign-in counts
+     * against the per-account login limit, so a test's sessions are people of their own.
+     */
+    static ConsoleSession newPerson(bank.ledger.app.support.Api admin, int port, String role, String username) {
+        return newPerson(admin, port, role, username, "pw-" + java.util.UUID.randomUUID());
+    }
+
+    static ConsoleSession newPerson(bank.ledger.app.support.Api admin, int port, String role, String username,
+                                    String password) {
+        var created = admin.post("/api/v1/users", Map.of("username", username, "password", password, "role", role));
+        if (created.status() != 201) {
+            throw new AssertionError("making user " + username + " answered " + created.status() + ": " + created.raw());
+        }
+        ConsoleSession session = new ConsoleSession(port);
+        session.signIn(username, password);
+        return session;
+    }
+
     /** Signs in through the form and answers the page the console lands on. */
     Page signIn(String username, String password) {
         get("/console/login");
@@ -62,6 +81,13 @@ final class ConsoleSession {
             lastCsrf = token.group(1);
         }
         return page;
+    }
+
+    /** A GET with extra headers, as htmx sends its requests ({@code HX-Request}, {@code HX-Trigger-Name}). */
+    Page getWith(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** A form post with the CSRF token of the last page, as the browser sends it. */

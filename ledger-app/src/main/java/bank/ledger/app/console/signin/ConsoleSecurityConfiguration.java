@@ -69,6 +69,8 @@ public class ConsoleSecurityConfiguration {
                                 .hasAuthority(perm(Permission.REPLAY))
                         .requestMatchers("/console/operations/projections", "/console/operations/projections/**")
                                 .hasAuthority(perm(Permission.REPLAY))
+                        .requestMatchers("/console/operations/stream", "/console/operations/stream/**")
+                                .hasAuthority(perm(Permission.SUBSCRIBE_STREAM))
                         .requestMatchers("/console/operations/approvals", "/console/operations/approvals/**")
                                 .hasAuthority(perm(Permission.APPROVE_REQUESTS))
                         .requestMatchers(HttpMethod.POST, "/console/**").denyAll()

@@ -25,4 +25,10 @@ public record Viewer(String username, String role, boolean canOpenAccounts, bool
     public boolean writes() {
         return canOpenAccounts || canPostEntries || canReverse;
     }
+
+    /** The event stream's pages (channels, replays, webhooks): the API's SUBSCRIBE_STREAM. */
+    public boolean canSubscribe() {
+        Role parsed = Role.parse(role);
+        return parsed != null && parsed.grants(Permission.SUBSCRIBE_STREAM);
+    }
 }
