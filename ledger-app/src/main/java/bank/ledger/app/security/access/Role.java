@@ -13,7 +13,7 @@ import java.util.Set;
 public enum Role {
     ADMIN(EnumSet.allOf(Permission.class)),
     ACCOUNTANT(EnumSet.of(Permission.OPEN_ACCOUNTS, Permission.POST_ENTRIES, Permission.REVERSE,
-            Permission.READ_REPORTS, Permission.APPROVE_REQUESTS)),
+            Permission.READ_REPORTS, Permission.APPROVE_REQUESTS, Permission.CLOSE_PERIODS)),
     AUDITOR(EnumSet.of(Permission.READ_REPORTS)),
     INTEGRATOR(EnumSet.of(Permission.READ_REPORTS, Permission.SUBSCRIBE_STREAM)),
     CONNECTOR(EnumSet.of(Permission.DELIVER_STATEMENTS)),

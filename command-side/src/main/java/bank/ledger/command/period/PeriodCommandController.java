@@ -1,0 +1,45 @@
+package bank.ledger.command.period;
+
+import bank.ledger.command.approval.LedgerCommandGateway;
+import bank.ledger.command.dispatch.CommandOrigin;
+import bank.ledger.domain.period.api.AccountingPeriodState;
+import bank.ledger.domain.period.api.CloseAccountingPeriod;
+import bank.ledger.domain.period.api.ReopenAccountingPeriod;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Profile;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Closing and reopening accounting periods ({@code 2026-11}, {@code 2026-Q4}, {@code 2026}). Closing answers
+ * the closed period (a retry answers it again); reopening is always held for a second person (202 with the
+ * approval), and runs when another person approves it.
+ */
+@RestController
+@Profile("command")
+@RequestMapping("/api/v1/periods")
+public class PeriodCommandController {
+    private final LedgerCommandGateway commands;
+
+    public PeriodCommandController(LedgerCommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/{id}/close")
+    public AccountingPeriodState close(@PathVariable String id, HttpServletRequest request) {
+        return commands.send(new CloseAccountingPeriod(id), CommandOrigin.from(request));
+    }
+
+    @PostMapping("/{id}/reopen")
+    public AccountingPeriodState reopen(@PathVariable String id, @RequestBody ReopenRequest body,
+                                        HttpServletRequest request) {
+        return commands.send(new ReopenAccountingPeriod(id, body.reason()), CommandOrigin.from(request));
+    }
+
+    /** Why the closed period must take entries again (required; kept in the event). */
+    public record ReopenRequest(String reason) {
+    }
+}
