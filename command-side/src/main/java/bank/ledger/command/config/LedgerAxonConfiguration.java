@@ -64,7 +64,7 @@ public class LedgerAxonConfiguration {
 
     /** Closed accounting periods, checked by every money-moving command in its own transaction. */
     @Bean
-    PeriodLock.Store periodLock(JdbcTemplate jdbc) {
+    JdbcPeriodLock periodLock(JdbcTemplate jdbc) {
         return new JdbcPeriodLock(jdbc);
     }
 

@@ -2,6 +2,7 @@ package bank.ledger.command.period;
 
 import bank.ledger.domain.period.PeriodId;
 import bank.ledger.domain.period.PeriodLock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +46,19 @@ public class JdbcPeriodLock implements PeriodLock.Store {
     public void markReopened(PeriodId period) {
         lockForChange();
         jdbc.update("delete from ledger_closed_period where period_id = ?", period.value());
+    }
+
+    /** A closed period as the lock holds it now. */
+    public record ClosedPeriod(String periodId, LocalDate firstDay, LocalDate lastDay, Instant closedAt) {
+    }
+
+    /** The closed periods by first day (latest first), a page of at most {@code limit}, before {@code beforeDay}. */
+    public List<ClosedPeriod> closed(LocalDate beforeDay, int limit) {
+        return jdbc.query("select period_id, first_day, last_day, closed_at from ledger_closed_period"
+                        + " where first_day < ? order by first_day desc, last_day desc limit ?",
+                (rs, n) -> new ClosedPeriod(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getTimestamp(4).toInstant()),
+                beforeDay == null ? LocalDate.of(9999, 12, 31) : beforeDay, limit);
     }
 
     private void lockForChange() {

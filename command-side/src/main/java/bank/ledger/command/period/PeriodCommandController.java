@@ -5,12 +5,17 @@ import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.domain.period.api.AccountingPeriodState;
 import bank.ledger.domain.period.api.CloseAccountingPeriod;
 import bank.ledger.domain.period.api.ReopenAccountingPeriod;
+import bank.ledger.query.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.context.annotation.Profile;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -22,10 +27,29 @@ import org.springframework.web.bind.annotation.RestController;
 @Profile("command")
 @RequestMapping("/api/v1/periods")
 public class PeriodCommandController {
+    public static final int PAGE_SIZE_MAX = 200;
     private final LedgerCommandGateway commands;
+    private final JdbcPeriodLock lock;
 
-    public PeriodCommandController(LedgerCommandGateway commands) {
+    public PeriodCommandController(LedgerCommandGateway commands, JdbcPeriodLock lock) {
         this.commands = commands;
+        this.lock = lock;
+    }
+
+    /**
+     * The periods closed right now, latest first, read from the lock itself (not a projection): exactly
+     * what the ledger refuses at this moment. Pass the last item's {@code firstDay} as {@code before}.
+     */
+    @GetMapping
+    public Page closed(@RequestParam(required = false) String before,
+                       @RequestParam(defaultValue = "50") int pageSize) {
+        QueryParams.pageSize(pageSize, PAGE_SIZE_MAX);
+        LocalDate beforeDay = QueryParams.date(before, "before");
+        List<JdbcPeriodLock.ClosedPeriod> items = lock.closed(beforeDay, pageSize);
+        return new Page(items, items.size() == pageSize ? items.get(items.size() - 1).firstDay() : null);
+    }
+
+    public record Page(List<JdbcPeriodLock.ClosedPeriod> items, LocalDate nextBefore) {
     }
 
     @PostMapping("/{id}/close")
