@@ -5,9 +5,11 @@ import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.domain.period.api.AccountingPeriodState;
 import bank.ledger.domain.period.api.CloseAccountingPeriod;
 import bank.ledger.domain.period.api.ReopenAccountingPeriod;
-import bank.ledger.query.QueryParams;
+import bank.ledger.domain.refusal.Fields;
+import bank.ledger.domain.refusal.LedgerCalendar;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,10 +45,23 @@ public class PeriodCommandController {
     @GetMapping
     public Page closed(@RequestParam(required = false) String before,
                        @RequestParam(defaultValue = "50") int pageSize) {
-        QueryParams.pageSize(pageSize, PAGE_SIZE_MAX);
-        LocalDate beforeDay = QueryParams.date(before, "before");
+        if (pageSize < 1 || pageSize > PAGE_SIZE_MAX) {
+            throw Fields.invalid("pageSize", "pageSize is between 1 and " + PAGE_SIZE_MAX);
+        }
+        LocalDate beforeDay = dateOf(before);
         List<JdbcPeriodLock.ClosedPeriod> items = lock.closed(beforeDay, pageSize);
         return new Page(items, items.size() == pageSize ? items.get(items.size() - 1).firstDay() : null);
+    }
+
+    private static LocalDate dateOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LedgerCalendar.requireInCalendar(LocalDate.parse(text), "before");
+        } catch (DateTimeParseException malformed) {
+            throw Fields.invalid("before", "before is a date, yyyy-mm-dd");
+        }
     }
 
     public record Page(List<JdbcPeriodLock.ClosedPeriod> items, LocalDate nextBefore) {
