@@ -102,6 +102,26 @@ class PeriodTrialBalanceIT extends LedgerIntegrationTest {
     }
 
     @Nested
+    class Statement_of_a_month {
+        @Test
+        void opens_with_the_balance_carried_forward_and_lists_only_the_month_s_lines() {
+            awaitRow(month.toString(), null, cash, closingDebit("130.00"));
+            Api.Response statement = api.get("/api/v1/accounts/" + cash + "/statement?period=" + month);
+            assertThat(statement.status()).as(statement.raw()).isEqualTo(200);
+            assertThat(statement.text("from")).isEqualTo(month.atDay(1).toString());
+            assertThat(statement.text("to")).isEqualTo(month.atEndOfMonth().toString());
+            assertThat(statement.text("openingBalance")).isEqualTo("100.00");
+            assertThat(statement.body().get("lines")).hasSize(1);
+        }
+
+        @Test
+        void a_malformed_period_is_refused_invalidField() {
+            assertProblem(api.get("/api/v1/accounts/" + cash + "/statement?period=11-2026"), 400, "invalidField",
+                    "period");
+        }
+    }
+
+    @Nested
     class As_known_when_it_was_closed {
         @Test
         void shows_the_closed_month_without_what_was_posted_after_a_reopening() {
