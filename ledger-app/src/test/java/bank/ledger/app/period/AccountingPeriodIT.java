@@ -10,12 +10,13 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,6 +25,8 @@ import tools.jackson.databind.JsonNode;
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class AccountingPeriodIT extends LedgerIntegrationTest {
+    @Autowired
+    JdbcTemplate jdbc;
     private Api accountant;
     private YearMonth month;
     private String cash;
@@ -34,7 +37,7 @@ class AccountingPeriodIT extends LedgerIntegrationTest {
     @BeforeEach
     void postIntoAMonthThenCloseIt() {
         accountant = api.as("accountant");
-        month = YearMonth.of(ThreadLocalRandom.current().nextInt(1901, 2000), ThreadLocalRandom.current().nextInt(1, 13));
+        month = FreshMonths.next(jdbc);
         cash = openAccount("ASSET", "EUR", Map.of());
         sales = openAccount("INCOME", "EUR", Map.of());
         posted = newId("before-close");

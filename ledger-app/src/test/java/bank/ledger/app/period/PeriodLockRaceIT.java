@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -38,8 +37,8 @@ class PeriodLockRaceIT extends LedgerIntegrationTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    private static YearMonth randomMonth() {
-        return YearMonth.of(ThreadLocalRandom.current().nextInt(1901, 2000), ThreadLocalRandom.current().nextInt(1, 13));
+    private YearMonth randomMonth() {
+        return FreshMonths.next(jdbc);
     }
 
     /** Holds the work's locks in an open transaction until {@code release} counts down. */

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,8 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,13 +27,15 @@ import tools.jackson.databind.JsonNode;
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PeriodTrialBalanceIT extends LedgerIntegrationTest {
+    @Autowired
+    JdbcTemplate jdbc;
     private YearMonth month;
     private String cash;
     private String sales;
 
     @BeforeEach
     void postAroundAMonth() {
-        month = YearMonth.of(ThreadLocalRandom.current().nextInt(1901, 2000), ThreadLocalRandom.current().nextInt(2, 12));
+        month = FreshMonths.next(jdbc);
         cash = openAccount("ASSET", "EUR", Map.of());
         sales = openAccount("INCOME", "EUR", Map.of());
         post(month.minusMonths(1).atEndOfMonth(), "100.00");
