@@ -20,6 +20,8 @@ import bank.ledger.domain.entry.api.PendingJournalEntryRecorded;
 import bank.ledger.domain.entry.api.PendingJournalEntryVoided;
 import bank.ledger.domain.entry.api.Posting;
 import bank.ledger.domain.money.MoneyFormat;
+import bank.ledger.domain.period.api.AccountingPeriodClosed;
+import bank.ledger.domain.period.api.AccountingPeriodReopened;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,10 +71,13 @@ public final class EventCatalogue {
      * Events deliberately kept off the stream, a reviewed decision rather than an omission: bank statements
      * and reconciliation decisions are the connectors' own working state (and can be large: a statement's
      * lines). They get a public form, with schemas, when integrators need them (docs/event-stream.md).
+     * Accounting periods closing and reopening (issue 18) are the bookkeepers' own decisions; integrators
+     * learn of them by the {@code periodClosed} refusal, and they get a public form when someone needs one.
      */
     private static final Set<Class<?>> INTERNAL = Set.of(StatementReceived.class, StatementLinesRecorded.class,
             StatementLineMatched.class, StatementLineUnmatched.class, StatementLineSuspended.class,
-            StatementLineSuspenseReleased.class, StatementSuperseded.class);
+            StatementLineSuspenseReleased.class, StatementSuperseded.class,
+            AccountingPeriodClosed.class, AccountingPeriodReopened.class);
 
     private EventCatalogue() {
     }

@@ -2,6 +2,7 @@ package bank.ledger.command.config;
 
 import bank.ledger.domain.account.Account;
 import bank.ledger.domain.entry.JournalEntry;
+import bank.ledger.domain.period.AccountingPeriod;
 import bank.ledger.domain.statement.BankStatement;
 import java.util.Set;
 import org.axonframework.common.caching.Cache;
@@ -80,6 +81,12 @@ public class AggregatesConfiguration {
     @Bean
     SpringAggregateConfigurer<JournalEntry> journalEntryAggregateConfigurer() {
         return new SpringAggregateConfigurer<>(JournalEntry.class, Set.of());
+    }
+
+    /** Accounting periods (issue 18): a handful of events each, so neither cached nor snapshotted. */
+    @Bean
+    SpringAggregateConfigurer<AccountingPeriod> accountingPeriodAggregateConfigurer() {
+        return new SpringAggregateConfigurer<>(AccountingPeriod.class, Set.of());
     }
 
     /**

@@ -6,11 +6,13 @@ import bank.ledger.command.dispatch.CommandDispatch;
 import bank.ledger.command.dispatch.CommandProperties;
 import bank.ledger.command.dispatch.UsableAccounts;
 import bank.ledger.command.identity.JdbcIdentityRegistry;
+import bank.ledger.command.period.JdbcPeriodLock;
 import bank.ledger.domain.account.Account;
 import bank.ledger.domain.approval.FourEyes;
 import bank.ledger.domain.entry.JournalEntry;
 import bank.ledger.domain.entry.JournalEntryCommandHandler;
 import bank.ledger.domain.identity.IdentityRegistry;
+import bank.ledger.domain.period.PeriodLock;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -55,9 +57,15 @@ public class LedgerAxonConfiguration {
     @Bean
     JournalEntryCommandHandler journalEntryCommandHandler(Repository<Account> accountRepository,
             Repository<JournalEntry> journalEntryRepository, IdentityRegistry identityRegistry, Clock clock,
-            FourEyes fourEyes) {
+            FourEyes fourEyes, PeriodLock.Store periodLock) {
         return new JournalEntryCommandHandler(accountRepository, journalEntryRepository, identityRegistry, clock,
-                fourEyes);
+                fourEyes, periodLock);
+    }
+
+    /** Closed accounting periods, checked by every money-moving command in its own transaction. */
+    @Bean
+    JdbcPeriodLock periodLock(JdbcTemplate jdbc) {
+        return new JdbcPeriodLock(jdbc);
     }
 
     @Bean

@@ -15,7 +15,7 @@ public final class ApprovalRequired extends LedgerRefusal {
         this.reason = reason;
     }
 
-    /** Why: {@code largePosting}, {@code reversal} or {@code closeAccount}. */
+    /** Why: {@code largePosting}, {@code reversal}, {@code closeAccount} or {@code periodReopen}. */
     public String reason() {
         return reason;
     }

@@ -58,6 +58,17 @@ public final class FourEyes {
         }
     }
 
+    /**
+     * Refuses with {@link ApprovalRequired} unless an approval covers the command, whatever the policy and
+     * the channel: for decisions that always need a second person (reopening a closed accounting period).
+     */
+    public void requireAlways(Object command, String reason, Map<String, ?> metadata) {
+        String approvalId = text(metadata, APPROVAL_ID);
+        if (approvalId == null || !approvals.covers(approvalId, command)) {
+            throw new ApprovalRequired(reason);
+        }
+    }
+
     private static String text(Map<String, ?> metadata, String key) {
         Object value = metadata == null ? null : metadata.get(key);
         return value == null ? null : value.toString();

@@ -14,6 +14,7 @@ import bank.ledger.domain.entry.api.PostingRequest;
 import bank.ledger.domain.entry.api.ReverseJournalEntry;
 import bank.ledger.domain.entry.api.VoidPendingEntry;
 import bank.ledger.domain.identity.IdentityRegistry;
+import bank.ledger.domain.period.PeriodLock;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.refusal.TextRules;
@@ -44,6 +45,7 @@ public class JournalEntryCommandHandler {
     private final IdentityRegistry registry;
     private final Clock clock;
     private final FourEyes fourEyes;
+    private final PeriodLock periods;
 
     public JournalEntryCommandHandler(Repository<Account> accounts, Repository<JournalEntry> entries,
                                       IdentityRegistry registry, Clock clock) {
@@ -52,6 +54,13 @@ public class JournalEntryCommandHandler {
 
     public JournalEntryCommandHandler(Repository<Account> accounts, Repository<JournalEntry> entries,
                                       IdentityRegistry registry, Clock clock, FourEyes fourEyes) {
+        this(accounts, entries, registry, clock, fourEyes, PeriodLock.none());
+    }
+
+    /** {@code periods}: refuses entries, holds, posted holds and reversals effective in a closed period. */
+    public JournalEntryCommandHandler(Repository<Account> accounts, Repository<JournalEntry> entries,
+                                      IdentityRegistry registry, Clock clock, FourEyes fourEyes, PeriodLock periods) {
+        this.periods = periods;
         this.accounts = accounts;
         this.entries = entries;
         this.registry = registry;
@@ -66,6 +75,8 @@ public class JournalEntryCommandHandler {
         if (!registry.reserve(command.entryId(), IdentityRegistry.Kind.JOURNAL_ENTRY, "id")) {
             return replay(command.entryId(), fingerprint);
         }
+        LocalDate effectiveDate = command.effectiveDate() != null ? command.effectiveDate() : LocalDate.now(clock);
+        periods.requireOpen(effectiveDate, "effectiveDate");
         List<String> accountIds = command.postings().stream().map(PostingRequest::accountId).toList();
         Map<String, Aggregate<Account>> loaded = loadAccounts(EntryRules.fieldByAccount(accountIds));
         Map<String, String> currencies = new TreeMap<>();
@@ -74,7 +85,6 @@ public class JournalEntryCommandHandler {
         EntryRules.requireBalanced(postings);
 
         Instant now = clock.instant();
-        LocalDate effectiveDate = command.effectiveDate() != null ? command.effectiveDate() : LocalDate.now(clock);
         Map<String, Balances> changes = EntryRules.changes(postings, command.pending(), 1);
         applyChanges(loaded, changes, command.entryId(), effectiveDate, Movement.NEW,
                 EntryRules.fieldByAccount(accountIds), now);
@@ -98,6 +108,7 @@ public class JournalEntryCommandHandler {
         current.requirePending();
         List<Posting> posted = HoldRules.postedPart(current.postings(), command.postings());
         LocalDate effectiveDate = command.effectiveDate() != null ? command.effectiveDate() : current.effectiveDate();
+        periods.requireOpen(effectiveDate, "effectiveDate");
         Map<String, Balances> changes = EntryRules.merge(
                 EntryRules.changes(current.postings(), true, -1),
                 EntryRules.changes(posted, false, 1));
@@ -133,12 +144,13 @@ public class JournalEntryCommandHandler {
         if (!registry.reserve(command.reversalEntryId(), IdentityRegistry.Kind.JOURNAL_ENTRY, "id")) {
             return replay(command.reversalEntryId(), fingerprint);
         }
+        LocalDate effectiveDate = command.effectiveDate() != null ? command.effectiveDate() : LocalDate.now(clock);
+        periods.requireOpen(effectiveDate, "effectiveDate");
         Aggregate<JournalEntry> original = loadEntry(command.entryId());
         JournalEntry current = original.invoke(e -> e);
         current.requireReversible();
         List<Posting> postings = current.postedPostings().stream().map(Posting::reversed).toList();
         Instant now = clock.instant();
-        LocalDate effectiveDate = command.effectiveDate() != null ? command.effectiveDate() : LocalDate.now(clock);
         String description = command.description() != null ? command.description()
                 : "Reversal of " + command.entryId();
         Map<String, String> fields = fieldsForHold(postings);

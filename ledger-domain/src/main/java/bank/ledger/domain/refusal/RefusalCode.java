@@ -60,7 +60,13 @@ public enum RefusalCode implements RefusalReason {
     LEDGER_ITEM_NOT_FOUND("ledgerItemNotFound", Kind.NOT_FOUND),
     LINE_CHANGED("lineChanged", Kind.CONFLICT),
     EXCEEDS_OPEN_AMOUNT("exceedsOpenAmount", Kind.BUSINESS),
-    NO_DIFFERENCE_ACCOUNT("noDifferenceAccount", Kind.BUSINESS);
+    NO_DIFFERENCE_ACCOUNT("noDifferenceAccount", Kind.BUSINESS),
+    // accounting periods (issue 18)
+    /** The effective date lies in a closed accounting period (field {@code effectiveDate}). */
+    PERIOD_CLOSED("periodClosed", Kind.BUSINESS),
+    /** A period can be closed from the day after its last day. */
+    PERIOD_NOT_ENDED("periodNotEnded", Kind.BUSINESS),
+    PERIOD_NOT_CLOSED("periodNotClosed", Kind.CONFLICT);
 
     /** How a refusal maps onto the protocol: the web edge turns each kind into one HTTP status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, BUSINESS }

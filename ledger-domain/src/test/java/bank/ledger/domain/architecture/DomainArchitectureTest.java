@@ -31,11 +31,13 @@ class DomainArchitectureTest {
             "AccountClosed", "AccountBalanceChanged", "JournalEntryPosted", "PendingJournalEntryRecorded",
             "PendingJournalEntryPosted", "PendingJournalEntryVoided", "JournalEntryReversed",
             "StatementReceived", "StatementLinesRecorded", "StatementLineMatched", "StatementLineUnmatched",
-            "StatementLineSuspended", "StatementLineSuspenseReleased", "StatementSuperseded");
+            "StatementLineSuspended", "StatementLineSuspenseReleased", "StatementSuperseded",
+            "AccountingPeriodClosed", "AccountingPeriodReopened");
 
-    /** A command names its target aggregate in one of its record components. */
+    /** A command names its target aggregate in one of its record components (or a method deriving it from one). */
     private static final DescribedPredicate<JavaClass> COMMAND = DescribedPredicate.describe("a command",
             c -> c.getAllFields().stream().anyMatch(f -> f.isAnnotatedWith(TargetAggregateIdentifier.class))
+                    || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(TargetAggregateIdentifier.class))
                     || c.getConstructors().stream().flatMap(k -> k.getParameters().stream())
                     .anyMatch(p -> p.isAnnotatedWith(TargetAggregateIdentifier.class)));
 

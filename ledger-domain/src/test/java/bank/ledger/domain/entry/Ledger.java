@@ -13,6 +13,9 @@ import bank.ledger.domain.entry.api.PostJournalEntry;
 import bank.ledger.domain.entry.api.PostingRequest;
 import bank.ledger.domain.entry.api.Side;
 import bank.ledger.domain.identity.IdentityRegistry;
+import bank.ledger.domain.period.AccountingPeriod;
+import bank.ledger.domain.period.PeriodLock;
+import bank.ledger.domain.support.InMemoryPeriodLock;
 import bank.ledger.domain.support.InMemoryIdentityRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +40,8 @@ final class Ledger implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     final InMemoryIdentityRegistry registry = new InMemoryIdentityRegistry();
+    /** Closed accounting periods: the AccountingPeriod aggregate writes them, the entry handler reads them. */
+    final InMemoryPeriodLock periods = new InMemoryPeriodLock();
     private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
     private final Configuration config;
 
@@ -50,14 +55,16 @@ final class Ledger implements AutoCloseable {
                 .configureEmbeddedEventStore(c -> storage)
                 .configureAggregate(Account.class)
                 .configureAggregate(JournalEntry.class)
+                .configureAggregate(AccountingPeriod.class)
                 // Account's command handlers take these as parameters: the configuration resolves
                 // handler parameters from its components (ConfigurationParameterResolverFactory).
                 .registerComponent(IdentityRegistry.class, c -> registry)
                 .registerComponent(Clock.class, c -> CLOCK)
                 .registerComponent(FourEyes.class, c -> fourEyes)
+                .registerComponent(PeriodLock.Store.class, c -> periods)
                 .registerCommandHandler(c -> new JournalEntryCommandHandler(c.repository(Account.class),
                         c.repository(JournalEntry.class), c.getComponent(IdentityRegistry.class),
-                        c.getComponent(Clock.class), fourEyes))
+                        c.getComponent(Clock.class), fourEyes, periods))
                 .start();
     }
 

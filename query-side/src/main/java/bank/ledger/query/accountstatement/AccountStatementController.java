@@ -1,5 +1,6 @@
 package bank.ledger.query.accountstatement;
 
+import bank.ledger.domain.period.PeriodId;
 import bank.ledger.query.QueryParams;
 import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.domain.refusal.LedgerRefusal;
@@ -44,15 +45,37 @@ public class AccountStatementController {
     public AccountStatementResponse statement(@PathVariable String id, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String asKnownAt,
             @RequestParam(required = false) String after,
-            @RequestParam(defaultValue = "" + FindAccountStatement.PAGE_SIZE_DEFAULT) int pageSize) {
+            @RequestParam(defaultValue = "" + FindAccountStatement.PAGE_SIZE_DEFAULT) int pageSize,
+            @RequestParam(required = false) String period) {
         QueryParams.pageSize(pageSize, FindAccountStatement.PAGE_SIZE_MAX);
-        return AccountStatementResponse.of(page(id, from, to, asKnownAt, QueryParams.lineKey(after), pageSize));
+        String[] range = range(period, from, to);
+        return AccountStatementResponse.of(page(id, range[0], range[1], asKnownAt, QueryParams.lineKey(after),
+                pageSize));
+    }
+
+    /**
+     * An accounting period ({@code 2026-11}, {@code 2026-Q4}, {@code 2026}) stands for its first and last day,
+     * so its statement opens with the balance carried forward; {@code from} and {@code to} then are ignored.
+     */
+    private static String[] range(String period, String from, String to) {
+        if (period == null) {
+            return new String[] {from, to};
+        }
+        PeriodId id = PeriodId.parse(period, "period");
+        return new String[] {id.firstDay().toString(), id.lastDay().toString()};
+    }
+
+    /** The dated form, as the console downloads it. */
+    public ResponseEntity<String> statementCsv(String id, String from, String to, String asKnownAt) {
+        return statementCsv(id, from, to, asKnownAt, null);
     }
 
     @GetMapping(value = "/statement.csv", produces = "text/csv")
     public ResponseEntity<String> statementCsv(@PathVariable String id, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String asKnownAt) {
-        AccountStatementResponse first = AccountStatementResponse.of(page(id, from, to, asKnownAt, null,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String asKnownAt,
+            @RequestParam(required = false) String period) {
+        String[] range = range(period, from, to);
+        AccountStatementResponse first = AccountStatementResponse.of(page(id, range[0], range[1], asKnownAt, null,
                 FindAccountStatement.PAGE_SIZE_MAX));
         List<AccountStatementResponse.Line> lines = new ArrayList<>(first.lines());
         AccountStatementResponse current = first;
@@ -61,7 +84,7 @@ public class AccountStatementController {
                 throw LedgerRefusal.of(RefusalCode.INVALID_FIELD, "to",
                         "the period has more than " + CSV_LINES_MAX + " lines; download it in shorter periods");
             }
-            current = AccountStatementResponse.of(page(id, from, to, asKnownAt, QueryParams.lineKey(current.next()),
+            current = AccountStatementResponse.of(page(id, range[0], range[1], asKnownAt, QueryParams.lineKey(current.next()),
                     FindAccountStatement.PAGE_SIZE_MAX));
             lines.addAll(current.lines());
         }

@@ -1,7 +1,10 @@
 package bank.ledger.query.report;
 
 import bank.ledger.domain.money.MoneyFormat;
+import bank.ledger.domain.period.PeriodId;
+import bank.ledger.query.api.FindPeriodTrialBalance;
 import bank.ledger.query.api.FindTrialBalance;
+import bank.ledger.query.api.PeriodTrialBalanceView;
 import bank.ledger.query.api.TrialBalanceView;
 import bank.ledger.query.QueryParams;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -38,26 +41,41 @@ public class TrialBalanceController {
         this.meters = meters;
     }
 
+    /** With {@code period} (2026-11, 2026-Q4, 2026): the period form, with balances carried forward; {@code date} is ignored. */
     @GetMapping("/api/v1/reports/trial-balance")
     public ResponseEntity<?> trialBalance(@RequestParam(required = false) String date,
             @RequestParam(required = false) String asKnownAt, @RequestParam(required = false) String after,
-            @RequestParam(defaultValue = "" + FindTrialBalance.PAGE_SIZE_DEFAULT) int pageSize) {
+            @RequestParam(defaultValue = "" + FindTrialBalance.PAGE_SIZE_DEFAULT) int pageSize,
+            @RequestParam(required = false) String period) {
         QueryParams.pageSize(pageSize, FindTrialBalance.PAGE_SIZE_MAX);
+        if (period != null) {
+            PeriodId id = PeriodId.parse(period, "period");
+            PeriodTrialBalanceView view = queries.query(new FindPeriodTrialBalance(id.value(), id.firstDay(),
+                    id.lastDay(), QueryParams.instant(asKnownAt, "asKnownAt"), after, pageSize),
+                    PeriodTrialBalanceView.class).join();
+            List<PeriodTrialBalanceResponse.Totals> unbalanced = view.unbalanced().stream()
+                    .map(PeriodTrialBalanceResponse.Totals::of).toList();
+            return unbalanced.isEmpty() ? ResponseEntity.ok(PeriodTrialBalanceResponse.of(view))
+                    : alarm("period " + view.periodId(), view.asKnownAt(), unbalanced);
+        }
         TrialBalanceView view = queries.query(new FindTrialBalance(QueryParams.date(date, "date"),
                 QueryParams.instant(asKnownAt, "asKnownAt"), after, pageSize), TrialBalanceView.class).join();
         List<Totals> unbalanced = view.unbalanced().stream().map(Totals::of).toList();
         if (!unbalanced.isEmpty()) {
-            meters.counter("ledger.trial_balance.unbalanced").increment();
-            log.error("ALARM trial balance at {} (as known at {}) does not balance: {}", view.date(),
-                    view.asKnownAt(), unbalanced);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                    "the trial balance does not balance in " + unbalanced.size() + " currencies; operators are alerted");
-            problem.setType(URI.create("https://ledger.bank/problems/" + OUT_OF_BALANCE));
-            problem.setProperty("code", OUT_OF_BALANCE);
-            problem.setProperty("unbalanced", unbalanced);
-            return ResponseEntity.internalServerError().body(problem);
+            return alarm(String.valueOf(view.date()), view.asKnownAt(), unbalanced);
         }
         return ResponseEntity.ok(Response.of(view));
+    }
+
+    private ResponseEntity<?> alarm(String when, Instant asKnownAt, List<?> unbalanced) {
+        meters.counter("ledger.trial_balance.unbalanced").increment();
+        log.error("ALARM trial balance at {} (as known at {}) does not balance: {}", when, asKnownAt, unbalanced);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "the trial balance does not balance in " + unbalanced.size() + " currencies; operators are alerted");
+        problem.setType(URI.create("https://ledger.bank/problems/" + OUT_OF_BALANCE));
+        problem.setProperty("code", OUT_OF_BALANCE);
+        problem.setProperty("unbalanced", unbalanced);
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     public record Response(LocalDate date, Instant asKnownAt, boolean balanced, List<Totals> currencies,

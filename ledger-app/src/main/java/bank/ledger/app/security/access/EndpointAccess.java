@@ -129,7 +129,10 @@ public final class EndpointAccess {
             allow(GET, "/api/v1/approvals", Permission.READ_REPORTS),
             allow(GET, "/api/v1/approvals/{id}", Permission.READ_REPORTS),
             allow(POST, "/api/v1/approvals/{id}/approve", Permission.APPROVE_REQUESTS),
-            allow(POST, "/api/v1/approvals/{id}/reject", Permission.APPROVE_REQUESTS));
+            allow(POST, "/api/v1/approvals/{id}/reject", Permission.APPROVE_REQUESTS),
+            allow(GET, "/api/v1/periods", Permission.READ_REPORTS),
+            allow(POST, "/api/v1/periods/{id}/close", Permission.CLOSE_PERIODS),
+            allow(POST, "/api/v1/periods/{id}/reopen", Permission.CLOSE_PERIODS));
 
     private EndpointAccess() {
     }

@@ -21,7 +21,9 @@ public enum Permission {
     /** Approve or reject a request held by maker-checker (also needs the held request's own permission). */
     APPROVE_REQUESTS,
     /** Scrape {@code /actuator/prometheus} and read {@code /actuator/metrics} (monitoring). */
-    READ_METRICS;
+    READ_METRICS,
+    /** Close accounting periods and ask for a closed one to be reopened (issue 18). */
+    CLOSE_PERIODS;
 
     /** The Spring Security authority that stands for this permission. */
     public String authority() {

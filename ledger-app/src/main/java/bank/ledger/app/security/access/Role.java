@@ -14,7 +14,8 @@ public enum Role {
     ADMIN(EnumSet.allOf(Permission.class)),
     // accountants upload the bank's statement files they reconcile (the console's upload, issue 17)
     ACCOUNTANT(EnumSet.of(Permission.OPEN_ACCOUNTS, Permission.POST_ENTRIES, Permission.REVERSE,
-            Permission.READ_REPORTS, Permission.APPROVE_REQUESTS, Permission.DELIVER_STATEMENTS)),
+            Permission.READ_REPORTS, Permission.APPROVE_REQUESTS, Permission.DELIVER_STATEMENTS,
+            Permission.CLOSE_PERIODS)),
     AUDITOR(EnumSet.of(Permission.READ_REPORTS)),
     INTEGRATOR(EnumSet.of(Permission.READ_REPORTS, Permission.SUBSCRIBE_STREAM)),
     CONNECTOR(EnumSet.of(Permission.DELIVER_STATEMENTS)),

@@ -13,6 +13,7 @@ import bank.ledger.query.representation.AccountResponse;
 import bank.ledger.query.representation.JournalEntryResponse;
 import bank.ledger.domain.account.api.AccountState;
 import bank.ledger.domain.entry.api.JournalEntryState;
+import bank.ledger.domain.period.api.AccountingPeriodState;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Max;
@@ -122,6 +123,9 @@ public class ApprovalController {
         Object result = commands.sendApproved(command, origin, approval.id(), checker);
         if (result instanceof AccountState account) {
             return ResponseEntity.ok(AccountResponse.of(account));
+        }
+        if (result instanceof AccountingPeriodState period) {
+            return ResponseEntity.ok(period);
         }
         JournalEntryState entry = (JournalEntryState) result;
         return entry.replayed() || kind == HeldCommand.POST_HOLD ? ResponseEntity.ok(JournalEntryResponse.of(entry))

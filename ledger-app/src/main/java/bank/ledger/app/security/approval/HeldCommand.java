@@ -5,6 +5,7 @@ import bank.ledger.domain.account.api.CloseAccount;
 import bank.ledger.domain.entry.api.PostJournalEntry;
 import bank.ledger.domain.entry.api.PostPendingEntry;
 import bank.ledger.domain.entry.api.ReverseJournalEntry;
+import bank.ledger.domain.period.api.ReopenAccountingPeriod;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,7 +26,9 @@ enum HeldCommand {
     CLOSE_ACCOUNT(CloseAccount.class, Permission.OPEN_ACCOUNTS,
             c -> "/api/v1/accounts/" + segment(((CloseAccount) c).accountId()) + "/close"),
     ROLE_CHANGE(RoleChange.class, Permission.MANAGE_USERS,
-            c -> "/api/v1/users/" + segment(((RoleChange) c).username()) + "/role");
+            c -> "/api/v1/users/" + segment(((RoleChange) c).username()) + "/role"),
+    REOPEN_PERIOD(ReopenAccountingPeriod.class, Permission.CLOSE_PERIODS,
+            c -> "/api/v1/periods/" + segment(((ReopenAccountingPeriod) c).periodId()) + "/reopen");
 
     /** A role change is not a ledger command; it is held the same way (the user store runs it). */
     record RoleChange(String username, String role) {
