@@ -59,14 +59,30 @@ final class BenchHttp {
         return send(request(path).GET());
     }
 
-    /** Like {@link #post} but fails on anything but 200/201/202: for set-up calls, whose failure ends the run. */
+    /**
+     * For set-up calls, whose failure ends the run: anything but 200/201/202 fails, after up to 30 attempts 1 s
+     * apart on a fault (5xx, 429, no answer: a busy machine's slow Redis answers 503 now and then). A retried
+     * creation whose first attempt went through answers {@code usernameTaken}: that is success.
+     */
     JsonNode expect(String path, String json) throws IOException, InterruptedException {
-        Answer answer = json == null ? get(path) : post(path, json);
-        if (answer.status() < 200 || answer.status() > 202) {
-            throw new IllegalStateException((json == null ? "GET " : "POST ") + path + " answered " + answer.status()
-                    + ": " + abbreviate(answer.body()));
+        String last = "";
+        for (int attempt = 1; attempt <= 30; attempt++) {
+            try {
+                Answer answer = json == null ? get(path) : post(path, json);
+                if ((answer.status() >= 200 && answer.status() <= 202)
+                        || (attempt > 1 && answer.body().contains("\"usernameTaken\""))) {
+                    return answer.json();
+                }
+                last = answer.status() + ": " + abbreviate(answer.body());
+                if (answer.status() < 500 && answer.status() != 429) {
+                    break;
+                }
+            } catch (IOException noAnswer) {
+                last = noAnswer.toString();
+            }
+            Thread.sleep(1_000);
         }
-        return answer.json();
+        throw new IllegalStateException((json == null ? "GET " : "POST ") + path + " answered " + last);
     }
 
     private HttpRequest.Builder request(String path) {
