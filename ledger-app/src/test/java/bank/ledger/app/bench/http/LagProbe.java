@@ -37,7 +37,7 @@ final class LagProbe {
             long firstNs = startNs + c * intervalNs / clients; // spread, not in lock step
             writers.add(pool.submit(() -> pace(load, firstNs, intervalNs, endNs, posted, errors)));
         }
-        List<Long> lagsMicros = probe(load, reader, endNs, errors);
+        List<Long> lagsMicros = probe(load, reader, startNs, endNs, errors);
         for (Future<?> writer : writers) {
             writer.get(durationMs + 120_000, TimeUnit.MILLISECONDS);
         }
@@ -69,13 +69,13 @@ final class LagProbe {
         return null;
     }
 
-    private static List<Long> probe(Workloads load, BenchHttp reader, long endNs, AtomicLong errors)
+    private static List<Long> probe(Workloads load, BenchHttp reader, long startNs, long endNs, AtomicLong errors)
             throws InterruptedException {
         List<Long> lags = new ArrayList<>();
         Workloads.Ack sampled = null;
         while (System.nanoTime() < endNs) {
             Workloads.Ack ack = load.lastAcknowledged();
-            if (ack == null || ack == sampled) {
+            if (ack == null || ack == sampled || ack.atNanos() < startNs) { // not one of the earlier phases' entries
                 Thread.sleep(5);
                 continue;
             }
