@@ -74,9 +74,21 @@ public class JournalEntryBatch implements AutoCloseable {
             int first = lane;
             running.add(pool.submit(() -> runLane(entries, first, lanes, origin, results)));
         }
-        runLane(entries, 0, lanes, origin, results); // the request's own thread takes a lane too
+        RuntimeException fault = null; // the first; the other lanes still finish before the request answers
+        try {
+            runLane(entries, 0, lanes, origin, results); // the request's own thread takes a lane too
+        } catch (RuntimeException failed) {
+            fault = failed;
+        }
         for (Future<?> future : running) {
-            await(future);
+            try {
+                await(future);
+            } catch (RuntimeException failed) {
+                fault = fault == null ? failed : fault;
+            }
+        }
+        if (fault != null) {
+            throw fault;
         }
         return List.of(results);
     }
