@@ -56,15 +56,15 @@ record BenchReport(BenchOptions options, String mode, ClosedLoop.Result naive, C
         out.put("batchLatencyMs", latency(batch));
         out.put("readsPerSecond", round(reads.unitsPerSecond(), 1));
         out.put("readLatencyMs", latency(reads));
-        out.put("projectionLagMs", Map.of("p50", round(lag.p50Ms(), 1), "p99", round(lag.p99Ms(), 1),
+        out.put("projectionLagMs", ordered("p50", round(lag.p50Ms(), 1), "p99", round(lag.p99Ms(), 1),
                 "max", round(lag.maxMs(), 1), "samples", lag.samples(), "atPostsPerSecond",
                 round(lag.postedPerSecond(), 1)));
         out.put("rebuildEventsPerSecond", round(rebuild.eventsPerSecond(), 1));
-        out.put("rebuild", Map.of("projection", rebuild.projection(), "events", rebuild.events(), "seconds",
+        out.put("rebuild", ordered("projection", rebuild.projection(), "events", rebuild.events(), "seconds",
                 round(rebuild.seconds(), 2), "finished", rebuild.finished()));
         out.put("errors", errors());
         out.put("refused", single.refused() + batch.refused() + reads.refused());
-        out.put("baseline", Map.of("name", "naive SQL (docs/architecture.md, Baseline)", "transfersPerSecond",
+        out.put("baseline", ordered("name", "naive SQL (docs/architecture.md, Baseline)", "transfersPerSecond",
                 round(naive.unitsPerSecond(), 1), "latencyMs", latency(naive), "errors", naive.errors(), "refused",
                 naive.refused()));
         Map<String, Object> run = new LinkedHashMap<>();
@@ -76,7 +76,7 @@ record BenchReport(BenchOptions options, String mode, ClosedLoop.Result naive, C
         run.put("batchSize", options.batchSize());
         run.put("smoke", options.smoke());
         Map<String, Object> loads = new LinkedHashMap<>();
-        load.forEach((phase, figures) -> loads.put(phase, Map.of("mean", round(figures[0], 2), "max",
+        load.forEach((phase, figures) -> loads.put(phase, ordered("mean", round(figures[0], 2), "max",
                 round(figures[1], 2))));
         run.put("loadAverage", loads);
         out.put("run", run);
@@ -84,7 +84,16 @@ record BenchReport(BenchOptions options, String mode, ClosedLoop.Result naive, C
     }
 
     private static Map<String, Object> latency(ClosedLoop.Result result) {
-        return Map.of("p50", round(result.p50Ms(), 2), "p99", round(result.p99Ms(), 2));
+        return ordered("p50", round(result.p50Ms(), 2), "p99", round(result.p99Ms(), 2));
+    }
+
+    /** Keys and values in turn, kept in that order in the JSON. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return out;
     }
 
     /** JSON has no NaN: an unknown figure is 0 (the table says why). */
