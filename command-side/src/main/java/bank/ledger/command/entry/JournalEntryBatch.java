@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,7 +48,12 @@ public class JournalEntryBatch implements AutoCloseable {
                     Thread thread = new Thread(runnable, "journal-batch-" + threads.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+                }, (lane, executor) -> { // not CallerRunsPolicy: after shut-down it drops the lane, whose Future never ends
+                    if (executor.isShutdown()) {
+                        throw new RejectedExecutionException("the application is stopping");
+                    }
+                    lane.run();
+                });
         pool.allowCoreThreadTimeOut(true);
     }
 
