@@ -31,8 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * two guarded balance UPDATEs and one INSERT in one transaction) and the ledger's own journal entries
  * (two accounts, full command path: unit of work, aggregates, events, identity registry), with the same
  * accounts, clients and duration, and writes the results to ledger-app/target/benchmark.md.
+ * With a web server on a random port: the security configuration needs a servlet web application (with
+ * {@code WebEnvironment.NONE} the context did not start); an ephemeral signing key, as in the tests.
+ * The same measured over HTTP, with the servers outside the JVM: bin/ledger-bench.
  */
-@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ledger.security.jwt.allow-ephemeral-key=true")
 class LedgerBenchmark {
     static final int ACCOUNTS = Integer.getInteger("bench.accounts", 10_000);
     static final int CLIENTS = Integer.getInteger("bench.clients", 16);

@@ -7,20 +7,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The baseline of docs/architecture.md ("Baseline"): a ledger as plain SQL. One transfer is two guarded balance UPDATEs and
  * one INSERT in one durable transaction. Its tables live in their own schema, created and dropped here
- * (benchmark scaffolding, not part of the product's schema, hence not a Flyway migration).
+ * (benchmark scaffolding, not part of the product's schema, hence not a Flyway migration). Public for the HTTP
+ * harness (bench.http, bin/ledger-bench), which runs it on the ledger's database through a pool of its own.
  */
-final class NaiveSqlLedger {
+public final class NaiveSqlLedger {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final int accounts;
 
-    NaiveSqlLedger(JdbcTemplate jdbc, TransactionTemplate transactions, int accounts) {
+    public NaiveSqlLedger(JdbcTemplate jdbc, TransactionTemplate transactions, int accounts) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.accounts = accounts;
     }
 
-    void setUp() {
+    public void setUp() {
         jdbc.execute("drop schema if exists bench_naive cascade");
         jdbc.execute("create schema bench_naive");
         jdbc.execute("create table bench_naive.account (id int primary key, balance bigint not null)");
@@ -30,7 +31,7 @@ final class NaiveSqlLedger {
     }
 
     /** Locks in id order, like the ledger, so the baseline does not pay for deadlocks the ledger avoids. */
-    boolean transfer() {
+    public boolean transfer() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int from = random.nextInt(accounts);
         int to = (from + 1 + random.nextInt(accounts - 1)) % accounts;

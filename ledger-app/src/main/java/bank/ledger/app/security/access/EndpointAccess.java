@@ -59,6 +59,7 @@ public final class EndpointAccess {
             allow(GET, "/api/v1/accounts/{id}", Permission.READ_REPORTS),
 
             allow(POST, "/api/v1/journal-entries", Permission.POST_ENTRIES),
+            allow(POST, "/api/v1/journal-entries/batch", Permission.POST_ENTRIES),
             allow(POST, "/api/v1/journal-entries/{id}/post", Permission.POST_ENTRIES),
             allow(POST, "/api/v1/journal-entries/{id}/void", Permission.POST_ENTRIES),
             allow(POST, "/api/v1/journal-entries/{id}/reverse", Permission.REVERSE),
