@@ -60,7 +60,14 @@ public enum RefusalCode implements RefusalReason {
     LEDGER_ITEM_NOT_FOUND("ledgerItemNotFound", Kind.NOT_FOUND),
     LINE_CHANGED("lineChanged", Kind.CONFLICT),
     EXCEEDS_OPEN_AMOUNT("exceedsOpenAmount", Kind.BUSINESS),
-    NO_DIFFERENCE_ACCOUNT("noDifferenceAccount", Kind.BUSINESS);
+    NO_DIFFERENCE_ACCOUNT("noDifferenceAccount", Kind.BUSINESS),
+    // many currencies (issue 18, docs/currencies.md)
+    INVALID_RATE("invalidRate", Kind.INVALID),
+    FX_RATE_REQUIRED("fxRateRequired", Kind.BUSINESS),
+    FX_LEG_MISMATCH("fxLegMismatch", Kind.BUSINESS),
+    FX_ACCOUNT_REQUIRED("fxAccountRequired", Kind.BUSINESS),
+    FX_RATE_MISMATCH("fxRateMismatch", Kind.BUSINESS),
+    FX_RATE_NOT_FOUND("fxRateNotFound", Kind.BUSINESS);
 
     /** How a refusal maps onto the protocol: the web edge turns each kind into one HTTP status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, BUSINESS }
