@@ -63,6 +63,8 @@ public enum RefusalCode implements RefusalReason {
     NO_DIFFERENCE_ACCOUNT("noDifferenceAccount", Kind.BUSINESS),
     // many currencies (issue 18, docs/currencies.md)
     INVALID_RATE("invalidRate", Kind.INVALID),
+    /** A rate file with bad lines: every bad line is named with its number, and nothing of the file is imported. */
+    INVALID_RATE_FILE("invalidRateFile", Kind.INVALID),
     FX_RATE_REQUIRED("fxRateRequired", Kind.BUSINESS),
     FX_LEG_MISMATCH("fxLegMismatch", Kind.BUSINESS),
     FX_ACCOUNT_REQUIRED("fxAccountRequired", Kind.BUSINESS),
