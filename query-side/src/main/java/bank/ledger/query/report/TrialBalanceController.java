@@ -33,15 +33,20 @@ public class TrialBalanceController {
     private final org.axonframework.queryhandling.QueryGateway queries;
     private final MeterRegistry meters;
 
-    public TrialBalanceController(org.axonframework.queryhandling.QueryGateway queries, MeterRegistry meters) {
+    private final bank.ledger.projections.readmodel.FxRateTable rates;
+
+    public TrialBalanceController(org.axonframework.queryhandling.QueryGateway queries, MeterRegistry meters,
+                                  org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.queries = queries;
         this.meters = meters;
+        this.rates = new bank.ledger.projections.readmodel.FxRateTable(jdbc);
     }
 
     @GetMapping("/api/v1/reports/trial-balance")
     public ResponseEntity<?> trialBalance(@RequestParam(required = false) String date,
             @RequestParam(required = false) String asKnownAt, @RequestParam(required = false) String after,
-            @RequestParam(defaultValue = "" + FindTrialBalance.PAGE_SIZE_DEFAULT) int pageSize) {
+            @RequestParam(defaultValue = "" + FindTrialBalance.PAGE_SIZE_DEFAULT) int pageSize,
+            @RequestParam(required = false) String reportingCurrency) {
         QueryParams.pageSize(pageSize, FindTrialBalance.PAGE_SIZE_MAX);
         TrialBalanceView view = queries.query(new FindTrialBalance(QueryParams.date(date, "date"),
                 QueryParams.instant(asKnownAt, "asKnownAt"), after, pageSize), TrialBalanceView.class).join();
@@ -57,14 +62,20 @@ public class TrialBalanceController {
             problem.setProperty("unbalanced", unbalanced);
             return ResponseEntity.internalServerError().body(problem);
         }
-        return ResponseEntity.ok(Response.of(view));
+        // issue 18: the same figures converted into a reporting currency, at the rates of the balance's date
+        ReportingCurrency.Reporting reporting = reportingCurrency == null ? null : ReportingCurrency.convert(view,
+                reportingCurrency, view.date() != null ? view.date() : LocalDate.now(java.time.ZoneOffset.UTC), rates);
+        return ResponseEntity.ok(Response.of(view, reporting));
     }
 
     public record Response(LocalDate date, Instant asKnownAt, boolean balanced, List<Totals> currencies,
-                           List<Row> accounts, String nextAfterCode) {
-        static Response of(TrialBalanceView v) {
+                           List<Row> accounts, String nextAfterCode,
+                           @com.fasterxml.jackson.annotation.JsonInclude(
+                                   com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                           ReportingCurrency.Reporting reporting) {
+        static Response of(TrialBalanceView v, ReportingCurrency.Reporting reporting) {
             return new Response(v.date(), v.asKnownAt(), true, v.currencies().stream().map(Totals::of).toList(),
-                    v.accounts().stream().map(Row::of).toList(), v.nextAfterCode());
+                    v.accounts().stream().map(Row::of).toList(), v.nextAfterCode(), reporting);
         }
 
         /** The page's {@code items}; {@code accounts} is the old name, kept one version. */
