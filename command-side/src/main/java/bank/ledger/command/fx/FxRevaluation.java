@@ -45,7 +45,7 @@ final class FxRevaluation {
     }
 
     record Request(String period, String reportingCurrency, String adjustmentAccountId, String gainAccountId,
-                   String lossAccountId) {
+                   String lossAccountId, List<String> accountIds) {
     }
 
     /** One account's outcome: POSTED, ALREADY_POSTED (a rerun) or NOTHING_TO_POST. */
@@ -67,7 +67,16 @@ final class FxRevaluation {
             }, field);
         }
         LocalDate day = period.atEndOfMonth();
-        List<String> accounts = reads.foreignAccounts(reporting, settings.revaluationAccountsMax() + 1);
+        if (request.accountIds() != null) {
+            if (request.accountIds().size() > settings.revaluationAccountsMax()) {
+                throw Fields.invalid("accountIds", "at most " + settings.revaluationAccountsMax() + " accounts");
+            }
+            for (int i = 0; i < request.accountIds().size(); i++) {
+                TextRules.requireId(request.accountIds().get(i), "accountIds[" + i + "]");
+            }
+        }
+        List<String> accounts = reads.foreignAccounts(reporting, request.accountIds(),
+                settings.revaluationAccountsMax() + 1);
         if (accounts.size() > settings.revaluationAccountsMax()) {
             throw Fields.invalid("period", "more than " + settings.revaluationAccountsMax()
                     + " foreign-currency accounts (ledger.fx.revaluation-accounts-max)");

@@ -25,9 +25,12 @@ public class FxRevaluationController {
         this.revaluation = new FxRevaluation(commands, new FxRevaluationReads(jdbc), settings);
     }
 
-    /** Body of {@code POST /api/v1/fx-revaluations}; {@code reportingCurrency} defaults to ledger.fx.reporting-currency. */
+    /**
+     * Body of {@code POST /api/v1/fx-revaluations}; {@code reportingCurrency} defaults to ledger.fx.reporting-currency,
+     * {@code accountIds} (optional) limits the run to those accounts (FX clearing accounts are never revalued).
+     */
     public record RevaluationRequest(String period, String reportingCurrency, String adjustmentAccountId,
-                                     String gainAccountId, String lossAccountId) {
+                                     String gainAccountId, String lossAccountId, List<String> accountIds) {
     }
 
     public record RevaluationResponse(String period, String reportingCurrency, java.time.LocalDate date,
@@ -40,7 +43,8 @@ public class FxRevaluationController {
     @PostMapping("/api/v1/fx-revaluations")
     public RevaluationResponse revalue(@RequestBody RevaluationRequest body, HttpServletRequest request) {
         FxRevaluation.Result result = revaluation.run(new FxRevaluation.Request(body.period(), body.reportingCurrency(),
-                body.adjustmentAccountId(), body.gainAccountId(), body.lossAccountId()), CommandOrigin.from(request));
+                body.adjustmentAccountId(), body.gainAccountId(), body.lossAccountId(), body.accountIds()),
+                CommandOrigin.from(request));
         return new RevaluationResponse(result.period(), result.reportingCurrency(), result.date(), result.accounts());
     }
 

@@ -24,9 +24,15 @@ final class FxRevaluationReads {
         this.rates = new FxRateTable(jdbc);
     }
 
-    List<String> foreignAccounts(String reporting, int limit) {
-        return jdbc.queryForList("select account_id from rm_account where currency <> ? order by account_id limit ?",
-                String.class, reporting, limit);
+    /** The accounts a run revalues: the ones named, or every foreign-currency account but the FX clearing ones. */
+    List<String> foreignAccounts(String reporting, List<String> named, int limit) {
+        if (named != null && !named.isEmpty()) {
+            return jdbc.queryForList("select account_id from rm_account where currency <> ? and not fx_clearing"
+                    + " and account_id = any(?) order by account_id limit ?", String.class, reporting,
+                    named.toArray(String[]::new), limit);
+        }
+        return jdbc.queryForList("select account_id from rm_account where currency <> ? and not fx_clearing"
+                + " order by account_id limit ?", String.class, reporting, limit);
     }
 
     String currencyOf(String accountId) {
