@@ -13,8 +13,6 @@ import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.refusal.TextRules;
-import bank.ledger.projections.fx.FxProperties;
-import bank.ledger.projections.readmodel.FxRateTable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -93,7 +91,7 @@ final class FxRevaluation {
         String currency = reads.currencyOf(accountId);
         FxRevaluationReads.Position position = reads.position(accountId, currency, reporting, day,
                 settings.revaluationDaysMax());
-        FxRateTable.Rate closing = reads.closingRate(currency, reporting, day, accountId);
+        FxRevaluationReads.Rate closing = reads.closingRate(currency, reporting, day, accountId);
         long sign = Long.signum(position.balanceMinor());
         long value = sign * new FxRate(closing.value()).convert(Math.abs(position.balanceMinor()),
                 Currencies.exponent(currency), Currencies.exponent(reporting));
@@ -110,7 +108,7 @@ final class FxRevaluation {
     }
 
     private String post(String entryId, String accountId, String period, String reporting, LocalDate day,
-                        long adjustment, FxRateTable.Rate closing, Request request, CommandOrigin origin) {
+                        long adjustment, FxRevaluationReads.Rate closing, Request request, CommandOrigin origin) {
         boolean gain = adjustment > 0;
         String debit = gain ? request.adjustmentAccountId() : request.lossAccountId();
         String credit = gain ? request.gainAccountId() : request.adjustmentAccountId();

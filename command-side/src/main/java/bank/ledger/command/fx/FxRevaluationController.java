@@ -2,7 +2,6 @@ package bank.ledger.command.fx;
 
 import bank.ledger.command.approval.LedgerCommandGateway;
 import bank.ledger.command.dispatch.CommandOrigin;
-import bank.ledger.projections.fx.FxProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -4,7 +4,10 @@ import bank.ledger.domain.money.Currencies;
 import bank.ledger.domain.money.FxRate;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
-import bank.ledger.projections.readmodel.FxRateTable;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,12 +19,35 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the derived entry ids make a run on slightly stale figures harmless (a rerun posts nothing twice).
  */
 final class FxRevaluationReads {
+    /** As the rate table's readers do (projections' FxRateTable, which command-side may not use): 20 digits. */
+    private static final MathContext INVERSE = new MathContext(20, RoundingMode.HALF_EVEN);
+    private static final String IN_FORCE = """
+            select effective_date, rate, source from rm_fx_rate
+            where base = ? and quote = ? and effective_date <= ? order by effective_date desc limit 1""";
     private final JdbcTemplate jdbc;
-    private final FxRateTable rates;
 
     FxRevaluationReads(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.rates = new FxRateTable(jdbc);
+    }
+
+    /** A rate of the table: one unit of the account's currency in the reporting currency. */
+    record Rate(BigDecimal value, LocalDate effectiveDate, String source) {
+    }
+
+    /** The rate in force on {@code day}: the latest effective on or before it, else the inverse pair's. */
+    private Optional<Rate> inForce(String base, String quote, LocalDate day) {
+        Optional<Rate> direct = stored(base, quote, day);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        return stored(quote, base, day).map(r -> new Rate(BigDecimal.ONE.divide(r.value(), INVERSE), r.effectiveDate(),
+                r.source()));
+    }
+
+    private Optional<Rate> stored(String base, String quote, LocalDate day) {
+        return jdbc.query(IN_FORCE, (rs, n) -> new Rate(new BigDecimal(rs.getString("rate")),
+                rs.getObject("effective_date", LocalDate.class), rs.getString("source")), base, quote, day)
+                .stream().findFirst();
     }
 
     /** The accounts a run revalues: the ones named, or every foreign-currency account but the FX clearing ones. */
@@ -72,13 +98,13 @@ final class FxRevaluationReads {
 
     /** The rate in force on {@code day}, or the refusal that names the pair, the day and the account. */
     FxRate rate(String currency, String reporting, LocalDate day, String accountId) {
-        return rates.inForce(currency, reporting, day).map(r -> new FxRate(r.value()))
+        return inForce(currency, reporting, day).map(r -> new FxRate(r.value()))
                 .orElseThrow(() -> LedgerRefusal.of(RefusalCode.FX_RATE_NOT_FOUND, "period", "no " + currency + "/"
                         + reporting + " rate effective on or before " + day + " (needed for account " + accountId + ")"));
     }
 
-    FxRateTable.Rate closingRate(String currency, String reporting, LocalDate day, String accountId) {
-        return rates.inForce(currency, reporting, day).orElseThrow(() -> LedgerRefusal.of(RefusalCode.FX_RATE_NOT_FOUND,
+    Rate closingRate(String currency, String reporting, LocalDate day, String accountId) {
+        return inForce(currency, reporting, day).orElseThrow(() -> LedgerRefusal.of(RefusalCode.FX_RATE_NOT_FOUND,
                 "period", "no " + currency + "/" + reporting + " rate effective on or before " + day
                         + " (needed for account " + accountId + ")"));
     }

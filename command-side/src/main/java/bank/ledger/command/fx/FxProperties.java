@@ -1,4 +1,4 @@
-package bank.ledger.projections.fx;
+package bank.ledger.command.fx;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
