@@ -8,8 +8,16 @@ package bank.ledger.domain.account.api;
  * balances each currency (docs/currencies.md); added later, events stored before it read back false.
  */
 public record AccountFlags(boolean debitsMustNotExceedCredits, boolean creditsMustNotExceedDebits,
-                           boolean fxClearing) {
+                           Boolean fxClearing) {
     public static final AccountFlags NONE = new AccountFlags(false, false, false);
+
+    /**
+     * A {@code Boolean}, normalised to never null: events and snapshots stored before the flag lack it, and the
+     * event serializer (Jackson 3) refuses a missing primitive (FAIL_ON_NULL_FOR_PRIMITIVES), found by FxEventShapesTest.
+     */
+    public AccountFlags {
+        fxClearing = Boolean.TRUE.equals(fxClearing);
+    }
 
     /** An account that is not an FX clearing account. */
     public AccountFlags(boolean debitsMustNotExceedCredits, boolean creditsMustNotExceedDebits) {
