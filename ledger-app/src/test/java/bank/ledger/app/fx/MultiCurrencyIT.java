@@ -199,6 +199,7 @@ class MultiCurrencyIT extends LedgerIntegrationTest {
                     "adjustmentAccountId", "a", "gainAccountId", "g", "lossAccountId", "l"));
             assertProblem(api.post("/api/v1/fx-revaluations", run), 400, "invalidField", "period");
             String yen = openAccount("ASSET", "JPY", Map.of());
+            awaitAccount(yen, a -> true);  // a run reads the accounts from the read model
             run.put("period", "1901-01");
             run.put("accountIds", List.of(yen));
             assertProblem(api.post("/api/v1/fx-revaluations", run), 422, "fxRateNotFound", "period");
