@@ -77,7 +77,9 @@ public final class EventCatalogue {
     private static final Set<Class<?>> INTERNAL = Set.of(StatementReceived.class, StatementLinesRecorded.class,
             StatementLineMatched.class, StatementLineUnmatched.class, StatementLineSuspended.class,
             StatementLineSuspenseReleased.class, StatementSuperseded.class,
-            AccountingPeriodClosed.class, AccountingPeriodReopened.class);
+            AccountingPeriodClosed.class, AccountingPeriodReopened.class,
+            // the rate table's imports are reference data, not ledger movements (docs/currencies.md)
+            bank.ledger.domain.fx.api.FxRatesImported.class);
 
     private EventCatalogue() {
     }

@@ -19,12 +19,14 @@ public record OpenAccountRequest(
         Boolean debitsMustNotExceedCredits,
         Boolean creditsMustNotExceedDebits,
         Map<String, String> metadata,
-        String parentAccountId) {
+        String parentAccountId,
+        Boolean fxClearing) {
 
     OpenAccount toCommand() {
         String accountId = id != null ? id : UUID.randomUUID().toString();
         return new OpenAccount(accountId, code, name, type, currency,
                 new AccountFlags(Boolean.TRUE.equals(debitsMustNotExceedCredits),
-                        Boolean.TRUE.equals(creditsMustNotExceedDebits)), metadata, parentAccountId);
+                        Boolean.TRUE.equals(creditsMustNotExceedDebits), Boolean.TRUE.equals(fxClearing)),
+                metadata, parentAccountId);
     }
 }

@@ -89,6 +89,12 @@ public class AggregatesConfiguration {
         return new SpringAggregateConfigurer<>(AccountingPeriod.class, Set.of());
     }
 
+    /** Rate-table imports (issue 18): one short stream per import, so neither cached nor snapshotted. */
+    @Bean
+    SpringAggregateConfigurer<bank.ledger.domain.fx.FxRateImport> fxRateImportAggregateConfigurer() {
+        return new SpringAggregateConfigurer<>(bank.ledger.domain.fx.FxRateImport.class, Set.of());
+    }
+
     /**
      * Statements stay in memory too, so recording batch 100 of a large statement does not replay the 99
      * before it; snapshotted, so a node without it cached reads the snapshot and the events after it.

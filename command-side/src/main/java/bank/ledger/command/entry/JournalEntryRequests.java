@@ -1,5 +1,6 @@
 package bank.ledger.command.entry;
 
+import bank.ledger.domain.entry.api.FxLeg;
 import bank.ledger.domain.entry.api.PostJournalEntry;
 import bank.ledger.domain.entry.api.PostPendingEntry;
 import bank.ledger.domain.entry.api.PostingRequest;
@@ -16,10 +17,10 @@ final class JournalEntryRequests {
 
     /** Body of {@code POST /api/v1/journal-entries}; {@code id} is the idempotency key and required. */
     record PostEntry(String id, LocalDate effectiveDate, String description, Boolean pending,
-                     List<PostingRequest> postings, Map<String, String> metadata) {
+                     List<PostingRequest> postings, Map<String, String> metadata, List<FxLeg> fx) {
         PostJournalEntry toCommand() {
             return new PostJournalEntry(id, effectiveDate, description, Boolean.TRUE.equals(pending), postings,
-                    metadata);
+                    metadata, fx);
         }
     }
 

@@ -146,6 +146,11 @@ public class Account {
         return accountId;
     }
 
+    /** A designated FX clearing account (docs/currencies.md). */
+    public boolean fxClearing() {
+        return flags.fxClearing();
+    }
+
     public AccountState state(boolean replayed) {
         return new AccountState(accountId, code, name, type, currency, flags, status, metadata, totals,
                 openedAt, replayed, parentAccountId);

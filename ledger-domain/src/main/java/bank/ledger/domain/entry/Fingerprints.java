@@ -1,10 +1,12 @@
 package bank.ledger.domain.entry;
 
+import bank.ledger.domain.entry.api.FxLeg;
 import bank.ledger.domain.entry.api.PostJournalEntry;
 import bank.ledger.domain.entry.api.PostPendingEntry;
 import bank.ledger.domain.entry.api.PostingRequest;
 import bank.ledger.domain.entry.api.ReverseJournalEntry;
 import bank.ledger.domain.money.DecimalAmount;
+import bank.ledger.domain.money.FxRate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,8 +25,13 @@ final class Fingerprints {
     }
 
     static String of(PostJournalEntry command) {
+        if (command.fx().isEmpty()) {
+            // unchanged for single-currency entries, so retries of entries recorded before FX still match
+            return sha256("entry", command.effectiveDate(), command.description(), command.pending(),
+                    lines(command.postings()), new TreeMap<>(command.metadata()));
+        }
         return sha256("entry", command.effectiveDate(), command.description(), command.pending(),
-                lines(command.postings()), new TreeMap<>(command.metadata()));
+                lines(command.postings()), new TreeMap<>(command.metadata()), legs(command.fx()));
     }
 
     static String of(PostPendingEntry command) {
@@ -34,6 +41,16 @@ final class Fingerprints {
     static String of(ReverseJournalEntry command) {
         return sha256("reversal", command.entryId(), command.effectiveDate(), command.description(),
                 new TreeMap<>(command.metadata()));
+    }
+
+    /** Rates canonical ("0.30150" equals "0.3015"), legs in order of their text. */
+    private static List<List<String>> legs(List<FxLeg> legs) {
+        return legs.stream()
+                .map(l -> List.of(String.valueOf(l.baseCurrency()), String.valueOf(l.quoteCurrency()),
+                        FxRate.parse(l.rate(), "rate").canonical(), String.valueOf(l.source()),
+                        String.valueOf(l.rateDate())))
+                .sorted(java.util.Comparator.comparing(Object::toString))
+                .toList();
     }
 
     private static List<List<String>> lines(List<PostingRequest> postings) {

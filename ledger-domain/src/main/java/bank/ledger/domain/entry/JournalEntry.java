@@ -3,6 +3,7 @@ package bank.ledger.domain.entry;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import bank.ledger.domain.entry.api.EntryStatus;
+import bank.ledger.domain.entry.api.FxLeg;
 import bank.ledger.domain.entry.api.JournalEntryPosted;
 import bank.ledger.domain.entry.api.JournalEntryReversed;
 import bank.ledger.domain.entry.api.JournalEntryState;
@@ -40,6 +41,7 @@ public class JournalEntry {
     private String requestFingerprint;
     private String postFingerprint;
     private Instant recordedAt;
+    private List<FxLeg> fx;
 
     protected JournalEntry() {
         // for Axon: rebuilt from events
@@ -53,14 +55,17 @@ public class JournalEntry {
         } else {
             apply(new JournalEntryPosted(entry.entryId(), entry.effectiveDate(), entry.description(),
                     entry.postings(), entry.metadata(), entry.reversalOf(), entry.fingerprint(),
-                    entry.recordedAt()));
+                    entry.recordedAt(), entry.fx().isEmpty() ? null : entry.fx()));
         }
     }
 
     /** What a new entry is made of, after resolution against its accounts. */
     record NewEntry(String entryId, LocalDate effectiveDate, String description, boolean pending,
                     List<Posting> postings, Map<String, String> metadata, String reversalOf,
-                    String fingerprint, Instant recordedAt) {
+                    String fingerprint, Instant recordedAt, List<FxLeg> fx) {
+        NewEntry {
+            fx = fx == null ? List.of() : fx;
+        }
     }
 
     void post(List<Posting> posted, LocalDate postedEffectiveDate, String fingerprint, Instant at) {
@@ -127,13 +132,17 @@ public class JournalEntry {
         return postFingerprint;
     }
 
+    List<FxLeg> fx() {
+        return fx == null ? List.of() : fx;
+    }
+
     String reversedBy() {
         return reversedBy;
     }
 
     public JournalEntryState state(boolean replayed) {
         return new JournalEntryState(entryId, status, effectiveDate, description, postings, postedPostings,
-                metadata, reversalOf, reversedBy, recordedAt, replayed);
+                metadata, reversalOf, reversedBy, recordedAt, replayed, fx());
     }
 
     @EventSourcingHandler
@@ -143,6 +152,7 @@ public class JournalEntry {
         status = EntryStatus.POSTED;
         postedPostings = event.postings();
         reversalOf = event.reversalOf();
+        fx = event.fx();
     }
 
     @EventSourcingHandler

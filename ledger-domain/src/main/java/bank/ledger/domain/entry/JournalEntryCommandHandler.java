@@ -71,6 +71,7 @@ public class JournalEntryCommandHandler {
     @CommandHandler
     public JournalEntryState handle(PostJournalEntry command, MetaData metadata) {
         EntryRules.validateShape(command);
+        FxRules.validateShape(command.fx(), command.pending());
         String fingerprint = Fingerprints.of(command);
         if (!registry.reserve(command.entryId(), IdentityRegistry.Kind.JOURNAL_ENTRY, "id")) {
             return replay(command.entryId(), fingerprint);
@@ -83,6 +84,7 @@ public class JournalEntryCommandHandler {
         loaded.forEach((id, account) -> currencies.put(id, account.invoke(Account::currency)));
         List<Posting> postings = EntryRules.resolve(command.postings(), currencies);
         EntryRules.requireBalanced(postings);
+        FxRules.requireConsistent(postings, command.fx(), fxClearingAccounts(loaded));
 
         Instant now = clock.instant();
         Map<String, Balances> changes = EntryRules.changes(postings, command.pending(), 1);
@@ -90,7 +92,8 @@ public class JournalEntryCommandHandler {
                 EntryRules.fieldByAccount(accountIds), now);
         fourEyes.require(command, policy -> policy.reasonForPostings(postings), metadata);
         JournalEntry.NewEntry entry = new JournalEntry.NewEntry(command.entryId(), effectiveDate,
-                command.description(), command.pending(), postings, command.metadata(), null, fingerprint, now);
+                command.description(), command.pending(), postings, command.metadata(), null, fingerprint, now,
+                command.fx());
         return create(entry);
     }
 
@@ -159,7 +162,7 @@ public class JournalEntryCommandHandler {
         fourEyes.require(command, FourEyesPolicy::reasonForReversal, metadata);
         original.execute(e -> e.markReversed(command.reversalEntryId(), now));
         return create(new JournalEntry.NewEntry(command.reversalEntryId(), effectiveDate, description, false,
-                postings, command.metadata(), command.entryId(), fingerprint, now));
+                postings, command.metadata(), command.entryId(), fingerprint, now, current.fx()));
     }
 
     private JournalEntryState create(JournalEntry.NewEntry entry) {
@@ -225,6 +228,16 @@ public class JournalEntryCommandHandler {
                                      Map<String, String> fieldByAccount, Instant now) {
         changes.forEach((accountId, change) -> loaded.get(accountId).execute(account -> account.applyChange(
                 entryId, effectiveDate, change, movement, fieldByAccount.get(accountId), now)));
+    }
+
+    private static java.util.Set<String> fxClearingAccounts(Map<String, Aggregate<Account>> loaded) {
+        java.util.Set<String> fx = new java.util.TreeSet<>();
+        loaded.forEach((id, account) -> {
+            if (account.invoke(Account::fxClearing)) {
+                fx.add(id);
+            }
+        });
+        return fx;
     }
 
     private static Map<String, String> fieldsForHold(List<Posting> postings) {

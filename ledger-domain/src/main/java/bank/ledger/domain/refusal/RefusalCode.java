@@ -66,7 +66,16 @@ public enum RefusalCode implements RefusalReason {
     PERIOD_CLOSED("periodClosed", Kind.BUSINESS),
     /** A period can be closed from the day after its last day. */
     PERIOD_NOT_ENDED("periodNotEnded", Kind.BUSINESS),
-    PERIOD_NOT_CLOSED("periodNotClosed", Kind.CONFLICT);
+    PERIOD_NOT_CLOSED("periodNotClosed", Kind.CONFLICT),
+    // many currencies (issue 18, docs/currencies.md)
+    INVALID_RATE("invalidRate", Kind.INVALID),
+    /** A rate file with bad lines: every bad line is named with its number, and nothing of the file is imported. */
+    INVALID_RATE_FILE("invalidRateFile", Kind.INVALID),
+    FX_RATE_REQUIRED("fxRateRequired", Kind.BUSINESS),
+    FX_LEG_MISMATCH("fxLegMismatch", Kind.BUSINESS),
+    FX_ACCOUNT_REQUIRED("fxAccountRequired", Kind.BUSINESS),
+    FX_RATE_MISMATCH("fxRateMismatch", Kind.BUSINESS),
+    FX_RATE_NOT_FOUND("fxRateNotFound", Kind.BUSINESS);
 
     /** How a refusal maps onto the protocol: the web edge turns each kind into one HTTP status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, BUSINESS }

@@ -62,12 +62,13 @@ class JournalEntryCommandHandlerTest extends CashAndSalesLedger {
         }
 
         @Test
-        void balances_in_each_currency_of_a_multi_currency_entry() {
+        void spans_currencies_only_with_a_rate_through_fx_accounts_issue_18() {
+            // before issue 18 two unrelated currencies could share an entry; now they need a rate (MultiCurrencyEntryTest)
             ledger.open("usd-cash", "USD");
             ledger.open("usd-sales", "USD");
-            ledger.post("e-1", debit("cash", "1.00"), credit("sales", "1.00"),
-                    debit("usd-cash", "2.00"), credit("usd-sales", "2.00"));
-            assertThat(ledger.totals("usd-sales")).isEqualTo(new Balances(0, 200, 0, 0));
+            assertRefused(() -> ledger.post("e-1", debit("cash", "1.00"), credit("sales", "1.00"),
+                    debit("usd-cash", "2.00"), credit("usd-sales", "2.00")), RefusalCode.FX_RATE_REQUIRED, "fx");
+            assertThat(ledger.totals("usd-sales")).isEqualTo(new Balances(0, 0, 0, 0));
         }
 
         @Test

@@ -41,12 +41,12 @@ public class AccountProjection {
     void on(AccountOpened event, @SequenceNumber long sequence) {
         jdbc.update("insert into " + TABLE + " (" + String.join(", ", ACCOUNT_ID, CODE, NAME, TYPE, CURRENCY, STATUS,
                         DEBITS_MUST_NOT_EXCEED_CREDITS, CREDITS_MUST_NOT_EXCEED_DEBITS, METADATA, OPENED_AT, UPDATED_AT,
-                        LAST_SEQUENCE, PARENT_ACCOUNT_ID) + ") values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, ?, ?) "
+                        LAST_SEQUENCE, PARENT_ACCOUNT_ID, FX_CLEARING) + ") values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, ?, ?, ?) "
                         + "on conflict (" + ACCOUNT_ID + ") do nothing",
                 StoredText.args(event.accountId(), event.code(), event.name(), event.type().name(), event.currency(),
                         event.flags().debitsMustNotExceedCredits(), event.flags().creditsMustNotExceedDebits(),
                         Json.write(event.metadata()), at(event.openedAt()), at(event.openedAt()), sequence,
-                        event.parentAccountId()));
+                        event.parentAccountId(), event.flags().fxClearing()));
     }
 
     @EventHandler

@@ -19,6 +19,8 @@ public final class AccountTable {
     public static final String STATUS = "status";
     public static final String DEBITS_MUST_NOT_EXCEED_CREDITS = "debits_must_not_exceed_credits";
     public static final String CREDITS_MUST_NOT_EXCEED_DEBITS = "credits_must_not_exceed_debits";
+    /** Issue 18: written at opening, read by the FX revaluation only (not part of {@link #COLUMNS}). */
+    public static final String FX_CLEARING = "fx_clearing";
     public static final String METADATA = "metadata";
     public static final String DEBITS_POSTED = "debits_posted";
     public static final String CREDITS_POSTED = "credits_posted";

@@ -36,9 +36,13 @@ public class TrialBalanceController {
     private final org.axonframework.queryhandling.QueryGateway queries;
     private final MeterRegistry meters;
 
-    public TrialBalanceController(org.axonframework.queryhandling.QueryGateway queries, MeterRegistry meters) {
+    private final bank.ledger.projections.readmodel.FxRateTable rates;
+
+    public TrialBalanceController(org.axonframework.queryhandling.QueryGateway queries, MeterRegistry meters,
+                                  org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.queries = queries;
         this.meters = meters;
+        this.rates = new bank.ledger.projections.readmodel.FxRateTable(jdbc);
     }
 
     /** With {@code period} (2026-11, 2026-Q4, 2026): the period form, with balances carried forward; {@code date} is ignored. */
@@ -46,7 +50,8 @@ public class TrialBalanceController {
     public ResponseEntity<?> trialBalance(@RequestParam(required = false) String date,
             @RequestParam(required = false) String asKnownAt, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "" + FindTrialBalance.PAGE_SIZE_DEFAULT) int pageSize,
-            @RequestParam(required = false) String period) {
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String reportingCurrency) {
         QueryParams.pageSize(pageSize, FindTrialBalance.PAGE_SIZE_MAX);
         if (period != null) {
             PeriodId id = PeriodId.parse(period, "period");
@@ -64,7 +69,10 @@ public class TrialBalanceController {
         if (!unbalanced.isEmpty()) {
             return alarm(String.valueOf(view.date()), view.asKnownAt(), unbalanced);
         }
-        return ResponseEntity.ok(Response.of(view));
+        // issue 18: the same figures converted into a reporting currency, at the rates of the balance's date
+        ReportingCurrency.Reporting reporting = reportingCurrency == null ? null : ReportingCurrency.convert(view,
+                reportingCurrency, view.date() != null ? view.date() : LocalDate.now(java.time.ZoneOffset.UTC), rates);
+        return ResponseEntity.ok(Response.of(view, reporting));
     }
 
     private ResponseEntity<?> alarm(String when, Instant asKnownAt, List<?> unbalanced) {
@@ -79,10 +87,13 @@ public class TrialBalanceController {
     }
 
     public record Response(LocalDate date, Instant asKnownAt, boolean balanced, List<Totals> currencies,
-                           List<Row> accounts, String nextAfterCode) {
-        static Response of(TrialBalanceView v) {
+                           List<Row> accounts, String nextAfterCode,
+                           @com.fasterxml.jackson.annotation.JsonInclude(
+                                   com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                           ReportingCurrency.Reporting reporting) {
+        static Response of(TrialBalanceView v, ReportingCurrency.Reporting reporting) {
             return new Response(v.date(), v.asKnownAt(), true, v.currencies().stream().map(Totals::of).toList(),
-                    v.accounts().stream().map(Row::of).toList(), v.nextAfterCode());
+                    v.accounts().stream().map(Row::of).toList(), v.nextAfterCode(), reporting);
         }
 
         /** The page's {@code items}; {@code accounts} is the old name, kept one version. */

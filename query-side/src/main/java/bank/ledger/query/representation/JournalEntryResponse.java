@@ -1,5 +1,6 @@
 package bank.ledger.query.representation;
 
+import bank.ledger.domain.entry.api.FxLeg;
 import bank.ledger.domain.entry.api.JournalEntryState;
 import bank.ledger.domain.entry.api.Posting;
 import bank.ledger.domain.money.MoneyFormat;
@@ -13,6 +14,7 @@ import java.util.Map;
  * The one representation of a journal entry, answered by the commands (post, hold, post a hold, void,
  * reverse: the entry right after the command) and by the queries ({@code GET /api/v1/journal-entries/{id}},
  * the journal's pages, from the read model). Amounts are decimal strings in each line's currency.
+ * {@code fx} (the rates of an entry that spans currencies) is answered by the commands only, left out when empty.
  */
 public record JournalEntryResponse(
         String id,
@@ -24,7 +26,9 @@ public record JournalEntryResponse(
         Map<String, String> metadata,
         String reversalOf,
         String reversedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        List<FxLeg> fx) {
 
     public record Line(String accountId, String side, String amount, String currency) {
         static Line of(String accountId, String side, long amountMinor, String currency) {
@@ -36,14 +40,14 @@ public record JournalEntryResponse(
     public static JournalEntryResponse of(JournalEntryState state) {
         return new JournalEntryResponse(state.entryId(), state.status().name(), state.effectiveDate(),
                 state.description(), postings(state.postings()), postings(state.postedPostings()), state.metadata(),
-                state.reversalOf(), state.reversedBy(), state.recordedAt());
+                state.reversalOf(), state.reversedBy(), state.recordedAt(), state.fx());
     }
 
     /** The entry as the read model knows it. */
     public static JournalEntryResponse of(JournalEntryRow row) {
         return new JournalEntryResponse(row.entryId(), row.status(), row.effectiveDate(), row.description(),
                 lines(row.postings()), lines(row.postedPostings()), row.metadata(), row.reversalOf(),
-                row.reversedBy(), row.recordedAt());
+                row.reversedBy(), row.recordedAt(), null);
     }
 
     private static List<Line> postings(List<Posting> postings) {

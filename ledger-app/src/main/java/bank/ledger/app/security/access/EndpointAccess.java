@@ -76,6 +76,12 @@ public final class EndpointAccess {
             allow(GET, "/api/v1/ledger/lines", Permission.READ_REPORTS),
             allow(GET, "/api/v1/reports/trial-balance", Permission.READ_REPORTS),
             allow(GET, "/api/v1/reports/chart-of-accounts", Permission.READ_REPORTS),
+            // many currencies (issue 18): rate imports and revaluations are accountants' work, rates are reports
+            allow(POST, "/api/v1/fx-rates", Permission.POST_ENTRIES),
+            allow(POST, "/api/v1/fx-rates/imports", Permission.POST_ENTRIES),
+            allow(GET, "/api/v1/fx-rates", Permission.READ_REPORTS),
+            allow(POST, "/api/v1/fx-revaluations", Permission.POST_ENTRIES),
+            allow(POST, "/api/v1/fx-revaluations/{period}/reverse", Permission.POST_ENTRIES),
             allow(GET, "/api/v1/audit/accounts/{id}/events", Permission.READ_REPORTS),
             allow(GET, "/api/v1/audit/journal-entries/{id}/events", Permission.READ_REPORTS),
             allow(GET, "/api/v1/audit/accounts/{id}/verification", Permission.READ_REPORTS),
