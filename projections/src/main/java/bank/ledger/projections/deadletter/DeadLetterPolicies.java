@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Configuration;
  * PostgreSQL can store: the queue's {@code causemessage} is text, and a cause quoting the hostile text would
  * make the queue fail in turn), counted and logged once. Without one, or when the queue itself fails: the
  * batch fails as before (nothing is ever skipped silently), and {@link ProjectionFailures} makes the stall
- * visible (metric, log, admin view).
+ * visible (metric, log, admin view). A failure of the infrastructure ({@link TransientFailures}: Redis or
+ * PostgreSQL unreachable or timing out) is never dead-lettered: the batch fails and is retried, so a Redis
+ * blip under load does not leave letters for a person to retry.
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadLetterPolicies {
@@ -36,6 +38,10 @@ public class DeadLetterPolicies {
 
     static EnqueuePolicy<EventMessage<?>> policy(String group, ProjectionFailures failures) {
         return (letter, cause) -> {
+            if (!(letter instanceof JdbcDeadLetter<?>) && TransientFailures.isTransient(cause)) {
+                // not the event's fault: fail the batch, so the processor retries it (the stall is reported)
+                throw new TransientProjectionFailure(group, cause);
+            }
             if (letter instanceof JdbcDeadLetter<?>) {
                 failures.retryFailed(group, letter.message(), cause);
             } else {
@@ -43,6 +49,13 @@ public class DeadLetterPolicies {
             }
             return Decisions.enqueue(new ThrowableCause(cause.getClass().getName(), ProjectionFailures.message(cause)));
         };
+    }
+
+    /** Thrown out of the enqueue policy: Axon then fails the batch instead of dead-lettering the event. */
+    static final class TransientProjectionFailure extends RuntimeException {
+        TransientProjectionFailure(String group, Throwable cause) {
+            super("projection " + group + " failed for a passing reason; its batch is retried: " + cause, cause);
+        }
     }
 
     static ErrorHandler stallReporter(ProjectionFailures failures) {

@@ -43,6 +43,44 @@ class DeadLetterPoliciesTest {
     }
 
     @Nested
+    class AFailureOfTheInfrastructure {
+        private final EventMessage<?> event = GenericEventMessage.asEventMessage("payload");
+
+        private void assertRetriedNotDeadLettered(Throwable cause) {
+            assertThatThrownBy(() -> DeadLetterPolicies.policy("hot-accounts", failures)
+                    .decide(new GenericDeadLetter<>("seq", event, cause), cause))
+                    .isInstanceOf(DeadLetterPolicies.TransientProjectionFailure.class).hasCause(cause);
+            assertThat(failures("hot-accounts", "handler")).isZero();
+        }
+
+        @Test
+        void a_redis_connection_lost_or_timed_out_fails_the_batch_to_be_retried() {
+            assertRetriedNotDeadLettered(new org.springframework.data.redis.RedisConnectionFailureException(
+                    "Unable to connect", new io.lettuce.core.RedisConnectionException("timed out")));
+            assertRetriedNotDeadLettered(new org.springframework.data.redis.RedisSystemException(
+                    "Redis exception", new io.lettuce.core.RedisCommandTimeoutException("Command timed out")));
+        }
+
+        @Test
+        void a_lost_database_connection_a_deadlock_or_a_restarting_server_fails_the_batch_to_be_retried() {
+            assertRetriedNotDeadLettered(new org.springframework.jdbc.CannotGetJdbcConnectionException("pool"));
+            assertRetriedNotDeadLettered(new IllegalStateException(new SQLException("terminated", "08006")));
+            assertRetriedNotDeadLettered(new RuntimeException(new SQLException("deadlock detected", "40P01")));
+            assertRetriedNotDeadLettered(new RuntimeException(new SQLException("shutting down", "57P01")));
+            assertRetriedNotDeadLettered(new org.springframework.dao.QueryTimeoutException("timeout"));
+        }
+
+        @Test
+        void the_events_own_fault_is_still_dead_lettered() {
+            var tooLong = new org.springframework.dao.DataIntegrityViolationException("too long",
+                    new SQLException("value too long for type character varying(500)", "22001"));
+            var decision = DeadLetterPolicies.policy("journal-entries", failures)
+                    .decide(new GenericDeadLetter<>("seq", event, tooLong), tooLong);
+            assertThat(decision.shouldEnqueue()).isTrue();
+        }
+    }
+
+    @Nested
     class ABatchFailingOutsideTheQueue {
         @Test
         void is_rethrown_never_skipped_and_shows_as_the_groups_last_stall() {
