@@ -54,7 +54,7 @@ class JournalEntryBatchTest {
     }
 
     private static List<JournalEntryRequests.PostEntry> entries(String... ids) {
-        return Arrays.stream(ids).map(id -> new JournalEntryRequests.PostEntry(id, null, null, null, List.of(), null))
+        return Arrays.stream(ids).map(id -> new JournalEntryRequests.PostEntry(id, null, null, null, List.of(), null, null))
                 .toList();
     }
 
