@@ -1,0 +1,5 @@
+package bank.ledger.domain.payment.api;
+
+/** The bank accepted the payment (a pain.002 status {@code statusCode} in report {@code reportId}): its hold is posted. */
+public record AcceptPayment(String paymentId, String reportId, String statusCode) {
+}

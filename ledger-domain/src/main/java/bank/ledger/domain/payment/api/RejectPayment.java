@@ -1,0 +1,6 @@
+package bank.ledger.domain.payment.api;
+
+/** The bank rejected the payment (report {@code reportId}, ISO reason code and text): its hold is voided. */
+public record RejectPayment(String paymentId, String reportId, String statusCode, String reasonCode,
+                            String reasonText) {
+}
