@@ -11,6 +11,9 @@ import bank.ledger.domain.approval.FourEyes;
 import bank.ledger.domain.entry.JournalEntry;
 import bank.ledger.domain.entry.JournalEntryCommandHandler;
 import bank.ledger.domain.identity.IdentityRegistry;
+import bank.ledger.domain.payment.LedgerHolds;
+import bank.ledger.domain.payment.Payment;
+import bank.ledger.domain.payment.PaymentCommandHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -58,6 +61,13 @@ public class LedgerAxonConfiguration {
             FourEyes fourEyes) {
         return new JournalEntryCommandHandler(accountRepository, journalEntryRepository, identityRegistry, clock,
                 fourEyes);
+    }
+
+    /** Payments out: each command moves the payment's hold through the journal-entry handler, in one unit of work. */
+    @Bean
+    PaymentCommandHandler paymentCommandHandler(Repository<Payment> paymentRepository,
+            JournalEntryCommandHandler journalEntryCommandHandler, Clock clock) {
+        return new PaymentCommandHandler(paymentRepository, new LedgerHolds(journalEntryCommandHandler), clock);
     }
 
     @Bean

@@ -31,6 +31,7 @@ public class Payment {
     @AggregateIdentifier
     private String streamId;
     private String paymentId;
+    private String accountId;
     private String holdEntryId;
     private long amountMinor;
     private String currency;
@@ -59,26 +60,26 @@ public class Payment {
         if (status != PaymentStatus.INITIATED) {
             throw notPending("is " + status.name().toLowerCase() + (batchId == null ? "" : " in batch " + batchId));
         }
-        apply(new PaymentBatched(paymentId, command.batchId(), command.messageId(), command.paymentInformationId(),
+        apply(new PaymentBatched(paymentId, accountId, command.batchId(), command.messageId(), command.paymentInformationId(),
                 command.instructionId(), now));
     }
 
     /** The caller posts the hold first (same unit of work). */
     void accept(AcceptPayment command, Instant now) {
         requireOpen();
-        apply(new PaymentAccepted(paymentId, holdEntryId, command.reportId(), command.statusCode(), now));
+        apply(new PaymentAccepted(paymentId, accountId, holdEntryId, command.reportId(), command.statusCode(), now));
     }
 
     /** The caller voids the hold first (same unit of work). */
     void reject(RejectPayment command, Instant now) {
         requireOpen();
-        apply(new PaymentRejected(paymentId, holdEntryId, command.reportId(), command.statusCode(),
+        apply(new PaymentRejected(paymentId, accountId, holdEntryId, command.reportId(), command.statusCode(),
                 command.reasonCode(), command.reasonText(), now));
     }
 
     /** {@code posting}: the caller posts the hold in this settlement (it was still open). */
     void settle(SettlePayment command, boolean posting, Instant now) {
-        apply(new PaymentSettled(paymentId, holdEntryId, command.statementKey(), command.lineNo(), posting, now));
+        apply(new PaymentSettled(paymentId, accountId, holdEntryId, command.statementKey(), command.lineNo(), posting, now));
     }
 
     void requireOpen() {
@@ -95,6 +96,7 @@ public class Payment {
     void on(PaymentInitiated event) {
         streamId = streamId(event.paymentId());
         paymentId = event.paymentId();
+        accountId = event.accountId();
         holdEntryId = event.holdEntryId();
         amountMinor = event.amountMinor();
         currency = event.currency();

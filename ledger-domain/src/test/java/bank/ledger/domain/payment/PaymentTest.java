@@ -62,7 +62,7 @@ class PaymentTest {
     }
 
     static PaymentBatched batched() {
-        return new PaymentBatched(ID, "b-1", "MSG-1", "PMT-1", "1", NOW);
+        return new PaymentBatched(ID, "alice", "b-1", "MSG-1", "PMT-1", "1", NOW);
     }
 
     @Nested
@@ -147,34 +147,34 @@ class PaymentTest {
         @Test
         void acceptance_posts_the_hold() {
             fixture.given(initiated(), batched()).when(new AcceptPayment(ID, "RPT-1", "ACCP"))
-                    .expectEvents(new PaymentAccepted(ID, HOLD, "RPT-1", "ACCP", NOW));
+                    .expectEvents(new PaymentAccepted(ID, "alice", HOLD, "RPT-1", "ACCP", NOW));
             assertThat(holds.calls).containsExactly("post " + HOLD);
         }
 
         @Test
         void rejection_voids_the_hold_and_keeps_the_reason() {
             fixture.given(initiated(), batched()).when(new RejectPayment(ID, "RPT-1", "RJCT", "AC04", "closed account"))
-                    .expectEvents(new PaymentRejected(ID, HOLD, "RPT-1", "RJCT", "AC04", "closed account", NOW));
+                    .expectEvents(new PaymentRejected(ID, "alice", HOLD, "RPT-1", "RJCT", "AC04", "closed account", NOW));
             assertThat(holds.calls).containsExactly("release " + HOLD);
         }
 
         @Test
         void a_report_read_twice_accepts_once() {
-            fixture.given(initiated(), batched(), new PaymentAccepted(ID, HOLD, "RPT-1", "ACCP", NOW))
+            fixture.given(initiated(), batched(), new PaymentAccepted(ID, "alice", HOLD, "RPT-1", "ACCP", NOW))
                     .when(new AcceptPayment(ID, "RPT-1", "ACCP")).expectSuccessfulHandlerExecution().expectNoEvents();
             assertThat(holds.calls).isEmpty();
         }
 
         @Test
         void a_rejected_payment_cannot_be_accepted() {
-            fixture.given(initiated(), batched(), new PaymentRejected(ID, HOLD, "RPT-1", "RJCT", "AC04", null, NOW))
+            fixture.given(initiated(), batched(), new PaymentRejected(ID, "alice", HOLD, "RPT-1", "RJCT", "AC04", null, NOW))
                     .when(new AcceptPayment(ID, "RPT-2", "ACCP"))
                     .expectException(refusal(RefusalCode.PAYMENT_NOT_PENDING, "paymentId"));
         }
 
         @Test
         void an_accepted_payment_cannot_be_rejected() {
-            fixture.given(initiated(), batched(), new PaymentAccepted(ID, HOLD, "RPT-1", "ACCP", NOW))
+            fixture.given(initiated(), batched(), new PaymentAccepted(ID, "alice", HOLD, "RPT-1", "ACCP", NOW))
                     .when(new RejectPayment(ID, "RPT-2", "RJCT", "AM04", null))
                     .expectException(refusal(RefusalCode.PAYMENT_NOT_PENDING, "paymentId"));
             assertThat(holds.calls).isEmpty();
@@ -185,22 +185,22 @@ class PaymentTest {
     class Settling_from_a_statement_line {
         @Test
         void settles_an_accepted_payment_without_posting_again() {
-            fixture.given(initiated(), batched(), new PaymentAccepted(ID, HOLD, "RPT-1", "ACCP", NOW))
+            fixture.given(initiated(), batched(), new PaymentAccepted(ID, "alice", HOLD, "RPT-1", "ACCP", NOW))
                     .when(new SettlePayment(ID, "stmt-1", 3))
-                    .expectEvents(new PaymentSettled(ID, HOLD, "stmt-1", 3, false, NOW));
+                    .expectEvents(new PaymentSettled(ID, "alice", HOLD, "stmt-1", 3, false, NOW));
             assertThat(holds.calls).isEmpty();
         }
 
         @Test
         void posts_the_hold_of_a_payment_no_report_accepted() {
             fixture.given(initiated(), batched()).when(new SettlePayment(ID, "stmt-1", 3))
-                    .expectEvents(new PaymentSettled(ID, HOLD, "stmt-1", 3, true, NOW));
+                    .expectEvents(new PaymentSettled(ID, "alice", HOLD, "stmt-1", 3, true, NOW));
             assertThat(holds.calls).containsExactly("post " + HOLD);
         }
 
         @Test
         void a_rejected_payment_is_not_settled() {
-            fixture.given(initiated(), new PaymentRejected(ID, HOLD, "RPT-1", "RJCT", "AC04", null, NOW))
+            fixture.given(initiated(), new PaymentRejected(ID, "alice", HOLD, "RPT-1", "RJCT", "AC04", null, NOW))
                     .when(new SettlePayment(ID, "stmt-1", 3))
                     .expectException(refusal(RefusalCode.PAYMENT_NOT_PENDING, "paymentId"));
         }

@@ -5,6 +5,6 @@ import org.axonframework.serialization.Revision;
 
 /** The bank accepted the payment (status report {@code reportId}, status {@code statusCode}); its hold was posted. */
 @Revision("1")
-public record PaymentAccepted(String paymentId, String holdEntryId, String reportId, String statusCode,
+public record PaymentAccepted(String paymentId, String accountId, String holdEntryId, String reportId, String statusCode,
                               Instant acceptedAt) {
 }

@@ -8,6 +8,6 @@ import org.axonframework.serialization.Revision;
  * (no status report had accepted the payment before).
  */
 @Revision("1")
-public record PaymentSettled(String paymentId, String holdEntryId, String statementKey, int lineNo,
+public record PaymentSettled(String paymentId, String accountId, String holdEntryId, String statementKey, int lineNo,
                              boolean holdPosted, Instant settledAt) {
 }
