@@ -6,6 +6,7 @@ import bank.ledger.connectors.ingestion.BankAccountMappings;
 import bank.ledger.domain.payment.api.InitiatePayment;
 import bank.ledger.domain.payment.api.Party;
 import bank.ledger.domain.payment.api.PaymentState;
+import bank.ledger.domain.payment.api.SettlePayment;
 import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.TextRules;
@@ -47,5 +48,13 @@ public class PaymentInitiation {
                 request.amount(), request.currency(), request.debtor(), request.creditor(),
                 request.requestedExecutionDate(), request.remittanceInformation(), request.endToEndId());
         return dispatch.send(command, origin);
+    }
+
+    /** A person confirms the debit from a bank statement line: the hold is posted if no status report did. */
+    public PaymentState settle(String paymentId, String statementKey, Integer lineNo, CommandOrigin origin) {
+        if (lineNo == null) {
+            throw Fields.invalid("lineNo", "lineNo is required");
+        }
+        return dispatch.send(new SettlePayment(paymentId, statementKey, lineNo), origin);
     }
 }

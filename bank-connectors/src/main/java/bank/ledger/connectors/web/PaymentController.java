@@ -58,6 +58,16 @@ public class PaymentController {
         return ResponseEntity.status(state.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(state);
     }
 
+    public record Settlement(String statementKey, Integer lineNo) {
+    }
+
+    /** Manual settlement from a statement line (docs/payments.md: the line is the accountant's word). */
+    @PostMapping("/payments/{id}/settle")
+    PaymentState settle(@PathVariable String id, @RequestBody Settlement settlement, HttpServletRequest http) {
+        TextRules.requireId(id, "id");
+        return initiation.settle(id, settlement.statementKey(), settlement.lineNo(), CommandOrigin.from(http));
+    }
+
     @GetMapping("/payments/{id}")
     PaymentQueries.PaymentView payment(@PathVariable String id) {
         TextRules.requireId(id, "id");
