@@ -49,15 +49,6 @@ public class PaymentQueries {
         return found.get(0);
     }
 
-    /** The newest first, without their history; {@code status} and {@code accountId} optional filters. */
-    public List<PaymentView> payments(String status, String accountId, int limit) {
-        return jdbc.query("""
-                select * from payment where (cast(? as varchar) is null or status = ?)
-                    and (cast(? as varchar) is null or account_id = ?)
-                order by initiated_at desc, payment_id limit ?""",
-                (rs, row) -> view(rs, List.of()), status, status, accountId, accountId, limit);
-    }
-
     public BatchView batch(String batchId) {
         List<BatchItem> items = jdbc.query("select * from payment_batch_item where batch_id = ? order by "
                         + "length(instruction_id), instruction_id", (rs, row) -> new BatchItem(rs.getString("payment_id"),

@@ -8,13 +8,11 @@ import bank.ledger.connectors.payments.PaymentQueries;
 import bank.ledger.connectors.payments.PaymentsProperties;
 import bank.ledger.connectors.payments.StatusReports;
 import bank.ledger.domain.payment.api.PaymentState;
-import bank.ledger.domain.refusal.Fields;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.domain.refusal.RefusalCode;
 import bank.ledger.domain.refusal.TextRules;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -72,21 +69,6 @@ public class PaymentController {
     PaymentQueries.PaymentView payment(@PathVariable String id) {
         TextRules.requireId(id, "id");
         return queries.payment(id);
-    }
-
-    public record PaymentPage(List<PaymentQueries.PaymentView> payments) {
-    }
-
-    @GetMapping("/payments")
-    PaymentPage payments(@RequestParam(required = false) String status, @RequestParam(required = false) String accountId,
-                         @RequestParam(required = false) Integer limit) {
-        Fields.requireLength(status, "status", 16);
-        TextRules.optionalId(accountId, "accountId");
-        int size = limit == null ? settings.pageSizeMax() : limit;
-        if (size < 1 || size > settings.pageSizeMax()) {
-            throw Fields.invalid("limit", "limit is 1 to " + settings.pageSizeMax());
-        }
-        return new PaymentPage(queries.payments(status, accountId, size));
     }
 
     /** 201 with the batch when produced now, 200 when this batch id was produced before. */
