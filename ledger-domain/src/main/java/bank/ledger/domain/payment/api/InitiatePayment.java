@@ -1,6 +1,7 @@
 package bank.ledger.domain.payment.api;
 
 import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Initiates a credit transfer from ledger account {@code accountId}: a hold debits it and credits
@@ -9,7 +10,7 @@ import java.time.LocalDate;
  * account's currency ({@code currency} optional: when given it must be the account's).
  */
 public record InitiatePayment(
-        String paymentId,
+        @TargetAggregateIdentifier String paymentId,
         String accountId,
         String clearingAccountId,
         String amount,
