@@ -22,6 +22,12 @@ import bank.ledger.domain.entry.api.Posting;
 import bank.ledger.domain.money.MoneyFormat;
 import bank.ledger.domain.period.api.AccountingPeriodClosed;
 import bank.ledger.domain.period.api.AccountingPeriodReopened;
+import bank.ledger.domain.payment.api.Party;
+import bank.ledger.domain.payment.api.PaymentAccepted;
+import bank.ledger.domain.payment.api.PaymentBatched;
+import bank.ledger.domain.payment.api.PaymentInitiated;
+import bank.ledger.domain.payment.api.PaymentRejected;
+import bank.ledger.domain.payment.api.PaymentSettled;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +71,35 @@ public final class EventCatalogue {
                 e.effectiveDate(), accounts(e.postedPostings())));
         map(PendingJournalEntryVoided.class, e -> event("PendingJournalEntryVoided", ordered("entryId", e.entryId(),
                 "reason", e.reason()), null, List.of()));
+        mapPayments();
+    }
+
+    /** Payments out (docs/payments.md): routed by the account the payment is charged to; no request fingerprint. */
+    private static void mapPayments() {
+        map(PaymentInitiated.class, e -> event("PaymentInitiated", ordered("paymentId", e.paymentId(),
+                "accountId", e.accountId(), "holdEntryId", e.holdEntryId(), "clearingAccountId", e.clearingAccountId(),
+                "amount", MoneyFormat.format(e.amountMinor(), e.currency()), "currency", e.currency(),
+                "debtor", party(e.debtor()), "creditor", party(e.creditor()),
+                "requestedExecutionDate", e.requestedExecutionDate(), "remittanceInformation", e.remittanceInformation(),
+                "endToEndId", e.endToEndId()), null, List.of(e.accountId())));
+        map(PaymentBatched.class, e -> event("PaymentBatched", ordered("paymentId", e.paymentId(),
+                "accountId", e.accountId(), "batchId", e.batchId(), "messageId", e.messageId(),
+                "paymentInformationId", e.paymentInformationId(), "instructionId", e.instructionId()),
+                null, List.of(e.accountId())));
+        map(PaymentAccepted.class, e -> event("PaymentAccepted", ordered("paymentId", e.paymentId(),
+                "accountId", e.accountId(), "holdEntryId", e.holdEntryId(), "reportId", e.reportId(),
+                "statusCode", e.statusCode()), null, List.of(e.accountId())));
+        map(PaymentRejected.class, e -> event("PaymentRejected", ordered("paymentId", e.paymentId(),
+                "accountId", e.accountId(), "holdEntryId", e.holdEntryId(), "reportId", e.reportId(),
+                "statusCode", e.statusCode(), "reasonCode", e.reasonCode(), "reasonText", e.reasonText()),
+                null, List.of(e.accountId())));
+        map(PaymentSettled.class, e -> event("PaymentSettled", ordered("paymentId", e.paymentId(),
+                "accountId", e.accountId(), "holdEntryId", e.holdEntryId(), "statementKey", e.statementKey(),
+                "lineNo", e.lineNo(), "holdPosted", e.holdPosted()), null, List.of(e.accountId())));
+    }
+
+    private static Map<String, Object> party(Party party) {
+        return ordered("name", party.name(), "iban", party.iban(), "bic", party.bic());
     }
 
     /**

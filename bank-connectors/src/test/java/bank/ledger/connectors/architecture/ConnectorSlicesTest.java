@@ -22,6 +22,7 @@ class ConnectorSlicesTest {
     private static final String READ = "bank.ledger.connectors.read..";
     private static final String WEB = "bank.ledger.connectors.web..";
     private static final String CLI = "bank.ledger.connectors.cli..";
+    private static final String PAYMENTS = "bank.ledger.connectors.payments..";
 
     @ArchTest
     static final ArchRule slices_are_free_of_cycles = slices().matching("bank.ledger.connectors.(*)..")
@@ -29,7 +30,12 @@ class ConnectorSlicesTest {
 
     @ArchTest
     static final ArchRule formats_depend_on_nothing_else_in_the_connectors = noClasses().that().resideInAPackage(FORMATS)
-            .should().dependOnClassesThat().resideInAnyPackage(INGESTION, MATCHING, READ, WEB, CLI);
+            .should().dependOnClassesThat().resideInAnyPackage(INGESTION, MATCHING, READ, WEB, CLI, PAYMENTS);
+
+    /** Payments out use the formats (pain) and the bank-account mappings (ingestion), nothing of reconciliation. */
+    @ArchTest
+    static final ArchRule payments_know_nothing_of_matching_nor_the_reconciliation_read_models = noClasses().that()
+            .resideInAPackage(PAYMENTS).should().dependOnClassesThat().resideInAnyPackage(MATCHING, READ, WEB, CLI);
 
     @ArchTest
     static final ArchRule web_is_depended_on_by_nothing = noClasses().that().resideOutsideOfPackage(WEB)

@@ -3,6 +3,7 @@ package bank.ledger.command.config;
 import bank.ledger.domain.account.Account;
 import bank.ledger.domain.entry.JournalEntry;
 import bank.ledger.domain.period.AccountingPeriod;
+import bank.ledger.domain.payment.Payment;
 import bank.ledger.domain.statement.BankStatement;
 import java.util.Set;
 import org.axonframework.common.caching.Cache;
@@ -137,5 +138,16 @@ public class AggregatesConfiguration {
     @Bean
     Repository<JournalEntry> journalEntryRepository(@Lazy Configuration axon) {
         return new LazyRepository<>(() -> axon.repository(JournalEntry.class));
+    }
+
+    /** Payments out: a handful of events each, neither cached nor snapshotted (docs/payments.md). */
+    @Bean
+    SpringAggregateConfigurer<Payment> paymentAggregateConfigurer() {
+        return new SpringAggregateConfigurer<>(Payment.class, Set.of());
+    }
+
+    @Bean
+    Repository<Payment> paymentRepository(@Lazy Configuration axon) {
+        return new LazyRepository<>(() -> axon.repository(Payment.class));
     }
 }

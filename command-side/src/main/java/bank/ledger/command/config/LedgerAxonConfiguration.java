@@ -13,6 +13,9 @@ import bank.ledger.domain.entry.JournalEntry;
 import bank.ledger.domain.entry.JournalEntryCommandHandler;
 import bank.ledger.domain.identity.IdentityRegistry;
 import bank.ledger.domain.period.PeriodLock;
+import bank.ledger.domain.payment.LedgerHolds;
+import bank.ledger.domain.payment.Payment;
+import bank.ledger.domain.payment.PaymentCommandHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -66,6 +69,13 @@ public class LedgerAxonConfiguration {
     @Bean
     JdbcPeriodLock periodLock(JdbcTemplate jdbc) {
         return new JdbcPeriodLock(jdbc);
+    }
+
+    /** Payments out: each command moves the payment's hold through the journal-entry handler, in one unit of work. */
+    @Bean
+    PaymentCommandHandler paymentCommandHandler(Repository<Payment> paymentRepository,
+            JournalEntryCommandHandler journalEntryCommandHandler, Clock clock) {
+        return new PaymentCommandHandler(paymentRepository, new LedgerHolds(journalEntryCommandHandler), clock);
     }
 
     @Bean

@@ -10,6 +10,8 @@ import bank.ledger.domain.entry.api.PostJournalEntry;
 import bank.ledger.domain.entry.api.PostPendingEntry;
 import bank.ledger.domain.entry.api.ReverseJournalEntry;
 import bank.ledger.domain.entry.api.VoidPendingEntry;
+import bank.ledger.domain.payment.PaymentRules;
+import bank.ledger.domain.payment.api.InitiatePayment;
 
 /**
  * The dispatcher's copy of the domain's stateless checks (the same code, {@link EntryShapes} and
@@ -38,6 +40,8 @@ final class CommandShapes {
             AccountShapes.check(unfreeze);
         } else if (command instanceof CloseAccount close) {
             AccountShapes.check(close);
+        } else if (command instanceof InitiatePayment initiate) {
+            PaymentRules.check(initiate);
         }
     }
 }

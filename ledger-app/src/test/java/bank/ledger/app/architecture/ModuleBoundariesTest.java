@@ -20,7 +20,7 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "bank.ledger", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
-    private static final String DOMAIN_INTERNALS_OF_AGGREGATES = "bank.ledger.domain.(account|entry|statement)";
+    private static final String DOMAIN_INTERNALS_OF_AGGREGATES = "bank.ledger.domain.(account|entry|statement|payment)";
     /** What the write side publishes to other modules; the rest of {@code bank.ledger.command..} is its own. */
     private static final String WRITE_SIDE_PUBLISHED = "bank.ledger.command.dispatch";
 
@@ -73,7 +73,7 @@ class ModuleBoundariesTest {
     static final ArchRule only_the_command_side_touches_aggregates = noClasses()
             .that().resideInAnyPackage("bank.ledger.query..", "bank.ledger.projections..", "bank.ledger.connectors..")
             .should().dependOnClassesThat().resideInAnyPackage("bank.ledger.domain.account", "bank.ledger.domain.entry",
-                    "bank.ledger.domain.identity", "bank.ledger.domain.statement")
+                    "bank.ledger.domain.identity", "bank.ledger.domain.statement", "bank.ledger.domain.payment")
             .because("aggregates are the command side's; others use " + DOMAIN_INTERNALS_OF_AGGREGATES + ".api");
 
     /**
@@ -84,7 +84,8 @@ class ModuleBoundariesTest {
     static final ArchRule event_stream_depends_on_the_domain_only = noClasses().that().resideInAPackage("bank.ledger.stream..")
             .should().dependOnClassesThat(resideInAnyPackage("bank.ledger.command..", "bank.ledger.query..",
                     "bank.ledger.connectors..", "bank.ledger.app..", "bank.ledger.domain.account",
-                    "bank.ledger.domain.entry", "bank.ledger.domain.identity", "bank.ledger.domain.statement")
+                    "bank.ledger.domain.entry", "bank.ledger.domain.identity", "bank.ledger.domain.statement",
+                    "bank.ledger.domain.payment")
                     .or(resideInAPackage("bank.ledger.projections..").and(not(resideInAPackage("bank.ledger.projections.support.."))))
                     .as("another module than the domain (and projections.support), or an aggregate"));
 

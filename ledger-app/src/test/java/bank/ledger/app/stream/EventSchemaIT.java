@@ -2,6 +2,7 @@ package bank.ledger.app.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bank.ledger.app.payments.PaymentFlow;
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
 import bank.ledger.stream.EventCatalogue;
@@ -38,6 +39,7 @@ class EventSchemaIT extends LedgerIntegrationTest {
             try (StreamQueue queue = StreamQueue.bound(connections, patterns)) {
                 openAccount("EQUITY", "KWD", Map.of());
                 everyKindOfEvent(cash, wallet, spare);
+                everyPaymentEvent(cash, wallet);
 
                 queue.awaitUnique(events -> events.stream().map(e -> e.get("type").asString())
                         .collect(Collectors.toSet()).containsAll(EventCatalogue.publishedTypes()));
@@ -70,6 +72,27 @@ class EventSchemaIT extends LedgerIntegrationTest {
         String small = newId("je");
         succeeds("/api/v1/journal-entries", entry(small, List.of(line(cash, "DEBIT", "1.00"), line(wallet, "CREDIT", "1.00"))));
         succeeds("/api/v1/journal-entries/" + small + "/reverse", Map.of("id", newId("rev")));
+    }
+
+    /** Two payments from the wallet in one batch: the bank accepts one (then settled) and rejects the other. */
+    private void everyPaymentEvent(String cash, String wallet) {
+        PaymentFlow flow = new PaymentFlow(api);
+        String iban = flow.mapBankAccount(cash);
+        String paid = newId("pay");
+        String rejected = newId("pay");
+        assertThat(flow.initiate(paid, wallet, iban, "2.00").status()).isEqualTo(201);
+        assertThat(flow.initiate(rejected, wallet, iban, "3.00").status()).isEqualTo(201);
+        flow.awaitPayment(paid, "INITIATED");
+        flow.awaitPayment(rejected, "INITIATED");
+        Api.Response batch = flow.batch(newId("batch"), iban);
+        assertThat(batch.status()).as(batch.raw()).isEqualTo(201);
+        Map<String, String> instructions = new java.util.HashMap<>();
+        batch.body().get("payments").forEach(p -> instructions.put(p.get("paymentId").asString(),
+                p.get("instructionId").asString()));
+        Api.Response applied = flow.deliver(PaymentFlow.statusReport("RPT-SCHEMA", batch.text("messageId"), "PART",
+                new String[] {instructions.get(paid), "ACCP"}, new String[] {instructions.get(rejected), "RJCT", "AC04"}));
+        assertThat(applied.status()).as(applied.raw()).isEqualTo(200);
+        succeeds("/api/v1/payments/" + paid + "/settle", Map.of("statementKey", "stmt-schema", "lineNo", 1));
     }
 
     /** The events only come if the requests worked: a refused one would show up as a missing type, much later. */

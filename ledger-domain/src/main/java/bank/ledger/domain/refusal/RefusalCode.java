@@ -75,7 +75,17 @@ public enum RefusalCode implements RefusalReason {
     FX_LEG_MISMATCH("fxLegMismatch", Kind.BUSINESS),
     FX_ACCOUNT_REQUIRED("fxAccountRequired", Kind.BUSINESS),
     FX_RATE_MISMATCH("fxRateMismatch", Kind.BUSINESS),
-    FX_RATE_NOT_FOUND("fxRateNotFound", Kind.BUSINESS);
+    FX_RATE_NOT_FOUND("fxRateNotFound", Kind.BUSINESS),
+    // payments out (bank.ledger.domain.payment, bank-connectors payments)
+    INVALID_IBAN("invalidIban", Kind.INVALID),
+    PAYMENT_NOT_FOUND("paymentNotFound", Kind.NOT_FOUND),
+    /** The bank decided on the payment already (accepted, settled or rejected), or it is in another batch. */
+    PAYMENT_NOT_PENDING("paymentNotPending", Kind.CONFLICT),
+    /** A pain.002 names a message (MsgId) or a payment the ledger never sent. */
+    UNKNOWN_PAYMENT_MESSAGE("unknownPaymentMessage", Kind.BUSINESS),
+    /** A pain.002 file that is not a readable status report (malformed, DTD, over the size limit). */
+    STATUS_REPORT_UNREADABLE("statusReportUnreadable", Kind.INVALID),
+    NO_PAYMENT_TO_BATCH("noPaymentToBatch", Kind.BUSINESS);
 
     /** How a refusal maps onto the protocol: the web edge turns each kind into one HTTP status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, BUSINESS }

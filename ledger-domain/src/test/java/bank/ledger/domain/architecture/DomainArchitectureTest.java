@@ -32,7 +32,8 @@ class DomainArchitectureTest {
             "PendingJournalEntryPosted", "PendingJournalEntryVoided", "JournalEntryReversed",
             "StatementReceived", "StatementLinesRecorded", "StatementLineMatched", "StatementLineUnmatched",
             "StatementLineSuspended", "StatementLineSuspenseReleased", "StatementSuperseded",
-            "AccountingPeriodClosed", "AccountingPeriodReopened", "FxRatesImported");
+            "AccountingPeriodClosed", "AccountingPeriodReopened", "FxRatesImported",
+            "PaymentInitiated", "PaymentBatched", "PaymentAccepted", "PaymentRejected", "PaymentSettled");
 
     /**
      * A command names its target aggregate in one of its record components, or in a method deriving it

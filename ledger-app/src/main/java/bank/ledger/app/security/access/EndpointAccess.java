@@ -107,6 +107,14 @@ public final class EndpointAccess {
             allow(POST, "/api/v1/reconciliation/statements/{key}/lines/{lineNo}/unmatch", Permission.POST_ENTRIES),
             allow(POST, "/api/v1/reconciliation/suspense-runs", Permission.POST_ENTRIES),
             allow(POST, "/api/v1/reconciliation/claim-sweeps", Permission.POST_ENTRIES),
+            // payments out (docs/payments.md)
+            allow(POST, "/api/v1/payments", Permission.POST_ENTRIES),
+            allow(GET, "/api/v1/payments/{id}", Permission.READ_REPORTS),
+            allow(POST, "/api/v1/payments/{id}/settle", Permission.POST_ENTRIES),
+            allow(POST, "/api/v1/payment-batches", Permission.POST_ENTRIES),
+            allow(GET, "/api/v1/payment-batches/{id}", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/payment-batches/{id}/file", Permission.READ_REPORTS),
+            allow(POST, "/api/v1/payment-status-reports", Permission.DELIVER_STATEMENTS),
 
             // the event stream for integrators (docs/event-stream.md)
             allow(GET, "/api/v1/stream", Permission.SUBSCRIBE_STREAM),
