@@ -31,7 +31,8 @@ class DomainArchitectureTest {
             "AccountClosed", "AccountBalanceChanged", "JournalEntryPosted", "PendingJournalEntryRecorded",
             "PendingJournalEntryPosted", "PendingJournalEntryVoided", "JournalEntryReversed",
             "StatementReceived", "StatementLinesRecorded", "StatementLineMatched", "StatementLineUnmatched",
-            "StatementLineSuspended", "StatementLineSuspenseReleased", "StatementSuperseded");
+            "StatementLineSuspended", "StatementLineSuspenseReleased", "StatementSuperseded",
+            "ScheduleCreated", "ScheduleRunRecorded", "SchedulePaused", "ScheduleResumed", "ScheduleCancelled");
 
     /** A command names its target aggregate in one of its record components. */
     private static final DescribedPredicate<JavaClass> COMMAND = DescribedPredicate.describe("a command",
