@@ -72,7 +72,11 @@ public final class EventCatalogue {
      */
     private static final Set<Class<?>> INTERNAL = Set.of(StatementReceived.class, StatementLinesRecorded.class,
             StatementLineMatched.class, StatementLineUnmatched.class, StatementLineSuspended.class,
-            StatementLineSuspenseReleased.class, StatementSuperseded.class);
+            StatementLineSuspenseReleased.class, StatementSuperseded.class,
+            // schedules (issue 18): their runs reach integrators as the journal entries they post
+            bank.ledger.domain.schedule.api.ScheduleCreated.class, bank.ledger.domain.schedule.api.ScheduleRunRecorded.class,
+            bank.ledger.domain.schedule.api.SchedulePaused.class, bank.ledger.domain.schedule.api.ScheduleResumed.class,
+            bank.ledger.domain.schedule.api.ScheduleCancelled.class);
 
     private EventCatalogue() {
     }

@@ -2,6 +2,7 @@ package bank.ledger.command.config;
 
 import bank.ledger.domain.account.Account;
 import bank.ledger.domain.entry.JournalEntry;
+import bank.ledger.domain.schedule.Schedule;
 import bank.ledger.domain.statement.BankStatement;
 import java.util.Set;
 import org.axonframework.common.caching.Cache;
@@ -80,6 +81,12 @@ public class AggregatesConfiguration {
     @Bean
     SpringAggregateConfigurer<JournalEntry> journalEntryAggregateConfigurer() {
         return new SpringAggregateConfigurer<>(JournalEntry.class, Set.of());
+    }
+
+    /** Schedules: a few events a month each, not cached nor snapshotted (docs/schedules.md). */
+    @Bean
+    SpringAggregateConfigurer<Schedule> scheduleAggregateConfigurer() {
+        return new SpringAggregateConfigurer<>(Schedule.class, Set.of());
     }
 
     /**
