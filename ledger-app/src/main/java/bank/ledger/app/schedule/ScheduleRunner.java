@@ -120,13 +120,10 @@ public final class ScheduleRunner {
             return new RunOutcome(n, periodKey, effective, entryId, null, amount);
         } catch (LedgerRefusal refusal) {
             if (refusal.code() == RefusalCode.CONCURRENT_MODIFICATION) {
-                throw refusal; // outcome unknown to no one, but not a decision: try again on the next run
+                throw refusal; // a conflict, not a decision: the next run tries again
             }
-            if (refusal.code() == RefusalCode.IDEMPOTENCY_CONFLICT) {
-                // an earlier attempt posted this occurrence's entry and stopped before recording it; the
-                // balances have changed since (a back-dated entry): the posted entry stands (docs/schedules.md)
-                return new RunOutcome(n, periodKey, effective, entryId, null, 0);
-            }
+            // idempotencyConflict included: an entry of this id with other content exists, which the run
+            // never claims as its own (a client may have taken the id): skipped, visible, for a person to look at
             return skipped(occurrences, n, refusal.code().code(), 0);
         }
     }
