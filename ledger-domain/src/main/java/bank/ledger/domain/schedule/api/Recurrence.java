@@ -9,11 +9,14 @@ import java.time.LocalDate;
  * {@code endOfMonth}, on the month's last day; with neither, on the start date's day. Each occurrence's
  * date is then rolled to a business day by {@code roll}.
  */
-public record Recurrence(Frequency frequency, int interval, LocalDate startDate, LocalDate endDate,
-                         Integer dayOfMonth, boolean endOfMonth, RollConvention roll) {
+public record Recurrence(Frequency frequency, Integer interval, LocalDate startDate, LocalDate endDate,
+                         Integer dayOfMonth, Boolean endOfMonth, RollConvention roll) {
     public static final int INTERVAL_MAX = 366;
 
+    /** Absent: interval 1, not at the month's end, no roll (boxed, so that a client may leave them out). */
     public Recurrence {
+        interval = interval == null ? Integer.valueOf(1) : interval;
+        endOfMonth = endOfMonth != null && endOfMonth;
         roll = roll == null ? RollConvention.NONE : roll;
     }
 
