@@ -12,7 +12,7 @@ import bank.ledger.domain.schedule.api.RollConvention;
 import bank.ledger.domain.schedule.api.ScheduleKind;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class OccurrencesTest {
-    static final CalendarSpec KUWAIT = new CalendarSpec(Set.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), null);
+    static final CalendarSpec KUWAIT = new CalendarSpec(List.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), null);
 
     static Occurrences of(ScheduleKind kind, Recurrence rule) {
         return new Occurrences(kind, rule, KUWAIT);

@@ -3,21 +3,22 @@ package bank.ledger.domain.schedule.api;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
 
 /**
  * A business-day calendar: the weekend days (Saturday and Sunday in Europe, Friday and Saturday in
- * Kuwait) and the holidays. Null weekend means Saturday and Sunday; holidays are kept sorted, without
- * duplicates.
+ * Kuwait) and the holidays. Null weekend means Saturday and Sunday; both lists are kept sorted, without
+ * duplicates. A list, not a set: the OpenAPI client generator writes code that does not compile for a
+ * set of enums (uniqueItems), so the contract says "array" and this constructor makes it a set in effect.
  */
-public record CalendarSpec(Set<DayOfWeek> weekend, List<LocalDate> holidays) {
+public record CalendarSpec(List<DayOfWeek> weekend, List<LocalDate> holidays) {
     /** A calendar of more holidays is a data set of its own, not part of a schedule. */
     public static final int HOLIDAYS_MAX = 1000;
 
     public CalendarSpec {
-        weekend = weekend == null ? Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY) : Set.copyOf(weekend);
-        holidays = holidays == null ? List.of()
-                : holidays.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        weekend = weekend == null ? List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)
+                : weekend.stream().filter(Objects::nonNull).distinct().sorted().toList();
+        holidays = holidays == null ? List.of() : holidays.stream().filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     /** Saturday and Sunday off, no holidays. */
