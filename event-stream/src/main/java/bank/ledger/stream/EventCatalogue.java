@@ -114,7 +114,11 @@ public final class EventCatalogue {
             StatementLineSuspenseReleased.class, StatementSuperseded.class,
             AccountingPeriodClosed.class, AccountingPeriodReopened.class,
             // the rate table's imports are reference data, not ledger movements (docs/currencies.md)
-            bank.ledger.domain.fx.api.FxRatesImported.class);
+            bank.ledger.domain.fx.api.FxRatesImported.class,
+            // schedules (issue 18): their runs reach integrators as the journal entries they post
+            bank.ledger.domain.schedule.api.ScheduleCreated.class, bank.ledger.domain.schedule.api.ScheduleRunRecorded.class,
+            bank.ledger.domain.schedule.api.SchedulePaused.class, bank.ledger.domain.schedule.api.ScheduleResumed.class,
+            bank.ledger.domain.schedule.api.ScheduleCancelled.class);
 
     private EventCatalogue() {
     }

@@ -4,6 +4,7 @@ import bank.ledger.domain.account.Account;
 import bank.ledger.domain.entry.JournalEntry;
 import bank.ledger.domain.period.AccountingPeriod;
 import bank.ledger.domain.payment.Payment;
+import bank.ledger.domain.schedule.Schedule;
 import bank.ledger.domain.statement.BankStatement;
 import java.util.Set;
 import org.axonframework.common.caching.Cache;
@@ -94,6 +95,10 @@ public class AggregatesConfiguration {
     @Bean
     SpringAggregateConfigurer<bank.ledger.domain.fx.FxRateImport> fxRateImportAggregateConfigurer() {
         return new SpringAggregateConfigurer<>(bank.ledger.domain.fx.FxRateImport.class, Set.of());
+    /** Schedules: a few events a month each, not cached nor snapshotted (docs/schedules.md). */
+    @Bean
+    SpringAggregateConfigurer<Schedule> scheduleAggregateConfigurer() {
+        return new SpringAggregateConfigurer<>(Schedule.class, Set.of());
     }
 
     /**

@@ -57,6 +57,8 @@ public abstract class LedgerIntegrationTest {
         // the tests' webhook receivers listen on loopback (in the external profile too)
         properties.add("ledger.stream.webhooks.allowed-internal-targets", () -> "127.0.0.0/8,::1/128");
         // one fixed key for every run, so runs sharing a database (external profile) open each other's secrets
+        // schedules run when a test asks (POST /api/v1/schedules/{id}/runs), not when a tick happens to come
+        properties.add("ledger.schedules.tick-enabled", () -> "false");
         properties.add("ledger.stream.webhooks.secret-keys", () -> "it-2026:aXQtb25seS13ZWJob29rLXNlY3JldC1rZXktMzJieXQ=");
     }
 

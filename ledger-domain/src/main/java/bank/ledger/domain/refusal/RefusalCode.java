@@ -85,7 +85,16 @@ public enum RefusalCode implements RefusalReason {
     UNKNOWN_PAYMENT_MESSAGE("unknownPaymentMessage", Kind.BUSINESS),
     /** A pain.002 file that is not a readable status report (malformed, DTD, over the size limit). */
     STATUS_REPORT_UNREADABLE("statusReportUnreadable", Kind.INVALID),
-    NO_PAYMENT_TO_BATCH("noPaymentToBatch", Kind.BUSINESS);
+    NO_PAYMENT_TO_BATCH("noPaymentToBatch", Kind.BUSINESS),
+    // recurring and scheduled operations (issue 18, docs/schedules.md)
+    INVALID_RECURRENCE("invalidRecurrence", Kind.INVALID),
+    SCHEDULE_NOT_FOUND("scheduleNotFound", Kind.NOT_FOUND),
+    SCHEDULE_CANCELLED("scheduleCancelled", Kind.CONFLICT),
+    SCHEDULE_PAUSED("schedulePaused", Kind.CONFLICT),
+    /** A run names an occurrence after the next one: occurrences are recorded in order. */
+    SCHEDULE_RUN_OUT_OF_ORDER("scheduleRunOutOfOrder", Kind.CONFLICT),
+    /** Another node (or request) is running this schedule now: try again when it is done. */
+    SCHEDULE_RUN_IN_PROGRESS("scheduleRunInProgress", Kind.CONFLICT);
 
     /** How a refusal maps onto the protocol: the web edge turns each kind into one HTTP status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, BUSINESS }

@@ -33,7 +33,8 @@ class DomainArchitectureTest {
             "StatementReceived", "StatementLinesRecorded", "StatementLineMatched", "StatementLineUnmatched",
             "StatementLineSuspended", "StatementLineSuspenseReleased", "StatementSuperseded",
             "AccountingPeriodClosed", "AccountingPeriodReopened", "FxRatesImported",
-            "PaymentInitiated", "PaymentBatched", "PaymentAccepted", "PaymentRejected", "PaymentSettled");
+            "PaymentInitiated", "PaymentBatched", "PaymentAccepted", "PaymentRejected", "PaymentSettled",
+            "ScheduleCreated", "ScheduleRunRecorded", "SchedulePaused", "ScheduleResumed", "ScheduleCancelled");
 
     /**
      * A command names its target aggregate in one of its record components, or in a method deriving it

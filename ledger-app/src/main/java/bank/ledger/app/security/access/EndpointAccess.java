@@ -131,6 +131,14 @@ public final class EndpointAccess {
             allow(POST, "/api/v1/webhooks/{id}/dead-letters/redeliver", Permission.SUBSCRIBE_STREAM),
             allow(POST, "/api/v1/webhooks/{id}/dead-letters/{deliveryId}/redeliver", Permission.SUBSCRIBE_STREAM),
 
+            // recurring and scheduled operations (docs/schedules.md): a schedule posts entries, so POST_ENTRIES
+            allow(POST, "/api/v1/schedules", Permission.POST_ENTRIES),
+            allow(GET, "/api/v1/schedules", Permission.READ_REPORTS),
+            allow(GET, "/api/v1/schedules/{id}", Permission.READ_REPORTS),
+            allow(POST, "/api/v1/schedules/{id}/pause", Permission.POST_ENTRIES),
+            allow(POST, "/api/v1/schedules/{id}/resume", Permission.POST_ENTRIES),
+            allow(POST, "/api/v1/schedules/{id}/cancel", Permission.POST_ENTRIES),
+            allow(POST, "/api/v1/schedules/{id}/runs", Permission.POST_ENTRIES),
             allow(POST, "/api/v1/users", Permission.MANAGE_USERS),
             allow(GET, "/api/v1/users", Permission.MANAGE_USERS),
             allow(POST, "/api/v1/users/{username}/disable", Permission.MANAGE_USERS),

@@ -1,0 +1,46 @@
+package bank.ledger.app.schedule;
+
+import bank.ledger.command.dispatch.CommandOrigin;
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.projections.support.FixedDelayTask;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The periodic run: every {@code ledger.schedules.tick-interval-ms}, the active schedules due today (UTC)
+ * from the read model, each caught up by at most {@code occurrences-per-run-max} occurrences, on every
+ * node; the schedule's advisory lock lets one node run it, the others pass it by. A schedule the read
+ * model shows due although it ran (the read model lags) costs one state read and posts nothing.
+ */
+final class ScheduleTick extends FixedDelayTask {
+    private static final Logger log = LoggerFactory.getLogger(ScheduleTick.class);
+    private final ScheduleRunner runner;
+    private final ScheduleQueries queries;
+    private final ScheduleProperties settings;
+    private final Clock clock;
+
+    ScheduleTick(ScheduleRunner runner, ScheduleQueries queries, ScheduleProperties settings, Clock clock) {
+        super("schedule-tick", settings.tickIntervalMs());
+        this.runner = runner;
+        this.queries = queries;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void runOnce() {
+        LocalDate today = LocalDate.now(clock);
+        for (String scheduleId : queries.due(today, settings.schedulesPerTickMax())) {
+            try {
+                runner.run(scheduleId, today, settings.occurrencesPerRunMax(),
+                        CommandOrigin.system("scheduler", ScheduleConfiguration.CHANNEL));
+            } catch (LedgerRefusal refusal) {
+                log.debug("schedule {} not run: {} {}", scheduleId, refusal.code().code(), refusal.detail());
+            } catch (RuntimeException failure) {
+                log.warn("schedule {} stopped; the next tick goes on from its last recorded run", scheduleId, failure);
+            }
+        }
+    }
+}

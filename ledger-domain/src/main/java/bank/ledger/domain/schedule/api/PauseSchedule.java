@@ -1,0 +1,7 @@
+package bank.ledger.domain.schedule.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** {@code reason} is one line of free text for the history (at most 500 characters). */
+public record PauseSchedule(@TargetAggregateIdentifier String scheduleId, String reason) {
+}
