@@ -95,6 +95,8 @@ public class AggregatesConfiguration {
     @Bean
     SpringAggregateConfigurer<bank.ledger.domain.fx.FxRateImport> fxRateImportAggregateConfigurer() {
         return new SpringAggregateConfigurer<>(bank.ledger.domain.fx.FxRateImport.class, Set.of());
+    }
+
     /** Schedules: a few events a month each, not cached nor snapshotted (docs/schedules.md). */
     @Bean
     SpringAggregateConfigurer<Schedule> scheduleAggregateConfigurer() {
