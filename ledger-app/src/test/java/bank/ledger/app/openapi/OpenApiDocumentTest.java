@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 class OpenApiDocumentTest {
     private static final Set<String> TAGS = Set.of("Accounts", "Journal entries", "Holds", "Reports", "Audit",
             "Bank statements", "Reconciliation", "Event stream", "Webhooks", "Authentication", "Users", "Approvals",
-            "Operations", "Periods", "Schedules");
+            "Operations", "Periods", "Schedules", "Payments");
 
     private static void eachOperation(BiConsumer<String, JsonNode> check) throws IOException {
         OpenApiDocuments.read().get("paths").properties().forEach(path -> path.getValue().properties()
