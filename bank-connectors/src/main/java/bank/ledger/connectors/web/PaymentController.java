@@ -100,7 +100,9 @@ public class PaymentController {
     StatusReports.Applied deliver(HttpServletRequest http) throws IOException {
         byte[] content = http.getInputStream().readNBytes(settings.statusReportBytesMax() + 1);
         if (content.length > settings.statusReportBytesMax()) {
-            throw LedgerRefusal.of(RefusalCode.STATUS_REPORT_UNREADABLE, "file",
+            // the edge's answer to any body over its limit: 413 bodyTooLarge
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
                     "a status report has at most " + settings.statusReportBytesMax() + " bytes");
         }
         if (content.length == 0) {

@@ -170,6 +170,18 @@ class PaymentsIT extends LedgerIntegrationTest {
         }
 
         @Test
+        void a_status_report_over_its_10_MiB_limit_is_refused_413_unread() {
+            byte[] huge = new byte[10 * 1024 * 1024 + 1];
+            java.util.Arrays.fill(huge, (byte) ' ');
+
+            Api.Response refused = api.postBytes("/api/v1/payment-status-reports", huge,
+                    Map.of("Content-Type", "application/xml"));
+
+            assertThat(refused.status()).as(refused.raw()).isEqualTo(413);
+            assertThat(refused.text("code")).isEqualTo("bodyTooLarge");
+        }
+
+        @Test
         void an_integrator_without_statement_delivery_cannot_deliver_a_status_report() {
             Api.Response refused = api.as("auditor").postBytes("/api/v1/payment-status-reports",
                     "<x/>".getBytes(), Map.of("Content-Type", "application/xml"));

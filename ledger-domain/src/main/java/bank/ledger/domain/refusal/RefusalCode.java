@@ -83,7 +83,7 @@ public enum RefusalCode implements RefusalReason {
     PAYMENT_NOT_PENDING("paymentNotPending", Kind.CONFLICT),
     /** A pain.002 names a message (MsgId) or a payment the ledger never sent. */
     UNKNOWN_PAYMENT_MESSAGE("unknownPaymentMessage", Kind.BUSINESS),
-    /** A pain.002 file that is not a readable status report (malformed, DTD, over the size limit). */
+    /** A pain.002 file that is not a readable status report (malformed, DTD, not a pain.002; over the size limit is 413 bodyTooLarge). */
     STATUS_REPORT_UNREADABLE("statusReportUnreadable", Kind.INVALID),
     NO_PAYMENT_TO_BATCH("noPaymentToBatch", Kind.BUSINESS),
     // recurring and scheduled operations (issue 18, docs/schedules.md)
