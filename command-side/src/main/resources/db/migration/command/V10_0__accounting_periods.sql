@@ -1,7 +1,8 @@
 -- Accounting periods (issue 18): which dates are closed, read by every money-moving command in its own
--- transaction. The one row of ledger_period_lock serialises a close against the entries being written:
--- an entry's check takes it FOR SHARE (entries never wait for each other), a close or reopen takes it
--- FOR UPDATE (waits for the entries in flight, and they wait for it). See docs/periods.md.
+-- transaction. A transaction-scoped advisory lock serialises a close against the entries being written:
+-- an entry's check takes it shared (entries never wait for each other), a close or reopen exclusive (waits
+-- for the entries in flight, and they wait for it); the one row of ledger_period_lock records when the
+-- closed periods last changed. See docs/periods.md and JdbcPeriodLock.
 create table ledger_period_lock (
     id         smallint    primary key check (id = 1),
     changed_at timestamptz not null default now()

@@ -53,7 +53,9 @@ class JournalEntryBatchIT extends LedgerIntegrationTest {
             assertThat(result(answer, 2).get("status").asInt()).isEqualTo(404);
             assertThat(result(answer, 3).get("result").asString()).isEqualTo("created");
             awaitAccount(cash, r -> "12.50".equals(r.text("debitsPosted")));
-            assertThat(api.get("/api/v1/journal-entries/" + last).status()).isEqualTo(200);
+            // the entries' read model is another projection than the balances': it may follow a moment later
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> api.get("/api/v1/journal-entries/" + last).status() == 200);
         }
 
         @Test
