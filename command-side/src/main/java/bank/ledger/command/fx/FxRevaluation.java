@@ -1,6 +1,7 @@
 package bank.ledger.command.fx;
 
 import bank.ledger.command.approval.LedgerCommandGateway;
+import bank.ledger.command.consistency.ReadModelBarrier;
 import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.domain.entry.api.JournalEntryState;
 import bank.ledger.domain.entry.api.PostJournalEntry;
@@ -35,11 +36,14 @@ final class FxRevaluation {
     private final LedgerCommandGateway commands;
     private final FxRevaluationReads reads;
     private final FxProperties settings;
+    private final ReadModelBarrier readModels;
 
-    FxRevaluation(LedgerCommandGateway commands, FxRevaluationReads reads, FxProperties settings) {
+    FxRevaluation(LedgerCommandGateway commands, FxRevaluationReads reads, FxProperties settings,
+                  ReadModelBarrier readModels) {
         this.commands = commands;
         this.reads = reads;
         this.settings = settings;
+        this.readModels = readModels;
     }
 
     record Request(String period, String reportingCurrency, String adjustmentAccountId, String gainAccountId,
@@ -73,6 +77,9 @@ final class FxRevaluation {
                 TextRules.requireId(request.accountIds().get(i), "accountIds[" + i + "]");
             }
         }
+        // The figures must include every entry recorded before the run: a booked value read without one would
+        // post a wrong difference under the period's id, which a rerun answers instead of correcting.
+        readModels.awaitRecordedEvents("the revaluation of " + period);
         List<String> accounts = reads.foreignAccounts(reporting, request.accountIds(),
                 settings.revaluationAccountsMax() + 1);
         if (accounts.size() > settings.revaluationAccountsMax()) {
@@ -143,6 +150,7 @@ final class FxRevaluation {
         String period = period(periodText).toString();
         String reporting = reporting(requestedReporting);
         YearMonth month = YearMonth.parse(period);
+        readModels.awaitRecordedEvents("the reversal of the revaluation of " + period);
         List<String> reversed = new ArrayList<>();
         for (FxRevaluationReads.Posted posted : reads.unreversed(period, reporting, settings.revaluationAccountsMax())) {
             String amount = MoneyFormat.format(Math.abs(posted.adjustmentMinor()), reporting);

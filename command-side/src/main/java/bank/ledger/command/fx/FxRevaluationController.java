@@ -1,6 +1,7 @@
 package bank.ledger.command.fx;
 
 import bank.ledger.command.approval.LedgerCommandGateway;
+import bank.ledger.command.consistency.ReadModelBarrier;
 import bank.ledger.command.dispatch.CommandOrigin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -20,8 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class FxRevaluationController {
     private final FxRevaluation revaluation;
 
-    public FxRevaluationController(LedgerCommandGateway commands, JdbcTemplate jdbc, FxProperties settings) {
-        this.revaluation = new FxRevaluation(commands, new FxRevaluationReads(jdbc), settings);
+    public FxRevaluationController(LedgerCommandGateway commands, JdbcTemplate jdbc, FxProperties settings,
+                                   ReadModelBarrier readModels) {
+        this.revaluation = new FxRevaluation(commands, new FxRevaluationReads(jdbc), settings, readModels);
     }
 
     /**

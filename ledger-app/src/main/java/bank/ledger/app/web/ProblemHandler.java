@@ -2,6 +2,7 @@ package bank.ledger.app.web;
 
 import bank.ledger.app.edge.FrameworkCodes;
 import bank.ledger.app.edge.Problems;
+import bank.ledger.command.consistency.ReadModelCatchingUp;
 import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.command.dispatch.CommandDispatch;
 import bank.ledger.domain.refusal.LedgerRefusal;
@@ -62,6 +63,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> badParameter(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request) {
         return Problems.entity(request, HttpStatus.BAD_REQUEST, RefusalCode.INVALID_FIELD.code(), mismatch.getName(),
                 "parameter " + mismatch.getName() + " has the wrong type", null);
+    }
+
+    /** Work computed from the read models found them behind the recorded events: retry later, nothing written. */
+    @ExceptionHandler(ReadModelCatchingUp.class)
+    ResponseEntity<Object> catchingUp(ReadModelCatchingUp behind, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(behind.retryAfterSeconds()));
+        return Problems.entity(request, HttpStatus.SERVICE_UNAVAILABLE, ReadModelCatchingUp.CODE, null,
+                behind.getMessage(), headers);
     }
 
     @ExceptionHandler(CommandDispatch.CommandTimedOut.class)

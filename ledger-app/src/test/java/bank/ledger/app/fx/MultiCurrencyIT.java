@@ -158,8 +158,9 @@ class MultiCurrencyIT extends LedgerIntegrationTest {
             String loss = openAccount("EXPENSE", "KWD", Map.of());
             assertThat(api.post("/api/v1/journal-entries", buyUsd(newId("fx"), "30.150", List.of(usdKwd("0.3015"))))
                     .status()).isEqualTo(201);
-            awaitAccount(cashUsd, a -> "100.00".equals(a.text("balance")));
-            awaitRate("USD", "KWD", "1999-11-30");
+            // No waiting for the read models here: the run itself waits until they hold what was recorded
+            // before it (awaiting the balance, another read model than the lines it reads, was a flaky test
+            // and a real flaw: a run could book the difference without the entry).
             Map<String, Object> run = Map.of("period", "1999-11", "reportingCurrency", "KWD",
                     "adjustmentAccountId", adjustment, "gainAccountId", gain, "lossAccountId", loss,
                     "accountIds", List.of(cashUsd, fxUsd));
@@ -185,8 +186,6 @@ class MultiCurrencyIT extends LedgerIntegrationTest {
             assertThat(balance.body().get("reporting").get("currency").asString()).isEqualTo("KWD");
             assertThat(balance.body().get("reporting").get("difference").asString()).isEqualTo("0.000");
 
-            Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> api.get("/api/v1/journal-entries/" + entryId).status() == 200);
             Api.Response reversed = api.post("/api/v1/fx-revaluations/1999-11/reverse?reportingCurrency=KWD", (String) null);
             assertThat(reversed.status()).as(reversed.raw()).isEqualTo(200);
             assertThat(reversed.body().get("reversalEntryIds").toString()).contains(entryId + "-rev");
@@ -199,7 +198,6 @@ class MultiCurrencyIT extends LedgerIntegrationTest {
                     "adjustmentAccountId", "a", "gainAccountId", "g", "lossAccountId", "l"));
             assertProblem(api.post("/api/v1/fx-revaluations", run), 400, "invalidField", "period");
             String yen = openAccount("ASSET", "JPY", Map.of());
-            awaitAccount(yen, a -> true);  // a run reads the accounts from the read model
             run.put("period", "1901-01");
             run.put("accountIds", List.of(yen));
             assertProblem(api.post("/api/v1/fx-revaluations", run), 422, "fxRateNotFound", "period");

@@ -31,7 +31,7 @@ public class SegmentTokens {
                 (rs, row) -> new Segment(rs.getInt(1), rs.getString(2), index(rs.getBytes(3))), processor);
     }
 
-    static Long index(byte[] token) {
+    public static Long index(byte[] token) {
         if (token == null) {
             return null;
         }
