@@ -1,5 +1,6 @@
 package bank.ledger.app.schedule;
 
+import bank.ledger.command.consistency.ReadModelBarrier;
 import bank.ledger.domain.entry.api.PostingRequest;
 import bank.ledger.domain.entry.api.Side;
 import bank.ledger.domain.money.MoneyFormat;
@@ -20,15 +21,18 @@ import org.axonframework.queryhandling.QueryGateway;
 
 /**
  * One occurrence's interest: the account's end-of-day balances over the occurrence's accrual days, from
- * the query side's daily balances ({@code rm_account_line}) as known when the run reads them, accrued
+ * the query side's daily balances ({@code rm_account_line}) once they hold every entry recorded before the
+ * run ({@link ReadModelBarrier}), accrued
  * exactly by the domain ({@link InterestAccrual}) and turned into a two-line entry in the account's
  * currency. A negative amount posts the other way round.
  */
 final class InterestPostings {
     private final QueryGateway queries;
+    private final ReadModelBarrier readModels;
 
-    InterestPostings(QueryGateway queries) {
+    InterestPostings(QueryGateway queries, ReadModelBarrier readModels) {
         this.queries = queries;
+        this.readModels = readModels;
     }
 
     /** {@code carryIfSkipped}: the whole exact amount, carried on when the ledger refuses the entry. */
@@ -39,6 +43,9 @@ final class InterestPostings {
         InterestTerms terms = state.interest();
         LocalDate from = occurrences.accrualStart(n);
         LocalDate to = occurrences.nominal(n).orElseThrow();
+        // the balances must hold every entry recorded before the run: interest computed without one would be
+        // posted under the occurrence's id, which a later run answers instead of correcting
+        readModels.awaitRecordedEvents("the interest of schedule " + state.scheduleId() + " up to " + to);
         Optional<DailyBalancesView> view = queries.query(new FindDailyBalances(terms.accountId(), from, to, null),
                 ResponseTypes.optionalInstanceOf(DailyBalancesView.class)).join();
         DailyBalancesView balances = view.orElseThrow(() -> LedgerRefusal.of(RefusalCode.ACCOUNT_NOT_FOUND,

@@ -1,5 +1,6 @@
 package bank.ledger.app.schedule;
 
+import bank.ledger.command.consistency.ReadModelBarrier;
 import bank.ledger.command.dispatch.CommandDispatch;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -29,8 +30,9 @@ public class ScheduleConfiguration {
     }
 
     @Bean
-    ScheduleRunner scheduleRunner(CommandDispatch commands, QueryGateway queries, ScheduleLock scheduleLock) {
-        return new ScheduleRunner(commands, new InterestPostings(queries), scheduleLock);
+    ScheduleRunner scheduleRunner(CommandDispatch commands, QueryGateway queries, ScheduleLock scheduleLock,
+                                  ReadModelBarrier readModels) {
+        return new ScheduleRunner(commands, new InterestPostings(queries, readModels), scheduleLock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package bank.ledger.app.schedule;
 
+import bank.ledger.command.consistency.ReadModelCatchingUp;
 import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.projections.support.FixedDelayTask;
@@ -38,6 +39,8 @@ final class ScheduleTick extends FixedDelayTask {
                         CommandOrigin.system("scheduler", ScheduleConfiguration.CHANNEL));
             } catch (LedgerRefusal refusal) {
                 log.debug("schedule {} not run: {} {}", scheduleId, refusal.code().code(), refusal.detail());
+            } catch (ReadModelCatchingUp behind) {
+                log.info("schedule {} waits for the read models: {}", scheduleId, behind.getMessage());
             } catch (RuntimeException failure) {
                 log.warn("schedule {} stopped; the next tick goes on from its last recorded run", scheduleId, failure);
             }

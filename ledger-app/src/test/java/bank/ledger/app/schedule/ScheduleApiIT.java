@@ -112,7 +112,6 @@ class ScheduleApiIT extends LedgerIntegrationTest {
             post(MONTH.plusDays(15), cash, deposit, "500.000");
             post(MONTH, cash, current, "100.000");
             awaitAccount(deposit, r -> "1500.000".equals(r.text("balance")));
-            awaitProcessorCaughtUp("account-lines");
             String interest = createInterest(newId("int"));
             String fee = newId("fee");
             assertThat(api.post("/api/v1/schedules", Map.of("id", fee, "kind", "PERIODIC_FEE", "description", "Account fee",
@@ -149,7 +148,6 @@ class ScheduleApiIT extends LedgerIntegrationTest {
         void running_again_posts_nothing_more_and_catching_up_carries_the_rounding_remainder() {
             post(MONTH, cash, deposit, "1000.000");
             awaitAccount(deposit, r -> "1000.000".equals(r.text("balance")));
-            awaitProcessorCaughtUp("account-lines");
             String interest = createInterest(newId("int"));
             assertThat(run(interest, Map.of("upTo", MONTH.plusMonths(1).toString())).body().get("recorded")).hasSize(1);
 
