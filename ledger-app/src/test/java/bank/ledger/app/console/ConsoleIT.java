@@ -193,6 +193,13 @@ class ConsoleIT extends LedgerIntegrationTest {
         }
 
         @Test
+        void a_position_that_is_no_number_is_a_refused_page_naming_the_parameter() {
+            ConsoleSession.Page page = signedIn("auditor").get("/console/audit/accounts/" + newId("a") + "?after=abc%00");
+            assertThat(page.status()).isEqualTo(400);
+            assertThat(page.body()).contains("invalidField").contains("after").doesNotContain("\"status\"");
+        }
+
+        @Test
         void the_statement_downloads_as_the_api_csv() {
             String account = openAccount("ASSET", "EUR", Map.of());
             ConsoleSession.Page csv = signedIn("auditor").get("/console/accounts/" + account + "/statement.csv");

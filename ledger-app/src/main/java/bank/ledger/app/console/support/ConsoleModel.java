@@ -12,6 +12,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * What every console page knows (who looks, which page is open) and how a refused read is shown: as a
@@ -39,6 +40,15 @@ public class ConsoleModel {
         response.setStatus(400);
         model.addAttribute("refusal", new Refusal(RefusalCode.INVALID_FIELD.code(), name,
                 name == null ? "a field has the wrong type" : name + " has the wrong type", null));
+        return "console/refused";
+    }
+
+    /** A path or query parameter of the wrong type ({@code ?after=abc} where a position is a number). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String wrongType(MethodArgumentTypeMismatchException failure, Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("refusal", new Refusal(RefusalCode.INVALID_FIELD.code(), failure.getName(),
+                "parameter " + failure.getName() + " has the wrong type", null));
         return "console/refused";
     }
 
