@@ -80,6 +80,7 @@ final class FxRevaluation {
         // The figures must include every entry recorded before the run: a booked value read without one would
         // post a wrong difference under the period's id, which a rerun answers instead of correcting.
         readModels.awaitRecordedEvents("the revaluation of " + period);
+        requireRevaluable(request.accountIds(), reporting);
         List<String> accounts = reads.foreignAccounts(reporting, request.accountIds(),
                 settings.revaluationAccountsMax() + 1);
         if (accounts.size() > settings.revaluationAccountsMax()) {
@@ -91,6 +92,26 @@ final class FxRevaluation {
             lines.add(revalue(accountId, period.toString(), reporting, day, request, origin));
         }
         return new Result(period.toString(), reporting, day, lines);
+    }
+
+    /**
+     * A named account the run would not revalue is refused, not skipped: unknown ({@code accountNotFound}), in
+     * the reporting currency or an FX clearing account ({@code invalidField}), each at its index.
+     */
+    private void requireRevaluable(List<String> named, String reporting) {
+        if (named == null) {
+            return;
+        }
+        for (int i = 0; i < named.size(); i++) {
+            String field = "accountIds[" + i + "]";
+            String accountId = named.get(i);
+            FxRevaluationReads.Kind kind = reads.kindOf(accountId, reporting).orElseThrow(() -> LedgerRefusal.of(
+                    RefusalCode.ACCOUNT_NOT_FOUND, field, "no account " + accountId));
+            if (kind != FxRevaluationReads.Kind.FOREIGN) {
+                throw Fields.invalid(field, "account " + accountId + (kind == FxRevaluationReads.Kind.FX_CLEARING
+                        ? " is an FX clearing account, never revalued" : " is in the reporting currency " + reporting));
+            }
+        }
     }
 
     private Line revalue(String accountId, String period, String reporting, LocalDate day, Request request,
@@ -170,7 +191,8 @@ final class FxRevaluation {
         return reversed;
     }
 
-    private String reporting(String requested) {
+    /** The request's reporting currency, else the configured one; refused when neither names one. */
+    String reporting(String requested) {
         String reporting = settings.reportingCurrencyOr(requested);
         if (reporting == null) {
             throw Fields.invalid("reportingCurrency", "name the reporting currency (or set ledger.fx.reporting-currency)");

@@ -54,6 +54,6 @@ public class FxRevaluationController {
                                     @RequestParam(required = false) String reportingCurrency,
                                     HttpServletRequest request) {
         List<String> ids = revaluation.reverse(period, reportingCurrency, CommandOrigin.from(request));
-        return new ReversalResponse(period, reportingCurrency == null ? null : reportingCurrency, ids);
+        return new ReversalResponse(period, revaluation.reporting(reportingCurrency), ids);
     }
 }

@@ -61,6 +61,16 @@ final class FxRevaluationReads {
                 + " order by account_id limit ?", String.class, reporting, limit);
     }
 
+    /** What a run makes of an account: revalued (foreign), an FX clearing account, or in the reporting currency. */
+    enum Kind { FOREIGN, FX_CLEARING, REPORTING_CURRENCY }
+
+    Optional<Kind> kindOf(String accountId, String reporting) {
+        return jdbc.query("select currency, fx_clearing from rm_account where account_id = ?", (rs, n) ->
+                rs.getBoolean("fx_clearing") ? Kind.FX_CLEARING
+                        : reporting.equals(rs.getString("currency")) ? Kind.REPORTING_CURRENCY : Kind.FOREIGN,
+                accountId).stream().findFirst();
+    }
+
     String currencyOf(String accountId) {
         return jdbc.queryForObject("select currency from rm_account where account_id = ?", String.class, accountId);
     }

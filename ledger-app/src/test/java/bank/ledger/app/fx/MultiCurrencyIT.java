@@ -163,11 +163,11 @@ class MultiCurrencyIT extends LedgerIntegrationTest {
             // and a real flaw: a run could book the difference without the entry).
             Map<String, Object> run = Map.of("period", "1999-11", "reportingCurrency", "KWD",
                     "adjustmentAccountId", adjustment, "gainAccountId", gain, "lossAccountId", loss,
-                    "accountIds", List.of(cashUsd, fxUsd));
+                    "accountIds", List.of(cashUsd));
 
             Api.Response first = api.post("/api/v1/fx-revaluations", run);
             assertThat(first.status()).as(first.raw()).isEqualTo(200);
-            assertThat(first.body().get("accounts")).hasSize(1);  // the FX clearing account is never revalued
+            assertThat(first.body().get("accounts")).hasSize(1);
             var line = first.body().get("accounts").get(0);
             assertThat(line.get("bookedValue").asString()).isEqualTo("30.150");
             assertThat(line.get("closingValue").asString()).isEqualTo("30.750");
@@ -189,6 +189,7 @@ class MultiCurrencyIT extends LedgerIntegrationTest {
             Api.Response reversed = api.post("/api/v1/fx-revaluations/1999-11/reverse?reportingCurrency=KWD", (String) null);
             assertThat(reversed.status()).as(reversed.raw()).isEqualTo(200);
             assertThat(reversed.body().get("reversalEntryIds").toString()).contains(entryId + "-rev");
+            assertThat(reversed.text("reportingCurrency")).isEqualTo("KWD");
             awaitAccount(gain, a -> "0.000".equals(a.text("balance")));
         }
 
@@ -201,6 +202,18 @@ class MultiCurrencyIT extends LedgerIntegrationTest {
             run.put("period", "1901-01");
             run.put("accountIds", List.of(yen));
             assertProblem(api.post("/api/v1/fx-revaluations", run), 422, "fxRateNotFound", "period");
+        }
+
+        @Test
+        void refuses_a_named_account_it_would_not_revalue_instead_of_skipping_it() {
+            Map<String, Object> run = new HashMap<>(Map.of("period", "1999-11", "reportingCurrency", "KWD",
+                    "adjustmentAccountId", "a", "gainAccountId", "g", "lossAccountId", "l"));
+            run.put("accountIds", List.of(cashUsd, newId("typo")));
+            assertProblem(api.post("/api/v1/fx-revaluations", run), 404, "accountNotFound", "accountIds[1]");
+            run.put("accountIds", List.of(fxUsd));
+            assertProblem(api.post("/api/v1/fx-revaluations", run), 400, "invalidField", "accountIds[0]");
+            run.put("accountIds", List.of(cashKwd));
+            assertProblem(api.post("/api/v1/fx-revaluations", run), 400, "invalidField", "accountIds[0]");
         }
     }
 
