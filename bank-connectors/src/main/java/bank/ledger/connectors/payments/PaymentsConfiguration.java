@@ -20,6 +20,12 @@ public class PaymentsConfiguration {
         return new PaymentQueries(jdbc);
     }
 
+    /** Read by statement ingestion and the reconciliation engine (a statement line settles a payment). */
+    @Bean
+    PaymentsSent paymentsSent(JdbcTemplate jdbc) {
+        return new PaymentsSent(jdbc);
+    }
+
     @Bean
     PaymentInitiation paymentInitiation(CommandDispatch dispatch, BankAccountMappings mappings) {
         return new PaymentInitiation(dispatch, mappings);
