@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +31,17 @@ public class PaymentSettlement {
     static final String RULE = "payment";
     private static final Logger log = LoggerFactory.getLogger(PaymentSettlement.class);
     private final SentPayments payments;
-    private final CommandDispatch commands;
+    private final Consumer<SettlePayment> settle;
 
+    /** Settles through the command bus, as the engine (actor and channel {@code engine}). */
     public PaymentSettlement(SentPayments payments, CommandDispatch commands) {
+        this(payments, command -> commands.send(command, CommandOrigin.engine("engine")));
+    }
+
+    /** {@code settle}: sends the command; a refusal is a {@link LedgerRefusal}. */
+    public PaymentSettlement(SentPayments payments, Consumer<SettlePayment> settle) {
         this.payments = payments;
-        this.commands = commands;
+        this.settle = settle;
     }
 
     /** What the step decided for one page: the lines that belong to a payment, and the hold each is matched to. */
@@ -94,8 +101,7 @@ public class PaymentSettlement {
             return true;
         }
         try {
-            commands.send(new SettlePayment(payment.paymentId(), line.statementKey(), line.lineNo()),
-                    CommandOrigin.engine("engine"));
+            settle.accept(new SettlePayment(payment.paymentId(), line.statementKey(), line.lineNo()));
             return true;
         } catch (LedgerRefusal refusal) {
             // e.g. rejected by a status report meanwhile: the line is left to a person

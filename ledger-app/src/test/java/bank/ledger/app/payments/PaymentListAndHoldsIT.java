@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -133,7 +135,7 @@ class PaymentListAndHoldsIT extends LedgerIntegrationTest {
                     "entryId");
             assertProblem(api.post("/api/v1/journal-entries/payment~" + id + "/void", "{\"reason\":\"x\"}"), 409,
                     "heldByPayment", "entryId");
-            assertThat(api.get("/api/v1/journal-entries/payment~" + id).text("status")).isEqualTo("PENDING");
+            awaitEntry("payment~" + id, "PENDING");
         }
 
         @Test
@@ -165,8 +167,14 @@ class PaymentListAndHoldsIT extends LedgerIntegrationTest {
                     "PART", new String[] {"1", "RJCT", "AC04"}));
 
             assertThat(rejected.body().get("payments").findValuesAsString("outcome")).containsExactly("REJECTED");
-            assertThat(api.get("/api/v1/journal-entries/payment~" + id).text("status")).isEqualTo("VOIDED");
+            awaitEntry("payment~" + id, "VOIDED");
         }
+    }
+
+    /** The entries' read model is eventually consistent: waits for the status there. */
+    private void awaitEntry(String entryId, String status) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> status.equals(api.get("/api/v1/journal-entries/" + entryId).text("status")));
     }
 
     private String initiated(String amount) {
