@@ -82,6 +82,22 @@ class PaymentSettledByStatementIT extends LedgerIntegrationTest {
         }
 
         @Test
+        void of_an_mt940_naming_the_payment_by_its_sepa_eref_settles_it() {
+            String id = batchedPayment("12.50");
+            String mt940 = ":20:" + newId("mt").substring(3, 19) + "\r\n:25:" + iban + "\r\n:28C:7/1\r\n"
+                    + ":60F:C261202EUR100,00\r\n:61:2612031203D12,50NTRFNONREF//BANKREF\r\n"
+                    + ":86:/EREF/" + e2e(id) + "/REMI/Invoice\r\n:62F:C261203EUR87,50\r\n-";
+
+            Api.Response response = api.postBytes("/api/v1/statements", mt940.getBytes(), Map.of());
+            assertThat(response.status()).as(response.raw()).isIn(200, 202);
+            String key = response.body().get("statements").get(0).get("statementKey").asString();
+
+            JsonNode line = awaitLine(key, 1, l -> "MATCHED".equals(l.get("status").asString()));
+            assertThat(line.get("rule").asString()).isEqualTo("payment");
+            flow.awaitPayment(id, "SETTLED");
+        }
+
+        @Test
         void on_a_second_statement_settles_and_matches_nothing_twice() {
             String id = batchedPayment("5.00");
             String first = upload(Camt.endOfDay(iban, newId("st"), DAY).line(-500, e2e(id), null, "Supplier"));
