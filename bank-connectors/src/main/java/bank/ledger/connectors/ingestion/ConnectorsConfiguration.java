@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -43,8 +44,9 @@ public class ConnectorsConfiguration {
 
     @Bean
     LineImporter lineImporter(ExecutorService statementImportPool, CommandDispatch commands, StatementIntake intake,
-                              StatementImportProperties imports) {
-        return new LineImporter(statementImportPool, commands, intake, imports.batchLinesUsed());
+                              StatementImportProperties imports, ObjectProvider<SentPayments> payments) {
+        return new LineImporter(statementImportPool, commands, intake, imports.batchLinesUsed(),
+                payments.getIfAvailable(() -> SentPayments.NONE));
     }
 
     @Bean

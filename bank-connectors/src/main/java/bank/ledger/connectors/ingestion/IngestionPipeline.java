@@ -74,7 +74,7 @@ public class IngestionPipeline {
         intake.register(key, header);
         String supersededBy = supersede(key, header, delivery);
         if (receipt.linesDone() < receipt.lineCount() || header.lineCount() == 0) {
-            importer.submit(statement, key, delivery); // also resumes an import a crash cut short
+            importer.submit(statement, key, ledgerAccountId, delivery); // also resumes an import a crash cut short
         }
         return new IngestedStatement(key, header.bankAccount(), header.currency(), header.messageType(),
                 header.lineCount(), receipt.duplicate(), supersededBy, header.proven(), IngestedStatement.codes(header));

@@ -25,21 +25,29 @@ public class LineImporter {
     private final CommandDispatch commands;
     private final StatementIntake intake;
     private final int batchLines;
+    private final SentPayments payments;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public LineImporter(ExecutorService pool, CommandDispatch commands, StatementIntake intake, int batchLines) {
+        this(pool, commands, intake, batchLines, SentPayments.NONE);
+    }
+
+    /** {@code payments}: a debit line naming a sent payment with another amount is left to a person ({@link PaymentLineReview}). */
+    public LineImporter(ExecutorService pool, CommandDispatch commands, StatementIntake intake, int batchLines,
+                        SentPayments payments) {
+        this.payments = payments;
         this.pool = pool;
         this.commands = commands;
         this.intake = intake;
         this.batchLines = batchLines;
     }
 
-    public void submit(Statement statement, String key, StatementDelivery delivery) {
+    public void submit(Statement statement, String key, String ledgerAccountId, StatementDelivery delivery) {
         if (!running.add(key)) {
             return; // the same statement is being imported right now
         }
         try {
-            pool.execute(() -> importLines(statement, key, delivery));
+            pool.execute(() -> importLines(statement, key, ledgerAccountId, delivery));
         } catch (RejectedExecutionException full) {
             running.remove(key);
             intake.failed(key, "import queue full; deliver the file again later");
@@ -48,14 +56,15 @@ public class LineImporter {
         }
     }
 
-    void importLines(Statement statement, String key, StatementDelivery delivery) {
+    void importLines(Statement statement, String key, String ledgerAccountId, StatementDelivery delivery) {
         int total = statement.entries().size();
         try {
             intake.progress(key, 0, total);
             for (int batch = 0, from = 0; from < total; batch++, from += batchLines) {
                 int to = Math.min(total, from + batchLines);
-                StatementState receipt = commands.send(new RecordStatementLines(key, batch,
-                        StatementLines.lines(statement, from, to)), delivery.origin());
+                StatementState receipt = commands.send(new RecordStatementLines(key, batch, PaymentLineReview.review(
+                        StatementLines.lines(statement, from, to), ledgerAccountId, statement.currency(), payments)),
+                        delivery.origin());
                 intake.progress(key, receipt.linesDone(), total);
             }
         } catch (RuntimeException failure) {

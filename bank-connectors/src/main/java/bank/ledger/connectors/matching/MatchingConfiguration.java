@@ -1,9 +1,11 @@
 package bank.ledger.connectors.matching;
 
 import bank.ledger.connectors.ingestion.BankAccountMappings;
+import bank.ledger.connectors.ingestion.SentPayments;
 import bank.ledger.command.dispatch.CommandDispatch;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,9 +54,15 @@ public class MatchingConfiguration {
     }
 
     @Bean
+    PaymentSettlement paymentSettlement(ObjectProvider<SentPayments> payments, CommandDispatch commands) {
+        return new PaymentSettlement(payments.getIfAvailable(() -> SentPayments.NONE), commands);
+    }
+
+    @Bean
     ReconciliationEngine reconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules,
-                                              BankAccountMappings mappings, ReconciliationProperties settings) {
-        return new ReconciliationEngine(store, recorder, rules, mappings, settings.linesPerPass());
+                                              BankAccountMappings mappings, ReconciliationProperties settings,
+                                              PaymentSettlement payments) {
+        return new ReconciliationEngine(store, recorder, rules, mappings, settings.linesPerPass(), payments);
     }
 
     @Bean

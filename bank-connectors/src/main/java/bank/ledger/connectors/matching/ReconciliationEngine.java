@@ -27,10 +27,18 @@ public class ReconciliationEngine {
     private final RuleBook rules;
     private final BankAccountMappings mappings;
     private final int linesPerPass;
+    private final PaymentSettlement payments;
     private final Map<String, String> seen = new ConcurrentHashMap<>();
 
     public ReconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules,
                                 BankAccountMappings mappings, int linesPerPass) {
+        this(store, recorder, rules, mappings, linesPerPass, null);
+    }
+
+    /** {@code payments}: the step before the rules that settles payments out by their statement line (null: none). */
+    public ReconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules,
+                                BankAccountMappings mappings, int linesPerPass, PaymentSettlement payments) {
+        this.payments = payments;
         this.store = store;
         this.recorder = recorder;
         this.rules = rules;
@@ -71,11 +79,15 @@ public class ReconciliationEngine {
         String differenceAccount = mappings.findByLedgerAccount(ledgerAccountId)
                 .map(BankAccountMappings.Mapping::differenceAccountId).orElse(null);
         Map<String, List<EngineMatch>> byStatement = new LinkedHashMap<>();
+        PaymentSettlement.PaymentLines paymentLines = payments == null ? new PaymentSettlement.PaymentLines()
+                : payments.settle(ledgerAccountId, lines);
         for (OpenLine line : lines) {
             if (!free.isUndecided(line)) {
                 continue; // decided together with an earlier line (instalments of one posting)
             }
-            Optional<RuleBook.Decision> decision = rules.decide(line, free);
+            Optional<RuleBook.Decision> decision = paymentLines.owns(line)
+                    ? paymentLines.propose(line, free).map(p -> new RuleBook.Decision(PaymentSettlement.RULE, p))
+                    : rules.decide(line, free);
             if (decision.isEmpty()) {
                 continue;
             }

@@ -26,21 +26,28 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Produces a pain.001 batch: the initiated payments (optionally of one debtor IBAN), each put into the
  * batch by its aggregate first (a payment another batch took meanwhile is refused there and left out),
  * grouped per debtor account and execution date, written, and stored with its items. Idempotent by batch
  * id: the same id answers the stored batch; after a failure between the commands and the store, the same
- * id batches the same payments again (the aggregate acknowledges them) and writes the file.
+ * id batches the same payments again (the aggregate acknowledges them) and writes the file. The batch
+ * and its items are stored in one transaction: a crash leaves the whole batch or none of it (the items are
+ * what a pain.002 is applied to, so a batch without them could never be decided).
  */
 public class PaymentBatcher {
     private final JdbcTemplate jdbc;
     private final CommandDispatch dispatch;
     private final PaymentsProperties settings;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    public PaymentBatcher(JdbcTemplate jdbc, CommandDispatch dispatch, PaymentsProperties settings, Clock clock) {
+    public PaymentBatcher(JdbcTemplate jdbc, CommandDispatch dispatch, PaymentsProperties settings, Clock clock,
+                          PlatformTransactionManager transactions) {
+        this.transactions = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.dispatch = dispatch;
         this.settings = settings;
@@ -140,15 +147,17 @@ public class PaymentBatcher {
                 .map(t -> BigDecimal.valueOf(t.amountMinor(), bank.ledger.domain.money.Currencies.exponent(t.currency())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         try {
-            jdbc.update("""
-                    insert into payment_batch (batch_id, message_id, payment_count, control_sum, content, content_sha256,
-                        created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", batchId, messageId, items.size(),
-                    sum.toPlainString(), content, digest(content), origin.actor(), Timestamp.from(now.toInstant()));
+            transactions.executeWithoutResult(status -> {
+                jdbc.update("""
+                        insert into payment_batch (batch_id, message_id, payment_count, control_sum, content, content_sha256,
+                            created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", batchId, messageId, items.size(),
+                        sum.toPlainString(), content, digest(content), origin.actor(), Timestamp.from(now.toInstant()));
+                jdbc.batchUpdate("insert into payment_batch_item (batch_id, instruction_id, payment_id, "
+                        + "payment_information_id, end_to_end_id) values (?, ?, ?, ?, ?)", items);
+            });
         } catch (DuplicateKeyException concurrent) {
             return new Produced(batchId, false); // the same batch id, produced by a concurrent request
         }
-        jdbc.batchUpdate("insert into payment_batch_item (batch_id, instruction_id, payment_id, payment_information_id, "
-                + "end_to_end_id) values (?, ?, ?, ?, ?)", items);
         return new Produced(batchId, true);
     }
 

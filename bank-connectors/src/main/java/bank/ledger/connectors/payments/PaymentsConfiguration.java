@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Payments out (docs/payments.md): initiation, pain.001 batches, pain.002 status reports, the read model's queries. */
 @Configuration(proxyBeanMethods = false)
@@ -20,14 +21,26 @@ public class PaymentsConfiguration {
         return new PaymentQueries(jdbc);
     }
 
+    /** Read by statement ingestion and the reconciliation engine (a statement line settles a payment). */
+    @Bean
+    PaymentsSent paymentsSent(JdbcTemplate jdbc) {
+        return new PaymentsSent(jdbc);
+    }
+
+    @Bean
+    PaymentList paymentList(JdbcTemplate jdbc) {
+        return new PaymentList(jdbc);
+    }
+
     @Bean
     PaymentInitiation paymentInitiation(CommandDispatch dispatch, BankAccountMappings mappings) {
         return new PaymentInitiation(dispatch, mappings);
     }
 
     @Bean
-    PaymentBatcher paymentBatcher(JdbcTemplate jdbc, CommandDispatch dispatch, PaymentsProperties settings, Clock clock) {
-        return new PaymentBatcher(jdbc, dispatch, settings, clock);
+    PaymentBatcher paymentBatcher(JdbcTemplate jdbc, CommandDispatch dispatch, PaymentsProperties settings, Clock clock,
+                                  PlatformTransactionManager transactions) {
+        return new PaymentBatcher(jdbc, dispatch, settings, clock, transactions);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.connectors.ingestion.Actors;
 import bank.ledger.connectors.payments.PaymentBatcher;
 import bank.ledger.connectors.payments.PaymentInitiation;
+import bank.ledger.connectors.payments.PaymentList;
 import bank.ledger.connectors.payments.PaymentQueries;
 import bank.ledger.connectors.payments.PaymentsProperties;
 import bank.ledger.connectors.payments.StatusReports;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,9 +40,11 @@ public class PaymentController {
     private final StatusReports reports;
     private final PaymentQueries queries;
     private final PaymentsProperties settings;
+    private final PaymentList list;
 
     public PaymentController(PaymentInitiation initiation, PaymentBatcher batcher, StatusReports reports,
-                             PaymentQueries queries, PaymentsProperties settings) {
+                             PaymentQueries queries, PaymentsProperties settings, PaymentList list) {
+        this.list = list;
         this.initiation = initiation;
         this.batcher = batcher;
         this.reports = reports;
@@ -63,6 +67,15 @@ public class PaymentController {
     PaymentState settle(@PathVariable String id, @RequestBody Settlement settlement, HttpServletRequest http) {
         TextRules.requireId(id, "id");
         return initiation.settle(id, settlement.statementKey(), settlement.lineNo(), CommandOrigin.from(http));
+    }
+
+    /** The payments, oldest initiation first, optionally of one status or paying account; pageSize 1..500. */
+    @GetMapping("/payments")
+    PaymentList.Page list(@RequestParam(required = false) String status,
+                          @RequestParam(required = false) String accountId,
+                          @RequestParam(required = false) String after,
+                          @RequestParam(defaultValue = "" + PaymentList.PAGE_SIZE_DEFAULT) int pageSize) {
+        return list.list(status, accountId, after, pageSize);
     }
 
     @GetMapping("/payments/{id}")

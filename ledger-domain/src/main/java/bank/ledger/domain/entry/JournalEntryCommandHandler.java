@@ -68,8 +68,15 @@ public class JournalEntryCommandHandler {
         this.fourEyes = fourEyes;
     }
 
+    /** Through the command bus: a payment's hold id is refused ({@link ReservedEntryIds}). */
     @CommandHandler
     public JournalEntryState handle(PostJournalEntry command, MetaData metadata) {
+        ReservedEntryIds.requireUnreserved(command.entryId(), "id");
+        return record(command, metadata);
+    }
+
+    /** Records an entry or a hold; for the owner of a reserved id (the payment handler), unguarded. */
+    public JournalEntryState record(PostJournalEntry command, MetaData metadata) {
         EntryRules.validateShape(command);
         FxRules.validateShape(command.fx(), command.pending());
         String fingerprint = Fingerprints.of(command);
@@ -100,6 +107,12 @@ public class JournalEntryCommandHandler {
     /** Posting a hold moves money like a posting: the posted part is judged by the same threshold. */
     @CommandHandler
     public JournalEntryState handle(PostPendingEntry command, MetaData metadata) {
+        ReservedEntryIds.requireUnreserved(command.entryId(), "entryId");
+        return postHold(command, metadata);
+    }
+
+    /** Posts a hold; for the owner of a reserved id (the payment handler), unguarded. */
+    public JournalEntryState postHold(PostPendingEntry command, MetaData metadata) {
         EntryShapes.check(command);
         Aggregate<JournalEntry> entry = loadEntry(command.entryId());
         String fingerprint = Fingerprints.of(command);
@@ -125,6 +138,12 @@ public class JournalEntryCommandHandler {
 
     @CommandHandler
     public JournalEntryState handle(VoidPendingEntry command) {
+        ReservedEntryIds.requireUnreserved(command.entryId(), "entryId");
+        return voidHold(command);
+    }
+
+    /** Voids a hold; for the owner of a reserved id (the payment handler), unguarded. */
+    public JournalEntryState voidHold(VoidPendingEntry command) {
         EntryShapes.check(command);
         Aggregate<JournalEntry> entry = loadEntry(command.entryId());
         JournalEntry current = entry.invoke(e -> e);
@@ -143,6 +162,8 @@ public class JournalEntryCommandHandler {
     @CommandHandler
     public JournalEntryState handle(ReverseJournalEntry command, MetaData metadata) {
         EntryShapes.check(command);
+        ReservedEntryIds.requireUnreserved(command.entryId(), "entryId");
+        ReservedEntryIds.requireUnreserved(command.reversalEntryId(), "id");
         String fingerprint = Fingerprints.of(command);
         if (!registry.reserve(command.reversalEntryId(), IdentityRegistry.Kind.JOURNAL_ENTRY, "id")) {
             return replay(command.reversalEntryId(), fingerprint);

@@ -34,7 +34,7 @@ public final class LedgerHolds implements PaymentHolds {
                         new PostingRequest(command.clearingAccountId(), Side.CREDIT, command.amount(), command.currency())),
                 Map.of("paymentId", command.paymentId(), "endToEndId", command.endToEndId()));
         try {
-            JournalEntryState state = entries.handle(hold, metadata);
+            JournalEntryState state = entries.record(hold, metadata);
             return state.postings().get(0);
         } catch (LedgerRefusal refusal) {
             throw pointed(refusal);
@@ -43,12 +43,12 @@ public final class LedgerHolds implements PaymentHolds {
 
     @Override
     public void post(String holdEntryId, MetaData metadata) {
-        entries.handle(new PostPendingEntry(holdEntryId, List.of(), null), metadata);
+        entries.postHold(new PostPendingEntry(holdEntryId, List.of(), null), metadata);
     }
 
     @Override
     public void release(String holdEntryId, String reason) {
-        entries.handle(new VoidPendingEntry(holdEntryId, reason));
+        entries.voidHold(new VoidPendingEntry(holdEntryId, reason));
     }
 
     /** The entry's field paths as the payment request names them. */

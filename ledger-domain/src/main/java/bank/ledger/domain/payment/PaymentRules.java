@@ -1,5 +1,6 @@
 package bank.ledger.domain.payment;
 
+import bank.ledger.domain.entry.ReservedEntryIds;
 import bank.ledger.domain.money.DecimalAmount;
 import bank.ledger.domain.payment.api.AcceptPayment;
 import bank.ledger.domain.payment.api.BatchPayment;
@@ -38,7 +39,7 @@ public final class PaymentRules {
 
     /** The hold of a payment is a journal entry whose id derives from the payment's. */
     public static String holdEntryId(String paymentId) {
-        return "payment~" + paymentId;
+        return ReservedEntryIds.PAYMENT_HOLD_PREFIX + paymentId;
     }
 
     public static void check(InitiatePayment command) {

@@ -86,6 +86,8 @@ public enum RefusalCode implements RefusalReason {
     /** A pain.002 file that is not a readable status report (malformed, DTD, not a pain.002; over the size limit is 413 bodyTooLarge). */
     STATUS_REPORT_UNREADABLE("statusReportUnreadable", Kind.INVALID),
     NO_PAYMENT_TO_BATCH("noPaymentToBatch", Kind.BUSINESS),
+    /** A payment's hold ({@code payment~<id>}) moved outside the payment's flow: accept, reject or settle the payment. */
+    HELD_BY_PAYMENT("heldByPayment", Kind.CONFLICT),
     // recurring and scheduled operations (issue 18, docs/schedules.md)
     INVALID_RECURRENCE("invalidRecurrence", Kind.INVALID),
     SCHEDULE_NOT_FOUND("scheduleNotFound", Kind.NOT_FOUND),

@@ -114,6 +114,11 @@ public final class WarningCodes {
     public static final String BATCH_MISMATCH = "batchMismatch";
     /** A value that could not be read (sequence number, count, reversal indicator) and was left out. */
     public static final String UNREADABLE_VALUE = "unreadableValue";
+    /**
+     * Not the file's oddity but the ledger's (ingestion): a debit line names a payment the ledger sent (its
+     * end-to-end id) with another amount or currency; the payment is not settled and a person matches the line.
+     */
+    public static final String PAYMENT_AMOUNT_MISMATCH = "paymentAmountMismatch";
 
     // --- CSV
     /** A line before the header (or after the rows) that the profile does not read; skipped, quoted. */

@@ -109,6 +109,7 @@ public final class EndpointAccess {
             allow(POST, "/api/v1/reconciliation/claim-sweeps", Permission.POST_ENTRIES),
             // payments out (docs/payments.md)
             allow(POST, "/api/v1/payments", Permission.POST_ENTRIES),
+            allow(GET, "/api/v1/payments", Permission.READ_REPORTS),
             allow(GET, "/api/v1/payments/{id}", Permission.READ_REPORTS),
             allow(POST, "/api/v1/payments/{id}/settle", Permission.POST_ENTRIES),
             allow(POST, "/api/v1/payment-batches", Permission.POST_ENTRIES),
