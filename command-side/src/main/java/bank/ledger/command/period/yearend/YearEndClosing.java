@@ -96,12 +96,18 @@ final class YearEndClosing {
                 metadata(number, currency, retainedEarningsAccountId, netIncome, balances.size()));
         try {
             JournalEntryState state = commands.send(command, origin);
+            if (!Integer.toString(number).equals(state.metadata().get("yearEndClosingOf"))) {
+                throw taken(entryId);
+            }
             return new Result(number, currency, year.lastDay(), retainedEarningsAccountId, entryId,
                     state.replayed() ? "ALREADY_POSTED" : "POSTED", netIncomeOf(state, currency), lines(state.postings()),
                     false, unclosed);
         } catch (LedgerRefusal refusal) {
             if (refusal.code() != RefusalCode.IDEMPOTENCY_CONFLICT) {
                 throw refusal;
+            }
+            if (!reads.isClosingEntry(entryId, number, currency)) {
+                throw reads.entryKnown(entryId) ? taken(entryId) : refusal; // not in the read model yet: retry later
             }
             return new Result(number, currency, year.lastDay(), retainedEarningsAccountId, entryId, "ALREADY_POSTED",
                     MoneyFormat.format(netIncome, currency), postings.stream().map(p -> new Line(p.accountId(),
@@ -133,6 +139,12 @@ final class YearEndClosing {
         JournalEntryState state = commands.send(new ReverseJournalEntry(entryId, YearEndEntry.reversalId(entryId),
                 year.lastDay(), "Reversal of year-end closing " + number + " (" + currency + ")", metadata), origin);
         return new Reversal(number, currency, entryId, state.entryId(), state.replayed() ? "ALREADY_REVERSED" : "REVERSED");
+    }
+
+    /** A client posted an entry under the closing's derived id: the closing will not claim it as its own. */
+    private static LedgerRefusal taken(String entryId) {
+        return LedgerRefusal.of(RefusalCode.ID_ALREADY_USED, "year", "journal entry " + entryId
+                + " exists and is not this year-end closing; reverse it, or ask support to pick the closing's id");
     }
 
     /** The first generation whose closing entry has not been reversed (through this path), from the write side. */

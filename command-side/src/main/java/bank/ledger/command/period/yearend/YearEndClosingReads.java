@@ -63,6 +63,16 @@ class YearEndClosingReads {
                 order by currency""", String.class, currency, firstDay, lastDay);
     }
 
+    /** True when the read model holds the entry as the closing of that year and currency. */
+    boolean isClosingEntry(String entryId, int year, String currency) {
+        return !jdbc.queryForList("select 1 from rm_journal_entry where entry_id = ? and metadata->>'yearEndClosingOf' = ?"
+                + " and metadata->>'yearEndCurrency' = ?", Integer.class, entryId, Integer.toString(year), currency).isEmpty();
+    }
+
+    boolean entryKnown(String entryId) {
+        return !jdbc.queryForList("select 1 from rm_journal_entry where entry_id = ?", Integer.class, entryId).isEmpty();
+    }
+
     /** True once a journal entry with this id exists (or is being written): the write side, no lag. */
     boolean entryExists(String entryId) {
         return identities.isReserved(entryId, IdentityRegistry.Kind.JOURNAL_ENTRY);

@@ -3,6 +3,8 @@ package bank.ledger.command.period.yearend;
 import bank.ledger.domain.entry.api.PostingRequest;
 import bank.ledger.domain.entry.api.Side;
 import bank.ledger.domain.money.MoneyFormat;
+import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.domain.refusal.RefusalCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,13 +21,18 @@ final class YearEndEntry {
     record Balance(String accountId, String type, long netDebitMinor) {
     }
 
-    /** Net income of the year (positive: a profit, credited to retained earnings). Exact: overflow throws. */
+    /** Net income of the year (positive: a profit, credited to retained earnings); beyond a long: amountOverflow. */
     static long netIncomeMinor(List<Balance> balances) {
-        long netDebit = 0;
-        for (Balance balance : balances) {
-            netDebit = Math.addExact(netDebit, balance.netDebitMinor());
+        try {
+            long netDebit = 0;
+            for (Balance balance : balances) {
+                netDebit = Math.addExact(netDebit, balance.netDebitMinor());
+            }
+            return Math.negateExact(netDebit);
+        } catch (ArithmeticException overflow) {
+            throw LedgerRefusal.of(RefusalCode.AMOUNT_OVERFLOW, "year",
+                    "the year's net income is beyond the largest amount the ledger holds");
         }
-        return Math.negateExact(netDebit);
     }
 
     /** The postings: every non-zero account in the order given, then retained earnings (absent when net is 0). */
