@@ -59,7 +59,7 @@ class YearEndClosingReads {
                   select a.currency from rm_account_line l join rm_account a on a.account_id = l.account_id
                   where a.type in ('INCOME', 'EXPENSE') and a.currency <> ? and l.effective_date between ? and ?
                   group by a.currency, l.account_id
-                  having sum(l.change_debits_posted - l.change_credits_posted) <> 0) open
+                  having sum(l.change_debits_posted - l.change_credits_posted) <> 0) unclosed
                 order by currency""", String.class, currency, firstDay, lastDay);
     }
 
