@@ -147,10 +147,15 @@ final class YearEndClosing {
                 + " exists and is not this year-end closing; reverse it, or ask support to pick the closing's id");
     }
 
-    /** The first generation whose closing entry has not been reversed (through this path), from the write side. */
+    /**
+     * The first generation whose closing entry has not been reversed (through this path): from the write side's
+     * ids, which never lag; a reversal id that the read model shows as a client's own entry does not count.
+     */
     private int currentGeneration(int year, String currency) {
         for (int g = 0; g < GENERATIONS_MAX; g++) {
-            if (!reads.entryExists(YearEndEntry.reversalId(YearEndEntry.entryId(year, currency, g)))) {
+            String entryId = YearEndEntry.entryId(year, currency, g);
+            String reversalId = YearEndEntry.reversalId(entryId);
+            if (!reads.entryExists(reversalId) || reads.isOtherThanReversalOf(reversalId, entryId)) {
                 return g;
             }
         }

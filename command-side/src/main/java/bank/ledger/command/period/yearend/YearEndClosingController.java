@@ -34,21 +34,21 @@ public class YearEndClosingController {
      * {@code retainedEarningsAccountId}: the EQUITY account the year's result goes to; its currency is the
      * run's (income and expense accounts of that currency). {@code currency} (optional) must be that currency.
      */
-    public record ClosingRequest(String retainedEarningsAccountId, String currency) {
+    public record YearEndClosingRequest(String retainedEarningsAccountId, String currency) {
     }
 
     /** The currency whose closing entry is reversed (required). */
-    public record ReversalRequest(String currency) {
+    public record YearEndReversalRequest(String currency) {
     }
 
     @PostMapping
-    public YearEndClosing.Result close(@PathVariable String year, @RequestBody ClosingRequest body,
+    public YearEndClosing.Result close(@PathVariable String year, @RequestBody YearEndClosingRequest body,
                                        HttpServletRequest request) {
         return closing.run(year, body.retainedEarningsAccountId(), body.currency(), CommandOrigin.from(request));
     }
 
     @PostMapping("/reverse")
-    public YearEndClosing.Reversal reverse(@PathVariable String year, @RequestBody ReversalRequest body,
+    public YearEndClosing.Reversal reverse(@PathVariable String year, @RequestBody YearEndReversalRequest body,
                                            HttpServletRequest request) {
         return closing.reverse(year, body.currency(), CommandOrigin.from(request));
     }

@@ -69,6 +69,12 @@ class YearEndClosingReads {
                 + " and metadata->>'yearEndCurrency' = ?", Integer.class, entryId, Integer.toString(year), currency).isEmpty();
     }
 
+    /** True when the read model holds {@code entryId} as something else than the reversal of {@code reversed}. */
+    boolean isOtherThanReversalOf(String entryId, String reversed) {
+        return !jdbc.queryForList("select 1 from rm_journal_entry where entry_id = ? and reversal_of is distinct from ?",
+                Integer.class, entryId, reversed).isEmpty();
+    }
+
     boolean entryKnown(String entryId) {
         return !jdbc.queryForList("select 1 from rm_journal_entry where entry_id = ?", Integer.class, entryId).isEmpty();
     }
