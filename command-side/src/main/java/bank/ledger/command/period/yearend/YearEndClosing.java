@@ -54,6 +54,10 @@ final class YearEndClosing {
     record Result(int year, String currency, LocalDate date, String retainedEarningsAccountId, String entryId,
                   String outcome, String netIncome, List<Line> lines, boolean figuresChanged,
                   List<String> unclosedCurrencies) {
+        Result with(String entryId, String outcome, String netIncome, List<Line> lines, boolean figuresChanged) {
+            return new Result(year, currency, date, retainedEarningsAccountId, entryId, outcome, netIncome, lines,
+                    figuresChanged, unclosedCurrencies);
+        }
     }
 
     /** {@code outcome}: REVERSED, ALREADY_REVERSED (a retry) or NOTHING_TO_REVERSE. */
@@ -62,19 +66,7 @@ final class YearEndClosing {
 
     Result run(String yearText, String retainedEarningsAccountId, String requestedCurrency, CommandOrigin origin) {
         PeriodId year = endedYear(yearText);
-        TextRules.requireId(retainedEarningsAccountId, "retainedEarningsAccountId");
-        YearEndClosingReads.Account retained = reads.account(retainedEarningsAccountId).orElseThrow(() ->
-                LedgerRefusal.of(RefusalCode.ACCOUNT_NOT_FOUND, "retainedEarningsAccountId",
-                        "no account " + retainedEarningsAccountId));
-        if (!"EQUITY".equals(retained.type())) {
-            throw LedgerRefusal.of(RefusalCode.RETAINED_EARNINGS_NOT_EQUITY, "retainedEarningsAccountId", "account "
-                    + retainedEarningsAccountId + " is " + retained.type() + "; retained earnings is an EQUITY account");
-        }
-        String currency = retained.currency();
-        if (requestedCurrency != null && !requestedCurrency.equals(currency)) {
-            throw LedgerRefusal.of(RefusalCode.CURRENCY_MISMATCH, "currency", "the retained-earnings account is in "
-                    + currency + ", not " + requestedCurrency + "; each currency closes into an account of its own");
-        }
+        String currency = retainedEarnings(retainedEarningsAccountId, requestedCurrency).currency();
         int number = year.firstDay().getYear();
         int generation = currentGeneration(number, currency);
         List<YearEndEntry.Balance> balances = reads.balances(currency, year.firstDay(), year.lastDay(),
@@ -83,35 +75,54 @@ final class YearEndClosing {
             throw LedgerRefusal.of(RefusalCode.TOO_MANY_ACCOUNTS, "year", "more than " + settings.accountsMax()
                     + " income and expense accounts in " + currency + " to close (ledger.year-end.accounts-max)");
         }
-        List<String> unclosed = reads.unclosedCurrencies(currency, year.firstDay(), year.lastDay());
-        String entryId = YearEndEntry.entryId(number, currency, generation);
-        if (balances.isEmpty()) {
-            return new Result(number, currency, year.lastDay(), retainedEarningsAccountId, null, "NOTHING_TO_POST",
-                    MoneyFormat.format(0, currency), List.of(), false, unclosed);
+        Result outcome = new Result(number, currency, year.lastDay(), retainedEarningsAccountId, null,
+                "NOTHING_TO_POST", MoneyFormat.format(0, currency), List.of(), false,
+                reads.unclosedCurrencies(currency, year.firstDay(), year.lastDay()));
+        return balances.isEmpty() ? outcome
+                : post(outcome, YearEndEntry.entryId(number, currency, generation), balances, origin);
+    }
+
+    /** The EQUITY account the year's result goes to; its currency is the run's. */
+    private YearEndClosingReads.Account retainedEarnings(String accountId, String requestedCurrency) {
+        TextRules.requireId(accountId, "retainedEarningsAccountId");
+        YearEndClosingReads.Account retained = reads.account(accountId).orElseThrow(() ->
+                LedgerRefusal.of(RefusalCode.ACCOUNT_NOT_FOUND, "retainedEarningsAccountId", "no account " + accountId));
+        if (!"EQUITY".equals(retained.type())) {
+            throw LedgerRefusal.of(RefusalCode.RETAINED_EARNINGS_NOT_EQUITY, "retainedEarningsAccountId", "account "
+                    + accountId + " is " + retained.type() + "; retained earnings is an EQUITY account");
         }
+        if (requestedCurrency != null && !requestedCurrency.equals(retained.currency())) {
+            throw LedgerRefusal.of(RefusalCode.CURRENCY_MISMATCH, "currency", "the retained-earnings account is in "
+                    + retained.currency() + ", not " + requestedCurrency + "; each currency closes into an account of its own");
+        }
+        return retained;
+    }
+
+    /** Posts the closing entry (or meets the one posted before: ALREADY_POSTED) and answers its outcome. */
+    private Result post(Result base, String entryId, List<YearEndEntry.Balance> balances, CommandOrigin origin) {
+        int year = base.year();
+        String currency = base.currency();
         long netIncome = YearEndEntry.netIncomeMinor(balances);
-        List<PostingRequest> postings = YearEndEntry.postings(balances, retainedEarningsAccountId, currency);
-        PostJournalEntry command = new PostJournalEntry(entryId, year.lastDay(), "Year-end closing " + number + " ("
+        List<PostingRequest> postings = YearEndEntry.postings(balances, base.retainedEarningsAccountId(), currency);
+        PostJournalEntry command = new PostJournalEntry(entryId, base.date(), "Year-end closing " + year + " ("
                 + currency + "): income and expense into retained earnings", false, postings,
-                metadata(number, currency, retainedEarningsAccountId, netIncome, balances.size()));
+                metadata(year, currency, base.retainedEarningsAccountId(), netIncome, balances.size()));
         try {
             JournalEntryState state = commands.send(command, origin);
-            if (!Integer.toString(number).equals(state.metadata().get("yearEndClosingOf"))) {
+            if (!Integer.toString(year).equals(state.metadata().get("yearEndClosingOf"))) {
                 throw taken(entryId);
             }
-            return new Result(number, currency, year.lastDay(), retainedEarningsAccountId, entryId,
-                    state.replayed() ? "ALREADY_POSTED" : "POSTED", netIncomeOf(state, currency), lines(state.postings()),
-                    false, unclosed);
+            return base.with(entryId, state.replayed() ? "ALREADY_POSTED" : "POSTED", netIncomeOf(state, currency),
+                    lines(state.postings()), false);
         } catch (LedgerRefusal refusal) {
             if (refusal.code() != RefusalCode.IDEMPOTENCY_CONFLICT) {
                 throw refusal;
             }
-            if (!reads.isClosingEntry(entryId, number, currency)) {
+            if (!reads.isClosingEntry(entryId, year, currency)) {
                 throw reads.entryKnown(entryId) ? taken(entryId) : refusal; // not in the read model yet: retry later
             }
-            return new Result(number, currency, year.lastDay(), retainedEarningsAccountId, entryId, "ALREADY_POSTED",
-                    MoneyFormat.format(netIncome, currency), postings.stream().map(p -> new Line(p.accountId(),
-                    p.side().name(), p.amount())).toList(), true, unclosed);
+            return base.with(entryId, "ALREADY_POSTED", MoneyFormat.format(netIncome, currency), postings.stream()
+                    .map(p -> new Line(p.accountId(), p.side().name(), p.amount())).toList(), true);
         }
     }
 
