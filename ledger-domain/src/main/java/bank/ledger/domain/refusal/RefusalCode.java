@@ -67,6 +67,10 @@ public enum RefusalCode implements RefusalReason {
     /** A period can be closed from the day after its last day. */
     PERIOD_NOT_ENDED("periodNotEnded", Kind.BUSINESS),
     PERIOD_NOT_CLOSED("periodNotClosed", Kind.CONFLICT),
+    /** Year-end closing: the retained-earnings account named is not an EQUITY account (docs/periods.md). */
+    RETAINED_EARNINGS_NOT_EQUITY("retainedEarningsNotEquity", Kind.BUSINESS),
+    /** Year-end closing: more income and expense accounts than one run may close (ledger.year-end.accounts-max). */
+    TOO_MANY_ACCOUNTS("tooManyAccounts", Kind.BUSINESS),
     // many currencies (issue 18, docs/currencies.md)
     INVALID_RATE("invalidRate", Kind.INVALID),
     /** A rate file with bad lines: every bad line is named with its number, and nothing of the file is imported. */

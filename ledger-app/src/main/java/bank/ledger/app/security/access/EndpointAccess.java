@@ -156,7 +156,9 @@ public final class EndpointAccess {
             allow(POST, "/api/v1/approvals/{id}/reject", Permission.APPROVE_REQUESTS),
             allow(GET, "/api/v1/periods", Permission.READ_REPORTS),
             allow(POST, "/api/v1/periods/{id}/close", Permission.CLOSE_PERIODS),
-            allow(POST, "/api/v1/periods/{id}/reopen", Permission.CLOSE_PERIODS));
+            allow(POST, "/api/v1/periods/{id}/reopen", Permission.CLOSE_PERIODS),
+            allow(POST, "/api/v1/periods/{year}/year-end-closing", Permission.CLOSE_PERIODS),
+            allow(POST, "/api/v1/periods/{year}/year-end-closing/reverse", Permission.CLOSE_PERIODS));
 
     private EndpointAccess() {
     }
