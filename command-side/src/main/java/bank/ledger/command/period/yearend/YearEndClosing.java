@@ -1,5 +1,6 @@
 package bank.ledger.command.period.yearend;
 
+import bank.ledger.command.consistency.ReadModelBarrier;
 import bank.ledger.command.approval.LedgerCommandGateway;
 import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.domain.entry.api.JournalEntryState;
@@ -33,12 +34,15 @@ final class YearEndClosing {
     private final YearEndClosingReads reads;
     private final YearEndProperties settings;
     private final Clock clock;
+    private final ReadModelBarrier readModels;
 
-    YearEndClosing(LedgerCommandGateway commands, YearEndClosingReads reads, YearEndProperties settings, Clock clock) {
+    YearEndClosing(LedgerCommandGateway commands, YearEndClosingReads reads, YearEndProperties settings, Clock clock,
+                   ReadModelBarrier readModels) {
         this.commands = commands;
         this.reads = reads;
         this.settings = settings;
         this.clock = clock;
+        this.readModels = readModels;
     }
 
     /** One line of the closing entry. */
@@ -66,6 +70,8 @@ final class YearEndClosing {
 
     Result run(String yearText, String retainedEarningsAccountId, String requestedCurrency, CommandOrigin origin) {
         PeriodId year = endedYear(yearText);
+        // the year's figures must hold every entry recorded before the run (docs/architecture.md, "Read-your-writes")
+        readModels.awaitRecordedEvents("the year-end closing of " + year.firstDay().getYear());
         String currency = retainedEarnings(retainedEarningsAccountId, requestedCurrency).currency();
         int number = year.firstDay().getYear();
         int generation = currentGeneration(number, currency);
@@ -134,6 +140,7 @@ final class YearEndClosing {
         }
         Currencies.exponent(currency, "currency");
         int number = year.firstDay().getYear();
+        readModels.awaitRecordedEvents("the reversal of the year-end closing of " + number);
         int generation = currentGeneration(number, currency);
         String entryId = YearEndEntry.entryId(number, currency, generation);
         if (!reads.entryExists(entryId)) {

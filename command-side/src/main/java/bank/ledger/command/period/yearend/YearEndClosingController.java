@@ -1,5 +1,6 @@
 package bank.ledger.command.period.yearend;
 
+import bank.ledger.command.consistency.ReadModelBarrier;
 import bank.ledger.command.approval.LedgerCommandGateway;
 import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.domain.identity.IdentityRegistry;
@@ -26,8 +27,9 @@ public class YearEndClosingController {
     private final YearEndClosing closing;
 
     public YearEndClosingController(LedgerCommandGateway commands, JdbcTemplate jdbc, IdentityRegistry identities,
-                                    YearEndProperties settings, Clock clock) {
-        this.closing = new YearEndClosing(commands, new YearEndClosingReads(jdbc, identities), settings, clock);
+                                    YearEndProperties settings, Clock clock, ReadModelBarrier readModels) {
+        this.closing = new YearEndClosing(commands, new YearEndClosingReads(jdbc, identities), settings, clock,
+                readModels);
     }
 
     /**

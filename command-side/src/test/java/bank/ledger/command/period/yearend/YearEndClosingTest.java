@@ -90,7 +90,7 @@ class YearEndClosingTest {
 
     YearEndClosing closingOn(String today, int accountsMax) {
         return new YearEndClosing(commands, reads, new YearEndProperties(accountsMax),
-                Clock.fixed(Instant.parse(today + "T08:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse(today + "T08:00:00Z"), ZoneOffset.UTC), purpose -> { });
     }
 
     @Nested
