@@ -156,18 +156,18 @@ class DataRetentionIT extends LedgerIntegrationTest {
     @Nested
     class EverythingElse {
         @Test
-        void isNeverTouchedTheEventStoreAboveAll() {
+        void isNeverTouchedAndTheEventStoreKeepsEveryEvent() {
             delivery("DELIVERED", daysAgo(31));
             replay("CANCELLED", daysAgo(31));
-            Long lastEvent = jdbc.queryForObject("select coalesce(max(global_index), 0) from domainevententry", Long.class);
-            long events = jdbc.queryForObject("select count(*) from domainevententry where global_index <= ?", Long.class, lastEvent);
+            Long lastEvent = jdbc.queryForObject("select coalesce(max(globalindex), 0) from domainevententry", Long.class);
+            long events = jdbc.queryForObject("select count(*) from domainevententry where globalindex <= ?", Long.class, lastEvent);
 
             retention(30, 1_000, 100_000).purge();
 
             assertThat(statements).isNotEmpty().allSatisfy(sql -> assertThat(sql.strip())
                     .matches("(?s)delete from (stream_webhook_delivery|stream_replay) where .*")
                     .doesNotContain("domainevententry", "snapshotevententry", "ledger_event_chain", "app_approval"));
-            assertThat(jdbc.queryForObject("select count(*) from domainevententry where global_index <= ?", Long.class, lastEvent))
+            assertThat(jdbc.queryForObject("select count(*) from domainevententry where globalindex <= ?", Long.class, lastEvent))
                     .isEqualTo(events);
         }
     }
