@@ -82,8 +82,8 @@ class ClusterJobsIT extends LedgerIntegrationTest {
             assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(Outcome.SUCCEEDED);
             assertThat(b.runOnce(job, ranOnB::incrementAndGet)).isEqualTo(Outcome.SUCCEEDED);
             assertThat(ranOnB).hasValue(1);
-            assertThat(meters.counter("ledger.job.runs", "job", job, "outcome", "skipped").count()).isEqualTo(1);
-            assertThat(meters.counter("ledger.job.runs", "job", job, "outcome", "succeeded").count()).isEqualTo(2);
+            assertThat(meters.counter("ledger.job.runs", "name", job, "outcome", "skipped").count()).isEqualTo(1);
+            assertThat(meters.counter("ledger.job.runs", "name", job, "outcome", "succeeded").count()).isEqualTo(2);
         }
 
         @Test
@@ -111,7 +111,7 @@ class ClusterJobsIT extends LedgerIntegrationTest {
 
             assertThat(mostInside).hasValue(1);
             assertThat(runs.get()).isBetween(1, 80);
-            assertThat(runs.get() + (int) (meters.counter("ledger.job.runs", "job", job, "outcome", "skipped").count()))
+            assertThat(runs.get() + (int) (meters.counter("ledger.job.runs", "name", job, "outcome", "skipped").count()))
                     .isEqualTo(80);
         }
     }
@@ -181,6 +181,14 @@ class ClusterJobsIT extends LedgerIntegrationTest {
 
             assertThat(names).contains("reconciliation-engine", "reconciliation-suspense", "reconciliation-claim-sweep",
                     "retention");
+        }
+
+        @Test
+        void andTheMetricsCountTheApplicationsRoundsByJobAndOutcome() {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> api.get("/actuator/prometheus").raw(), metrics -> metrics.contains(
+                            "ledger_job_runs_total{application=\"ledger\",name=\"reconciliation-engine\",outcome=\"succeeded\"}")
+                            && metrics.contains("ledger_job_last_success_seconds{application=\"ledger\",name=\"reconciliation-engine\"}"));
         }
 
         @Test

@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
  * Runs the jobs that act on state shared by every node (docs/operations.md "Scheduled jobs"): each
  * node schedules them, and a round runs only on the node that takes the job's {@link JobLock lease};
  * the others skip it. The run's outcome goes to the lease row (the operations endpoint reads it there)
- * and to the meters {@code ledger.job.runs{job,outcome}} and {@code ledger.job.last.success}.
+ * and to the meters {@code ledger.job.runs{name,outcome}} and {@code ledger.job.last.success{name}}. The tag
+ * is {@code name}, not {@code job}: Prometheus gives every scraped series the target's {@code job} label
+ * ({@code job="ledger"}) and would rename ours to {@code exported_job}.
  */
 public class ClusterJobs {
     private static final Logger log = LoggerFactory.getLogger(ClusterJobs.class);
@@ -44,7 +46,7 @@ public class ClusterJobs {
     /** Registers the job (its meters, its interval for the next run) without a task, for callers that tick themselves. */
     public void register(String job, Duration interval) {
         if (registered.putIfAbsent(job, interval) == null) {
-            Gauge.builder("ledger.job.last.success", lock, l -> lastSuccessEpochSeconds(job)).tag("job", job)
+            Gauge.builder("ledger.job.last.success", lock, l -> lastSuccessEpochSeconds(job)).tag("name", job)
                     .baseUnit("seconds").description("when the job last succeeded on any node (epoch seconds)")
                     .register(meters);
         }
@@ -84,7 +86,7 @@ public class ClusterJobs {
     }
 
     private void count(String job, Outcome outcome) {
-        Counter.builder("ledger.job.runs").tag("job", job).tag("outcome", outcome.name().toLowerCase())
+        Counter.builder("ledger.job.runs").tag("name", job).tag("outcome", outcome.name().toLowerCase())
                 .description("rounds of single-node jobs on this node, by outcome (skipped: another node held the lease)")
                 .register(meters).increment();
     }
