@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
@@ -34,9 +36,12 @@ class ClusterJobsIT extends LedgerIntegrationTest {
     JdbcTemplate jdbc;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final String job = "it-job-" + java.util.UUID.randomUUID();
+    /** The two nodes' threads (not the common pool: on two cores it has one thread, and the nodes would take turns). */
+    private final ExecutorService nodeThreads = Executors.newFixedThreadPool(2);
 
     @AfterEach
     void forgetTheJob() {
+        nodeThreads.shutdownNow();
         jdbc.update("delete from app_job_lock where name = ?", job);
     }
 
@@ -68,7 +73,7 @@ class ClusterJobsIT extends LedgerIntegrationTest {
             CompletableFuture<Outcome> first = CompletableFuture.supplyAsync(() -> a.runOnce(job, () -> {
                 inside.countDown();
                 awaitQuietly(finish);
-            }));
+            }), nodeThreads);
             assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
             AtomicInteger ranOnB = new AtomicInteger();
 
@@ -105,7 +110,7 @@ class ClusterJobsIT extends LedgerIntegrationTest {
                     for (int round = 0; round < 40; round++) {
                         jobs.runOnce(job, work);
                     }
-                }));
+                }, nodeThreads));
             }
             CompletableFuture.allOf(nodes.toArray(CompletableFuture[]::new)).join();
 
