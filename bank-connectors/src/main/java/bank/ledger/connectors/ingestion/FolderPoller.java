@@ -3,6 +3,7 @@ package bank.ledger.connectors.ingestion;
 import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.connectors.formats.model.ParseLimits;
 import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.projections.support.jobs.ClusterJobs;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * go through the same pipeline, then move to {@code processed/} or, with a {@code .error.txt} beside
  * them, to {@code failed/}. Files whose name starts with "." or ends with ".part" are still being
  * written and are left alone (deliver by writing a temporary name and renaming). A file delivered
- * twice is recorded once, as through every channel.
+ * twice is recorded once, as through every channel. With several nodes reading one shared folder, one
+ * node polls at a time ({@link ClusterJobs}): two nodes would read and move the same files.
  */
 @Component
 @Profile("connectors")
@@ -35,16 +37,22 @@ public class FolderPoller implements SchedulingConfigurer {
     private static final int FILES_PER_POLL = 100;
     private final IngestionPipeline pipeline;
     private final BankStatementPollProperties settings;
+    private final ClusterJobs jobs;
 
-    public FolderPoller(IngestionPipeline pipeline, BankStatementPollProperties settings) {
+    public FolderPoller(IngestionPipeline pipeline, BankStatementPollProperties settings, ClusterJobs jobs) {
         this.pipeline = pipeline;
         this.settings = settings;
+        this.jobs = jobs;
     }
 
-    /** Every {@code ledger.statements.poll.interval-ms}, the first poll at the start. */
+    /** Every {@code ledger.statements.poll.interval-ms}, the first poll at the start; none without a folder. */
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::poll, Duration.ofMillis(settings.intervalMs()), Duration.ZERO));
+        if (settings.enabled()) {
+            Duration interval = Duration.ofMillis(settings.intervalMs());
+            registrar.addFixedDelayTask(new FixedDelayTask(jobs.singleNode("statement-folder-poll", interval, this::poll),
+                    interval, Duration.ZERO));
+        }
     }
 
     public void poll() {

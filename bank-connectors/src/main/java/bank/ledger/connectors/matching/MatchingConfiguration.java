@@ -3,6 +3,7 @@ package bank.ledger.connectors.matching;
 import bank.ledger.connectors.ingestion.BankAccountMappings;
 import bank.ledger.connectors.ingestion.SentPayments;
 import bank.ledger.command.dispatch.CommandDispatch;
+import bank.ledger.projections.support.jobs.ClusterJobs;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The reconciliation engine of the connectors role: claims, the rule book, the engine, the suspense job
  * and the claim sweep, set by {@link ReconciliationProperties}. The three jobs are scheduled here, from
- * the record, so their intervals have one default (each first runs one interval after the start).
+ * the record, so their intervals have one default (each first runs one interval after the start). Each
+ * acts on state every node shares, so each round runs on one node at a time ({@link ClusterJobs}).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("connectors")
@@ -79,16 +81,19 @@ public class MatchingConfiguration {
 
     @Bean
     SchedulingConfigurer reconciliationSchedule(ReconciliationEngine engine, SuspensePoster suspense,
-                                                StaleClaimSweeper sweeper, ReconciliationProperties settings) {
+                                                StaleClaimSweeper sweeper, ReconciliationProperties settings,
+                                                ClusterJobs jobs) {
         return registrar -> {
-            registrar.addFixedDelayTask(every(engine::pass, settings.intervalMs()));
-            registrar.addFixedDelayTask(every(suspense::scheduled, settings.suspenseIntervalMs()));
-            registrar.addFixedDelayTask(every(sweeper::scheduled, settings.claimSweepIntervalMs()));
+            registrar.addFixedDelayTask(every(jobs, "reconciliation-engine", engine::pass, settings.intervalMs()));
+            registrar.addFixedDelayTask(every(jobs, "reconciliation-suspense", suspense::scheduled,
+                    settings.suspenseIntervalMs()));
+            registrar.addFixedDelayTask(every(jobs, "reconciliation-claim-sweep", sweeper::scheduled,
+                    settings.claimSweepIntervalMs()));
         };
     }
 
-    private static FixedDelayTask every(Runnable task, long intervalMs) {
+    private static FixedDelayTask every(ClusterJobs jobs, String job, Runnable task, long intervalMs) {
         Duration interval = Duration.ofMillis(intervalMs);
-        return new FixedDelayTask(task, interval, interval);
+        return new FixedDelayTask(jobs.singleNode(job, interval, task), interval, interval);
     }
 }

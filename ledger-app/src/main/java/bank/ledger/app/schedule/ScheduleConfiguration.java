@@ -2,6 +2,7 @@ package bank.ledger.app.schedule;
 
 import bank.ledger.command.consistency.ReadModelBarrier;
 import bank.ledger.command.dispatch.CommandDispatch;
+import bank.ledger.projections.support.jobs.ClusterJobs;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.axonframework.queryhandling.QueryGateway;
@@ -43,7 +44,7 @@ public class ScheduleConfiguration {
     @Bean
     @ConditionalOnProperty(prefix = "ledger.schedules", name = "tick-enabled", havingValue = "true", matchIfMissing = true)
     ScheduleTick scheduleTick(ScheduleRunner scheduleRunner, ScheduleQueries scheduleQueries, ScheduleProperties settings,
-                              Clock clock) {
-        return new ScheduleTick(scheduleRunner, scheduleQueries, settings, clock);
+                              Clock clock, ClusterJobs jobs) {
+        return new ScheduleTick(scheduleRunner, scheduleQueries, settings, clock, jobs);
     }
 }

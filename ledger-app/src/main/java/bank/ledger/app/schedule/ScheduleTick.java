@@ -4,6 +4,8 @@ import bank.ledger.command.consistency.ReadModelCatchingUp;
 import bank.ledger.command.dispatch.CommandOrigin;
 import bank.ledger.domain.refusal.LedgerRefusal;
 import bank.ledger.projections.support.FixedDelayTask;
+import bank.ledger.projections.support.jobs.ClusterJobs;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -11,19 +13,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The periodic run: every {@code ledger.schedules.tick-interval-ms}, the active schedules due today (UTC)
- * from the read model, each caught up by at most {@code occurrences-per-run-max} occurrences, on every
- * node; the schedule's advisory lock lets one node run it, the others pass it by. A schedule the read
+ * from the read model, each caught up by at most {@code occurrences-per-run-max} occurrences. Every node
+ * ticks, one at a time runs the round ({@link ClusterJobs}, job {@value #JOB}); the schedule's own advisory
+ * lock still keeps an operator's run ({@code POST .../runs}) and the tick apart. A schedule the read
  * model shows due although it ran (the read model lags) costs one state read and posts nothing.
  */
 final class ScheduleTick extends FixedDelayTask {
+    static final String JOB = "schedule-tick";
     private static final Logger log = LoggerFactory.getLogger(ScheduleTick.class);
+    private final ClusterJobs jobs;
     private final ScheduleRunner runner;
     private final ScheduleQueries queries;
     private final ScheduleProperties settings;
     private final Clock clock;
 
-    ScheduleTick(ScheduleRunner runner, ScheduleQueries queries, ScheduleProperties settings, Clock clock) {
-        super("schedule-tick", settings.tickIntervalMs());
+    ScheduleTick(ScheduleRunner runner, ScheduleQueries queries, ScheduleProperties settings, Clock clock,
+                 ClusterJobs jobs) {
+        super(JOB, settings.tickIntervalMs());
+        this.jobs = jobs;
+        jobs.register(JOB, Duration.ofMillis(settings.tickIntervalMs()));
         this.runner = runner;
         this.queries = queries;
         this.settings = settings;
@@ -32,6 +40,10 @@ final class ScheduleTick extends FixedDelayTask {
 
     @Override
     protected void runOnce() {
+        jobs.runOnce(JOB, this::tick);
+    }
+
+    private void tick() {
         LocalDate today = LocalDate.now(clock);
         for (String scheduleId : queries.due(today, settings.schedulesPerTickMax())) {
             try {

@@ -93,6 +93,8 @@ public final class EndpointAccess {
             allow(GET, "/api/v1/admin/projections/{name}/dead-letters", Permission.REPLAY),
             allow(POST, "/api/v1/admin/projections/{name}/dead-letters/{id}/retry", Permission.REPLAY),
             allow(POST, "/api/v1/admin/projections/{name}/dead-letters/{id}/skip", Permission.REPLAY),
+            // single-node jobs: their leases and last runs (docs/operations.md "Scheduled jobs")
+            allow(GET, "/api/v1/admin/jobs", Permission.REPLAY),
 
             // bank statements and reconciliation (docs/connectors.md)
             allow(POST, "/api/v1/statements", Permission.DELIVER_STATEMENTS),
