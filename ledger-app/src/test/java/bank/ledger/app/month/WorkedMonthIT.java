@@ -121,7 +121,7 @@ class WorkedMonthIT extends LedgerIntegrationTest {
     @Test
     @Order(2)
     void buying_usd_and_eur_for_kwd_through_the_fx_clearing_accounts() {
-        post("buy-usd", day(10), List.of(dr("cash-usd", "1000.00"), cr("fx-usd", "1000.00"),
+        String buyUsd = post("buy-usd", day(10), List.of(dr("cash-usd", "1000.00"), cr("fx-usd", "1000.00"),
                 dr("fx-kwd", "301.500"), cr("cash-kwd", "301.500")), leg("USD", "0.3015", day(10)));
         post("buy-eur", day(12), List.of(dr("nostro-eur", "200.00"), cr("fx-eur", "200.00"),
                 dr("fx-kwd", "66.000"), cr("cash-kwd", "66.000")), leg("EUR", "0.33", day(12)));
@@ -129,6 +129,9 @@ class WorkedMonthIT extends LedgerIntegrationTest {
 
         assertBooks();
         assertRow("fx-kwd", "367.500", true);
+        JsonNode rate = awaitEntry(buyUsd, "POSTED").get("fx").get(0);
+        assertThat(rate.get("rate").asString()).isEqualTo("0.3015");
+        assertThat(rate.get("source").asString()).isEqualTo("treasury desk");
         assertRow("cash-kwd", "11132.500", true);
     }
 
@@ -325,8 +328,9 @@ class WorkedMonthIT extends LedgerIntegrationTest {
                 "rateDate", on.toString());
     }
 
-    void post(String name, LocalDate on, List<Map<String, Object>> postings, Map<String, Object> fx) {
-        Map<String, Object> body = new HashMap<>(Map.of("id", newId(name), "effectiveDate", on.toString(),
+    String post(String name, LocalDate on, List<Map<String, Object>> postings, Map<String, Object> fx) {
+        String id = newId(name);
+        Map<String, Object> body = new HashMap<>(Map.of("id", id, "effectiveDate", on.toString(),
                 "description", name, "postings", postings));
         if (fx != null) {
             body.put("fx", List.of(fx));
@@ -334,6 +338,7 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         Api.Response posted = accountant.post("/api/v1/journal-entries", body);
         assertThat(posted.status()).as(posted.raw()).isEqualTo(201);
         book(postings);
+        return id;
     }
 
     /** What the test expects the ledger to have booked. */
