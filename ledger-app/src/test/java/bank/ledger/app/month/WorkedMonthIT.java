@@ -308,6 +308,7 @@ class WorkedMonthIT extends LedgerIntegrationTest {
 
     /** Other tests' books at the month's end (their entries of the calendar's first days), to add ours to. */
     void measureOtherTestsBooks() {
+        awaitProcessorCaughtUp("account-lines");  // an earlier test's lines of 1900-01-01 still on their way
         for (JsonNode totals : datedTrialBalance().get("currencies")) {
             String currency = totals.get("currency").asString();
             before.put(currency, new long[] {minor(totals.get("debitBalances").asString()),
@@ -438,6 +439,10 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         throw new AssertionError(role + " is not in " + rows);
     }
 
+    /**
+     * The figure docs/worked-month.md shows for the account (on its side) is what the test's model holds; the
+     * ledger is compared with the model, every account, by {@link #assertBooks}.
+     */
     void assertRow(String role, String amount, boolean debit) {
         long expected = netDebit.get(ids.get(role));
         assertThat(format(Math.abs(expected), currencies.get(ids.get(role)))).isEqualTo(amount);
