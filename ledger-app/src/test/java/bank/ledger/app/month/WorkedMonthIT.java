@@ -10,16 +10,13 @@ import com.prowidesoftware.swift.model.mx.dic.CreditTransferTransaction34;
 import com.prowidesoftware.swift.model.mx.dic.PaymentInstruction30;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.awaitility.Awaitility;
@@ -51,19 +48,11 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkedMonthIT extends LedgerIntegrationTest {
-    static final Map<String, Integer> DECIMALS = Map.of("KWD", 3, "USD", 2, "EUR", 2);
     @Autowired
     JdbcTemplate jdbc;
     YearMonth month;
     Api accountant;
-    /** The month's accounts by role (cash-kwd, capital, ...) and what the test expects: net debit in minor units. */
-    final Map<String, String> ids = new LinkedHashMap<>();
-    final Map<String, String> currencies = new HashMap<>();
-    final Map<String, Long> netDebit = new HashMap<>();
-    /** The accounts that have lines (an account without any has no row in the period's trial balance). */
-    final java.util.Set<String> booked = new java.util.HashSet<>();
-    /** Other tests' books at the month's end, per currency: debit and credit balances. */
-    final Map<String, long[]> before = new HashMap<>();
+    MonthBooks books;
     String paymentId;
 
     @BeforeAll
@@ -90,6 +79,7 @@ class WorkedMonthIT extends LedgerIntegrationTest {
     @Order(1)
     void the_chart_the_rates_and_the_opening_balances() {
         accountant = api.as("accountant");
+        books = new MonthBooks(api, month);
         open("cash-kwd", "ASSET", "KWD", false);
         open("capital", "EQUITY", "KWD", false);
         open("deposit", "LIABILITY", "KWD", false);
@@ -107,15 +97,16 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         open("customer-eur", "LIABILITY", "EUR", false);
         open("fx-eur", "ASSET", "EUR", true);
         importRates();
-        measureOtherTestsBooks();
+        awaitProcessorCaughtUp("account-lines");  // an earlier test's lines of 1900-01-01 still on their way
+        books.measureOtherTestsBooks();
 
         post("opening-capital", day(1), List.of(dr("cash-kwd", "10000.000"), cr("capital", "10000.000")), null);
         post("opening-deposit", day(1), List.of(dr("cash-kwd", "1000.000"), cr("deposit", "1000.000")), null);
         post("opening-eur", day(1), List.of(dr("nostro-eur", "500.00"), cr("customer-eur", "500.00")), null);
 
-        assertBooks();
-        assertRow("cash-kwd", "11000.000", true);
-        assertRow("customer-eur", "500.00", false);
+        books.assertBooks();
+        books.assertRow("cash-kwd", "11000.000", true);
+        books.assertRow("customer-eur", "500.00", false);
     }
 
     @Test
@@ -127,21 +118,21 @@ class WorkedMonthIT extends LedgerIntegrationTest {
                 dr("fx-kwd", "66.000"), cr("cash-kwd", "66.000")), leg("EUR", "0.33", day(12)));
         post("deposit-2", day(15), List.of(dr("cash-kwd", "500.000"), cr("deposit", "500.000")), null);
 
-        assertBooks();
-        assertRow("fx-kwd", "367.500", true);
+        books.assertBooks();
+        books.assertRow("fx-kwd", "367.500", true);
         JsonNode rate = awaitEntry(buyUsd, "POSTED").get("fx").get(0);
         assertThat(rate.get("rate").asString()).isEqualTo("0.3015");
         assertThat(rate.get("source").asString()).isEqualTo("treasury desk");
-        assertRow("cash-kwd", "11132.500", true);
+        books.assertRow("cash-kwd", "11132.500", true);
     }
 
     @Test
     @Order(3)
     void a_payment_out_is_held_sent_as_pain_001_and_posted_by_the_bank_s_pain_002() throws Exception {
-        String iban = new PaymentFlow(api).mapBankAccount(ids.get("nostro-eur"));
+        String iban = new PaymentFlow(api).mapBankAccount(books.id("nostro-eur"));
         PaymentFlow flow = new PaymentFlow(accountant);
         paymentId = newId("pay");
-        Map<String, Object> request = flow.request(paymentId, ids.get("customer-eur"), iban, "45.00");
+        Map<String, Object> request = flow.request(paymentId, books.id("customer-eur"), iban, "45.00");
         request.put("requestedExecutionDate", day(20).toString());
         Api.Response initiated = accountant.post("/api/v1/payments", request);
         assertThat(initiated.status()).as(initiated.raw()).isEqualTo(201);
@@ -166,13 +157,13 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         assertThat(applied.status()).as(applied.raw()).isEqualTo(200);
         assertThat(applied.body().get("payments").get(0).get("outcome").asString()).isEqualTo("ACCEPTED");
         flow.awaitPayment(paymentId, "ACCEPTED");
-        book(List.of(dr("customer-eur", "45.00"), cr("nostro-eur", "45.00")));
+        books.book(List.of(dr("customer-eur", "45.00"), cr("nostro-eur", "45.00")));
 
         JsonNode hold = awaitEntry("payment~" + paymentId, "POSTED");
         assertThat(hold.get("effectiveDate").asString()).as("booked on the execution date").isEqualTo(day(20).toString());
-        assertBooks();
-        assertRow("nostro-eur", "655.00", true);
-        assertRow("customer-eur", "455.00", false);
+        books.assertBooks();
+        books.assertRow("nostro-eur", "655.00", true);
+        books.assertRow("customer-eur", "455.00", false);
     }
 
     @Test
@@ -184,15 +175,15 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         JsonNode feeRun = runSchedule(fee);
         assertThat(feeRun.get("entryId").asString()).isEqualTo(fee + "~" + month.atEndOfMonth());
         assertThat(feeRun.get("amountMinor").asLong()).isEqualTo(2_500);
-        book(List.of(dr("deposit", "2.500"), cr("fee-income", "2.500")));
+        books.book(List.of(dr("deposit", "2.500"), cr("fee-income", "2.500")));
         // the interest reads the deposit's daily balances from the account lines: the fee's line must be in
         awaitStatement("deposit", 3, "1497.500");
 
         String interest = newId("interest");
         createSchedule(Map.of("id", interest, "kind", "INTEREST_ACCRUAL", "description", "Deposit interest",
-                "recurrence", monthEnd(), "interest", Map.of("accountId", ids.get("deposit"), "annualRate", "0.05",
-                        "dayCount", "ACT_365_FIXED", "debitAccountId", ids.get("interest-expense"),
-                        "creditAccountId", ids.get("interest-payable"))));
+                "recurrence", monthEnd(), "interest", Map.of("accountId", books.id("deposit"), "annualRate", "0.05",
+                        "dayCount", "ACT_365_FIXED", "debitAccountId", books.id("interest-expense"),
+                        "creditAccountId", books.id("interest-payable"))));
         JsonNode interestRun = runSchedule(interest);
 
         // fils x days: 1,000,000 x 14 + 1,500,000 x 16 + 1,497,500 x 1 = 39,497,500; x 0.05 / 365 = 5,410.616... fils
@@ -203,9 +194,9 @@ class WorkedMonthIT extends LedgerIntegrationTest {
             JsonNode runs = api.get("/api/v1/schedules/" + interest).body().get("runs");
             return runs != null && runs.size() == 1 && "-28/73".equals(runs.get(0).get("carry").asString());
         });
-        book(List.of(dr("interest-expense", "5.411"), cr("interest-payable", "5.411")));
-        assertBooks();
-        assertRow("interest-payable", "5.411", false);
+        books.book(List.of(dr("interest-expense", "5.411"), cr("interest-payable", "5.411")));
+        books.assertBooks();
+        books.assertRow("interest-payable", "5.411", false);
     }
 
     @Test
@@ -217,9 +208,9 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         awaitStatement("customer-eur", 2, "455.00");
         awaitEntry("payment~" + paymentId, "POSTED");
         Map<String, Object> run = Map.of("period", month.toString(), "reportingCurrency", "KWD",
-                "adjustmentAccountId", ids.get("fx-adjustment"), "gainAccountId", ids.get("fx-gain"),
-                "lossAccountId", ids.get("fx-loss"), "accountIds", List.of(ids.get("cash-usd"), ids.get("fx-usd"),
-                        ids.get("nostro-eur"), ids.get("customer-eur")));
+                "adjustmentAccountId", books.id("fx-adjustment"), "gainAccountId", books.id("fx-gain"),
+                "lossAccountId", books.id("fx-loss"), "accountIds", List.of(books.id("cash-usd"), books.id("fx-usd"),
+                        books.id("nostro-eur"), books.id("customer-eur")));
 
         Api.Response revalued = accountant.post("/api/v1/fx-revaluations", run);
 
@@ -228,16 +219,16 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         assertRevalued(revalued, "cash-usd", "301.500", "307.500", "6.000");
         assertRevalued(revalued, "nostro-eur", "216.150", "212.875", "-3.275");
         assertRevalued(revalued, "customer-eur", "-150.150", "-147.875", "2.275");
-        book(List.of(dr("fx-adjustment", "6.000"), cr("fx-gain", "6.000")));
-        book(List.of(dr("fx-loss", "3.275"), cr("fx-adjustment", "3.275")));
-        book(List.of(dr("fx-adjustment", "2.275"), cr("fx-gain", "2.275")));
-        assertBooks();
-        assertRow("fx-gain", "8.275", false);
-        assertRow("fx-adjustment", "5.000", true);
-        assertThat(reportingRow("cash-usd").get("debit").asString()).isEqualTo("307.500");
-        assertThat(reportingRow("nostro-eur").get("debit").asString()).isEqualTo("212.875");
-        assertThat(reportingRow("customer-eur").get("credit").asString()).isEqualTo("147.875");
-        assertThat(reportingRow("fx-usd").get("credit").asString()).as("at the closing rate too").isEqualTo("307.500");
+        books.book(List.of(dr("fx-adjustment", "6.000"), cr("fx-gain", "6.000")));
+        books.book(List.of(dr("fx-loss", "3.275"), cr("fx-adjustment", "3.275")));
+        books.book(List.of(dr("fx-adjustment", "2.275"), cr("fx-gain", "2.275")));
+        books.assertBooks();
+        books.assertRow("fx-gain", "8.275", false);
+        books.assertRow("fx-adjustment", "5.000", true);
+        assertThat(books.reportingRow("cash-usd").get("debit").asString()).isEqualTo("307.500");
+        assertThat(books.reportingRow("nostro-eur").get("debit").asString()).isEqualTo("212.875");
+        assertThat(books.reportingRow("customer-eur").get("credit").asString()).isEqualTo("147.875");
+        assertThat(books.reportingRow("fx-usd").get("credit").asString()).as("at the closing rate too").isEqualTo("307.500");
     }
 
     @Test
@@ -248,7 +239,7 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         assertThat(closed.text("status")).isEqualTo("CLOSED");
 
         assertProblem(accountant.post("/api/v1/journal-entries", lateInvoice()), 422, "periodClosed", "effectiveDate");
-        assertBooks();
+        books.assertBooks();
     }
 
     @Test
@@ -265,22 +256,20 @@ class WorkedMonthIT extends LedgerIntegrationTest {
 
         Api.Response accepted = accountant.post("/api/v1/journal-entries", lateInvoice());
         assertThat(accepted.status()).as(accepted.raw()).isEqualTo(201);
-        book(List.of(dr("office-expense", "12.000"), cr("cash-kwd", "12.000")));
+        books.book(List.of(dr("office-expense", "12.000"), cr("cash-kwd", "12.000")));
         assertThat(accountant.post("/api/v1/periods/" + month + "/close", "").text("status")).isEqualTo("CLOSED");
 
-        assertBooks();
-        assertRow("cash-kwd", "11120.500", true);
-        assertThat(ours("KWD", true)).isEqualTo(11_513_686L);
-        assertThat(ours("KWD", false)).isEqualTo(11_513_686L);
+        books.assertBooks();
+        books.assertRow("cash-kwd", "11120.500", true);
+        assertThat(books.ours("KWD", true)).isEqualTo(11_513_686L);
+        assertThat(books.ours("KWD", false)).isEqualTo(11_513_686L);
     }
 
     // ---------------------------------------------------------------------------------------------- helpers
 
     void open(String role, String type, String currency, boolean fxClearing) {
         String id = openAccount(type, currency, fxClearing ? Map.of("fxClearing", true) : Map.of());
-        ids.put(role, id);
-        currencies.put(id, currency);
-        netDebit.put(id, 0L);
+        books.open(role, id, currency);
     }
 
     void importRates() {
@@ -306,22 +295,12 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         });
     }
 
-    /** Other tests' books at the month's end (their entries of the calendar's first days), to add ours to. */
-    void measureOtherTestsBooks() {
-        awaitProcessorCaughtUp("account-lines");  // an earlier test's lines of 1900-01-01 still on their way
-        for (JsonNode totals : datedTrialBalance().get("currencies")) {
-            String currency = totals.get("currency").asString();
-            before.put(currency, new long[] {minor(totals.get("debitBalances").asString()),
-                    minor(totals.get("creditBalances").asString())});
-        }
-    }
-
     Map<String, Object> dr(String role, String amount) {
-        return line(ids.get(role), "DEBIT", amount);
+        return line(books.id(role), "DEBIT", amount);
     }
 
     Map<String, Object> cr(String role, String amount) {
-        return line(ids.get(role), "CREDIT", amount);
+        return line(books.id(role), "CREDIT", amount);
     }
 
     Map<String, Object> leg(String base, String rate, LocalDate on) {
@@ -338,32 +317,14 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         }
         Api.Response posted = accountant.post("/api/v1/journal-entries", body);
         assertThat(posted.status()).as(posted.raw()).isEqualTo(201);
-        book(postings);
+        books.book(postings);
         return id;
     }
 
-    /** What the test expects the ledger to have booked. */
-    void book(List<Map<String, Object>> postings) {
-        for (Map<String, Object> posting : postings) {
-            String account = (String) posting.get("accountId");
-            long amount = minor((String) posting.get("amount"));
-            booked.add(account);
-            netDebit.merge(account, "DEBIT".equals(posting.get("side")) ? amount : -amount, Long::sum);
-        }
-    }
-
     Map<String, Object> lateInvoice() {
-        return Map.of("id", "late-invoice-" + ids.get("office-expense"), "effectiveDate", day(28).toString(),
+        return Map.of("id", "late-invoice-" + books.id("office-expense"), "effectiveDate", day(28).toString(),
                 "description", "supplier invoice 4711", "postings",
                 List.of(dr("office-expense", "12.000"), cr("cash-kwd", "12.000")));
-    }
-
-    static long minor(String amount) {
-        return new BigDecimal(amount).movePointRight(new BigDecimal(amount).scale()).longValueExact();
-    }
-
-    String format(long minor, String currency) {
-        return BigDecimal.valueOf(minor, DECIMALS.get(currency)).toPlainString();
     }
 
     Map<String, Object> monthEnd() {
@@ -402,7 +363,7 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         Api.Response[] last = new Api.Response[1];
         try {
             Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-                last[0] = api.get("/api/v1/accounts/" + ids.get(role) + "/statement?period=" + month);
+                last[0] = api.get("/api/v1/accounts/" + books.id(role) + "/statement?period=" + month);
                 return last[0].status() == 200 && last[0].body().get("lines").size() == lines
                         && closing.equals(last[0].text("closingBalance"));
             });
@@ -427,154 +388,16 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         assertThat(line.get("closingValue").asString()).isEqualTo(closing);
         assertThat(line.get("adjustment").asString()).isEqualTo(adjustment);
         assertThat(line.get("outcome").asString()).isEqualTo("POSTED");
-        assertThat(line.get("entryId").asString()).isEqualTo("fxr-" + month + "-KWD-" + ids.get(role));
+        assertThat(line.get("entryId").asString()).isEqualTo("fxr-" + month + "-KWD-" + books.id(role));
     }
 
     JsonNode rowOf(JsonNode rows, String role) {
         for (JsonNode row : rows) {
-            if (row.get("accountId").asString().equals(ids.get(role))) {
+            if (row.get("accountId").asString().equals(books.id(role))) {
                 return row;
             }
         }
         throw new AssertionError(role + " is not in " + rows);
     }
 
-    /**
-     * The figure docs/worked-month.md shows for the account (on its side) is what the test's model holds; the
-     * ledger is compared with the model, every account, by {@link #assertBooks}.
-     */
-    void assertRow(String role, String amount, boolean debit) {
-        long expected = netDebit.get(ids.get(role));
-        assertThat(format(Math.abs(expected), currencies.get(ids.get(role)))).isEqualTo(amount);
-        assertThat(expected > 0).isEqualTo(debit);
-    }
-
-    /**
-     * The books after a step: every account of the month in the period's trial balance exactly as expected (each
-     * page balanced in every currency), then the trial balance at the month's end per currency (other tests' books
-     * plus ours) and in KWD, balanced to the fils.
-     */
-    void assertBooks() {
-        for (String account : booked) {
-            long expected = netDebit.get(account);
-            String currency = currencies.get(account);
-            JsonNode row = awaitPeriodRow(account, r -> format(Math.max(expected, 0), currency).equals(
-                    r.get("closingDebit").asString()) && format(Math.max(-expected, 0), currency).equals(
-                    r.get("closingCredit").asString()));
-            assertThat(row.get("openingDebit").asString()).isEqualTo(format(0, currency));
-            assertThat(row.get("openingCredit").asString()).isEqualTo(format(0, currency));
-        }
-        JsonNode dated = datedTrialBalance();
-        assertThat(dated.get("balanced").asBoolean()).isTrue();
-        for (String currency : DECIMALS.keySet()) {
-            long[] others = before.getOrDefault(currency, new long[2]);
-            long debits = others[0] + ours(currency, true);
-            long credits = others[1] + ours(currency, false);
-            JsonNode totals = debits == 0 && credits == 0 ? null : totalsOf(dated.get("currencies"), currency);
-            if (totals != null) {  // a currency without a line in the books has no totals
-                assertThat(totals.get("debitBalances").asString()).as(currency).isEqualTo(format(debits, currency));
-                assertThat(totals.get("creditBalances").asString()).as(currency).isEqualTo(format(credits, currency));
-                assertThat(totals.get("difference").asString()).isEqualTo(format(0, currency));
-            }
-        }
-        assertConverted(dated.get("reporting"));
-    }
-
-    long ours(String currency, boolean debit) {
-        return netDebit.entrySet().stream().filter(e -> currencies.get(e.getKey()).equals(currency))
-                .mapToLong(e -> debit ? Math.max(e.getValue(), 0) : Math.max(-e.getValue(), 0)).sum();
-    }
-
-    /** Each currency's totals converted half-even once at the month-end rate; the sums balance to the fils. */
-    void assertConverted(JsonNode reporting) {
-        assertThat(reporting.get("currency").asString()).isEqualTo("KWD");
-        long debits = 0;
-        long credits = 0;
-        for (JsonNode converted : reporting.get("currencies")) {
-            debits += minor(converted.get("debitBalances").asString());
-            credits += minor(converted.get("creditBalances").asString());
-        }
-        for (String currency : List.of("USD", "EUR")) {
-            long[] others = before.getOrDefault(currency, new long[2]);
-            if (others[0] + ours(currency, true) == 0) {
-                continue;
-            }
-            JsonNode converted = totalsOf(reporting.get("currencies"), currency);
-            assertThat(new BigDecimal(converted.get("rate").asString()))
-                    .isEqualByComparingTo(currency.equals("USD") ? "0.3075" : "0.325");
-            assertThat(converted.get("debitBalances").asString())
-                    .isEqualTo(toKwd(others[0] + ours(currency, true), currency, converted.get("rate").asString()));
-        }
-        assertThat(reporting.get("debitBalances").asString()).isEqualTo(format(debits, "KWD"));
-        assertThat(reporting.get("creditBalances").asString()).isEqualTo(format(credits, "KWD"));
-        assertThat(debits).isEqualTo(credits);
-        assertThat(reporting.get("difference").asString()).isEqualTo("0.000");
-        assertThat(reporting.get("balanced").asBoolean()).isTrue();
-    }
-
-    String toKwd(long minor, String currency, String rate) {
-        return BigDecimal.valueOf(minor, DECIMALS.get(currency)).multiply(new BigDecimal(rate))
-                .setScale(3, RoundingMode.HALF_EVEN).toPlainString();
-    }
-
-    static JsonNode totalsOf(JsonNode list, String currency) {
-        for (JsonNode totals : list) {
-            if (totals.get("currency").asString().equals(currency)) {
-                return totals;
-            }
-        }
-        throw new AssertionError("no " + currency + " in " + list);
-    }
-
-    /** The account's row of the trial balance at the month's end converted into KWD. */
-    JsonNode reportingRow(String role) {
-        String code = "C-" + ids.get(role);
-        JsonNode row = datedTrialBalance("&pageSize=1&after=" + code.substring(0, code.length() - 1))
-                .get("reporting").get("items").get(0);
-        assertThat(row.get("accountId").asString()).isEqualTo(ids.get(role));
-        return row;
-    }
-
-    /** The trial balance at the month's end in KWD (every page carries the totals of all pages). */
-    JsonNode datedTrialBalance() {
-        return datedTrialBalance("&pageSize=1");
-    }
-
-    JsonNode datedTrialBalance(String page) {
-        JsonNode[] body = new JsonNode[1];
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            Api.Response got = api.get("/api/v1/reports/trial-balance?date=" + month.atEndOfMonth()
-                    + "&reportingCurrency=KWD" + page);
-            if (got.status() == 503 && "readModelCatchingUp".equals(got.text("code"))) {
-                return false;
-            }
-            assertThat(got.status()).as(got.raw()).isEqualTo(200);
-            body[0] = got.body();
-            return true;
-        });
-        return body[0];
-    }
-
-    /** The account's row of the month's trial balance, once the read model shows what the test expects. */
-    JsonNode awaitPeriodRow(String accountId, Predicate<JsonNode> until) {
-        String code = "C-" + accountId;
-        String path = "/api/v1/reports/trial-balance?period=" + month + "&pageSize=1&after="
-                + code.substring(0, code.length() - 1);
-        JsonNode[] row = new JsonNode[1];
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            Api.Response page = api.get(path);
-            if (page.status() == 503 && "readModelCatchingUp".equals(page.text("code"))) {
-                return false;
-            }
-            assertThat(page.status()).as(page.raw()).isEqualTo(200);
-            assertThat(page.body().get("balanced").asBoolean()).isTrue();
-            for (JsonNode totals : page.body().get("currencies")) {
-                assertThat(totals.get("balanced").asBoolean()).as(totals.toString()).isTrue();
-            }
-            JsonNode items = page.body().get("items");
-            row[0] = items.isEmpty() ? null : items.get(0);
-            return row[0] != null && row[0].get("accountId").asString().equals(accountId) && until.test(row[0]);
-        });
-        return row[0];
-    }
 }
