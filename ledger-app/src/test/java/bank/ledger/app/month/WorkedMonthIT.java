@@ -54,6 +54,7 @@ class WorkedMonthIT extends LedgerIntegrationTest {
     Api accountant;
     MonthBooks books;
     String paymentId;
+    String iban;
 
     @BeforeAll
     void chooseTheMonth() {
@@ -129,7 +130,7 @@ class WorkedMonthIT extends LedgerIntegrationTest {
     @Test
     @Order(3)
     void a_payment_out_is_held_sent_as_pain_001_and_posted_by_the_bank_s_pain_002() throws Exception {
-        String iban = new PaymentFlow(api).mapBankAccount(books.id("nostro-eur"));
+        iban = new PaymentFlow(api).mapBankAccount(books.id("nostro-eur"));
         PaymentFlow flow = new PaymentFlow(accountant);
         paymentId = newId("pay");
         Map<String, Object> request = flow.request(paymentId, books.id("customer-eur"), iban, "45.00");
@@ -239,6 +240,10 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         assertThat(closed.text("status")).isEqualTo("CLOSED");
 
         assertProblem(accountant.post("/api/v1/journal-entries", lateInvoice()), 422, "periodClosed", "effectiveDate");
+        Map<String, Object> latePayment = new PaymentFlow(accountant).request(newId("pay"), books.id("customer-eur"),
+                iban, "10.00");
+        latePayment.put("requestedExecutionDate", day(29).toString());
+        assertProblem(accountant.post("/api/v1/payments", latePayment), 422, "periodClosed", "requestedExecutionDate");
         books.assertBooks();
     }
 
