@@ -73,6 +73,26 @@ class MultiCurrencyIT extends LedgerIntegrationTest {
         }
 
         @Test
+        void is_read_back_with_its_rate_and_a_one_currency_entry_without_any() {
+            String id = newId("fx");
+            assertThat(api.post("/api/v1/journal-entries", buyUsd(id, "30.150", List.of(usdKwd("0.30150")))).status())
+                    .isEqualTo(201);
+            String plain = newId("plain");
+            assertThat(api.post("/api/v1/journal-entries", Map.of("id", plain, "effectiveDate", DAY, "postings",
+                    List.of(line(cashUsd, "DEBIT", "1.00"), line(fxUsd, "CREDIT", "1.00")))).status()).isEqualTo(201);
+
+            Api.Response read = awaitEntry(id);
+            var leg = read.body().get("fx").get(0);
+            assertThat(read.body().get("fx")).hasSize(1);
+            assertThat(leg.get("baseCurrency").asString()).isEqualTo("USD");
+            assertThat(leg.get("quoteCurrency").asString()).isEqualTo("KWD");
+            assertThat(new java.math.BigDecimal(leg.get("rate").asString())).isEqualByComparingTo("0.3015");
+            assertThat(leg.get("source").asString()).isEqualTo("treasury desk");
+            assertThat(leg.get("rateDate").asString()).isEqualTo(DAY);
+            assertThat(awaitEntry(plain).body().has("fx")).as("left out when empty").isFalse();
+        }
+
+        @Test
         void is_refused_without_fx_accounts_with_a_stable_code() {
             String otherUsd = openAccount("ASSET", "USD", Map.of());
             String otherKwd = openAccount("ASSET", "KWD", Map.of());
@@ -215,6 +235,15 @@ class MultiCurrencyIT extends LedgerIntegrationTest {
             run.put("accountIds", List.of(cashKwd));
             assertProblem(api.post("/api/v1/fx-revaluations", run), 400, "invalidField", "accountIds[0]");
         }
+    }
+
+    Api.Response awaitEntry(String id) {
+        Api.Response[] last = new Api.Response[1];
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            last[0] = api.get("/api/v1/journal-entries/" + id);
+            return last[0].status() == 200;
+        });
+        return last[0];
     }
 
     Api.Response awaitRate(String base, String quote, String on) {

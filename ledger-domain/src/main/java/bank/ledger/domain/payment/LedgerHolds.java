@@ -28,17 +28,25 @@ public final class LedgerHolds implements PaymentHolds {
 
     @Override
     public Posting place(String holdEntryId, InitiatePayment command, MetaData metadata) {
-        PostJournalEntry hold = new PostJournalEntry(holdEntryId, null,
-                "Payment " + command.paymentId() + " to " + command.creditor().name(), true,
-                List.of(new PostingRequest(command.accountId(), Side.DEBIT, command.amount(), command.currency()),
-                        new PostingRequest(command.clearingAccountId(), Side.CREDIT, command.amount(), command.currency())),
-                Map.of("paymentId", command.paymentId(), "endToEndId", command.endToEndId()));
         try {
-            JournalEntryState state = entries.record(hold, metadata);
+            JournalEntryState state = entries.record(holdOf(holdEntryId, command), metadata);
             return state.postings().get(0);
         } catch (LedgerRefusal refusal) {
             throw pointed(refusal);
         }
+    }
+
+    /**
+     * The hold, effective on the payment's requested execution date: the day the money leaves the account is
+     * the day the ledger books it (its period, its trial balance, its statement line), not the day someone
+     * typed the request. Posting it on the bank's acceptance keeps that date.
+     */
+    static PostJournalEntry holdOf(String holdEntryId, InitiatePayment command) {
+        return new PostJournalEntry(holdEntryId, command.requestedExecutionDate(),
+                "Payment " + command.paymentId() + " to " + command.creditor().name(), true,
+                List.of(new PostingRequest(command.accountId(), Side.DEBIT, command.amount(), command.currency()),
+                        new PostingRequest(command.clearingAccountId(), Side.CREDIT, command.amount(), command.currency())),
+                Map.of("paymentId", command.paymentId(), "endToEndId", command.endToEndId()));
     }
 
     @Override
@@ -52,7 +60,7 @@ public final class LedgerHolds implements PaymentHolds {
     }
 
     /** The entry's field paths as the payment request names them. */
-    private static LedgerRefusal pointed(LedgerRefusal refusal) {
+    static LedgerRefusal pointed(LedgerRefusal refusal) {
         String field = refusal.field();
         if (field == null) {
             return refusal;
@@ -61,6 +69,10 @@ public final class LedgerHolds implements PaymentHolds {
             String account = field.startsWith("postings[0]") ? "accountId" : "clearingAccountId";
             return refusal.at(field.endsWith(".amount") ? "amount" : field.endsWith(".currency") ? "currency" : account);
         }
-        return field.equals("id") ? refusal.at("paymentId") : refusal;
+        return switch (field) {
+            case "id" -> refusal.at("paymentId");
+            case "effectiveDate" -> refusal.at("requestedExecutionDate");  // periodClosed, dateOutOfRange
+            default -> refusal;
+        };
     }
 }

@@ -2,6 +2,7 @@ package bank.ledger.projections.entry;
 
 import static bank.ledger.projections.readmodel.JournalEntryTable.*;
 
+import bank.ledger.domain.entry.api.FxLeg;
 import bank.ledger.domain.entry.api.JournalEntryPosted;
 import bank.ledger.domain.entry.api.JournalEntryReversed;
 import bank.ledger.domain.entry.api.PendingJournalEntryPosted;
@@ -23,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Read model {@code rm_journal_entry}: each entry's status and lines. Idempotent through the
+ * Read model {@code rm_journal_entry}: each entry's status, lines and rates ({@code fx}). Idempotent through the
  * aggregate sequence number, like every projection here.
  */
 @Component
@@ -42,13 +43,13 @@ public class JournalEntryProjection {
     @EventHandler
     void on(JournalEntryPosted event, @SequenceNumber long sequence) {
         insert(event.entryId(), "POSTED", event.effectiveDate(), event.description(), event.postings(),
-                event.postings(), event.metadata(), event.reversalOf(), event.recordedAt(), sequence);
+                event.postings(), event.metadata(), event.reversalOf(), event.fx(), event.recordedAt(), sequence);
     }
 
     @EventHandler
     void on(PendingJournalEntryRecorded event, @SequenceNumber long sequence) {
         insert(event.entryId(), "PENDING", event.effectiveDate(), event.description(), event.postings(),
-                List.of(), event.metadata(), null, event.recordedAt(), sequence);
+                List.of(), event.metadata(), null, null, event.recordedAt(), sequence);
     }
 
     @EventHandler
@@ -78,14 +79,14 @@ public class JournalEntryProjection {
 
     private void insert(String entryId, String status, LocalDate effectiveDate, String description,
                         Object postings, Object postedPostings, Map<String, String> metadata, String reversalOf,
-                        Instant recordedAt, long sequence) {
+                        List<FxLeg> fx, Instant recordedAt, long sequence) {
         jdbc.update("insert into " + TABLE + " (" + String.join(", ", ENTRY_ID, STATUS, EFFECTIVE_DATE, DESCRIPTION,
-                        POSTINGS, POSTED_POSTINGS, METADATA, REVERSAL_OF, RECORDED_AT, UPDATED_AT, LAST_SEQUENCE)
-                        + ") values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?) on conflict (" + ENTRY_ID
+                        POSTINGS, POSTED_POSTINGS, METADATA, REVERSAL_OF, RECORDED_AT, UPDATED_AT, LAST_SEQUENCE, FX)
+                        + ") values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?::jsonb) on conflict (" + ENTRY_ID
                         + ") do nothing",
                 StoredText.args(entryId, status, effectiveDate, description, Json.write(postings),
                         Json.write(postedPostings), Json.write(metadata), reversalOf, at(recordedAt), at(recordedAt),
-                        sequence));
+                        sequence, Json.write(fx == null ? List.of() : fx)));
     }
 
     private static Timestamp at(Instant instant) {

@@ -1,11 +1,12 @@
 package bank.ledger.projections.readmodel;
 
+import bank.ledger.domain.entry.api.FxLeg;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** One row of {@code rm_journal_entry}: an entry's status and lines, amounts in minor units. */
+/** One row of {@code rm_journal_entry}: an entry's status, lines (amounts in minor units) and rates ({@code fx}). */
 public record JournalEntryRow(
         String entryId,
         String status,
@@ -17,7 +18,11 @@ public record JournalEntryRow(
         String reversalOf,
         String reversedBy,
         Instant recordedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<FxLeg> fx) {
+    public JournalEntryRow {
+        fx = fx == null ? List.of() : List.copyOf(fx);
+    }
 
     /** A line as the jsonb columns hold it (the domain's {@code Posting}). */
     public record Line(String accountId, String side, long amountMinor, String currency) {

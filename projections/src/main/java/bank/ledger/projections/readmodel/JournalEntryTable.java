@@ -1,5 +1,6 @@
 package bank.ledger.projections.readmodel;
 
+import bank.ledger.domain.entry.api.FxLeg;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -24,9 +25,11 @@ public final class JournalEntryTable {
     public static final String RECORDED_AT = "recorded_at";
     public static final String UPDATED_AT = "updated_at";
     public static final String LAST_SEQUENCE = "last_sequence";
+    /** jsonb array of the entry's rates ({@code FxLeg}), empty for a one-currency entry (Flyway V16_0). */
+    public static final String FX = "fx";
     /** The columns {@link #ROW} reads. */
     public static final List<String> COLUMNS = List.of(ENTRY_ID, STATUS, EFFECTIVE_DATE, DESCRIPTION, POSTINGS,
-            POSTED_POSTINGS, METADATA, REVERSAL_OF, REVERSED_BY, RECORDED_AT, UPDATED_AT);
+            POSTED_POSTINGS, METADATA, REVERSAL_OF, REVERSED_BY, RECORDED_AT, UPDATED_AT, FX);
     public static final RowMapper<JournalEntryRow> ROW = JournalEntryTable::row;
 
     private JournalEntryTable() {
@@ -49,6 +52,7 @@ public final class JournalEntryTable {
                 ReadModelJson.list(rs.getString(POSTINGS), JournalEntryRow.Line.class),
                 ReadModelJson.list(rs.getString(POSTED_POSTINGS), JournalEntryRow.Line.class),
                 ReadModelJson.stringMap(rs.getString(METADATA)), rs.getString(REVERSAL_OF), rs.getString(REVERSED_BY),
-                rs.getTimestamp(RECORDED_AT).toInstant(), rs.getTimestamp(UPDATED_AT).toInstant());
+                rs.getTimestamp(RECORDED_AT).toInstant(), rs.getTimestamp(UPDATED_AT).toInstant(),
+                ReadModelJson.list(rs.getString(FX), FxLeg.class));
     }
 }

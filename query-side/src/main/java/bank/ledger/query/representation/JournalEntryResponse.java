@@ -14,7 +14,8 @@ import java.util.Map;
  * The one representation of a journal entry, answered by the commands (post, hold, post a hold, void,
  * reverse: the entry right after the command) and by the queries ({@code GET /api/v1/journal-entries/{id}},
  * the journal's pages, from the read model). Amounts are decimal strings in each line's currency.
- * {@code fx} (the rates of an entry that spans currencies) is answered by the commands only, left out when empty.
+ * {@code fx} (the rates of an entry that spans currencies, as its {@code JournalEntryPosted} recorded them) is left
+ * out when empty.
  */
 public record JournalEntryResponse(
         String id,
@@ -47,7 +48,7 @@ public record JournalEntryResponse(
     public static JournalEntryResponse of(JournalEntryRow row) {
         return new JournalEntryResponse(row.entryId(), row.status(), row.effectiveDate(), row.description(),
                 lines(row.postings()), lines(row.postedPostings()), row.metadata(), row.reversalOf(),
-                row.reversedBy(), row.recordedAt(), null);
+                row.reversedBy(), row.recordedAt(), row.fx());
     }
 
     private static List<Line> postings(List<Posting> postings) {
