@@ -3,12 +3,10 @@ package bank.ledger.app.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.support.Api;
-import bank.ledger.app.support.LedgerIntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,24 +17,10 @@ import tools.jackson.databind.JsonNode;
  * The payment list (filters, keyset pages, its bounds), a batch stored whole or not at all, and a
  * payment's hold that only the payment moves.
  */
-class PaymentListAndHoldsIT extends LedgerIntegrationTest {
+class PaymentListAndHoldsIT extends FundedPaymentsTest {
     @Autowired
     JdbcTemplate jdbc;
-    private PaymentFlow flow;
-    private String nostro;
-    private String customer;
-    private String iban;
 
-    @BeforeEach
-    void fundedCustomerWithAMappedBankAccount() {
-        flow = new PaymentFlow(api);
-        nostro = openAccount("ASSET", "EUR", Map.of());
-        customer = openAccount("LIABILITY", "EUR", Map.of("debitsMustNotExceedCredits", true));
-        Api.Response deposit = api.post("/api/v1/journal-entries", entry(newId("dep"),
-                List.of(line(nostro, "DEBIT", "100.00"), line(customer, "CREDIT", "100.00"))));
-        assertThat(deposit.status()).as(deposit.raw()).isEqualTo(201);
-        iban = flow.mapBankAccount(nostro);
-    }
 
     @Nested
     class Listing_payments {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.reconciliation.Camt;
 import bank.ledger.app.support.Api;
-import bank.ledger.app.support.LedgerIntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,24 +20,13 @@ import tools.jackson.databind.JsonNode;
  * to the hold by rule "payment"; the same debit on a second statement settles nothing twice; another
  * amount, or another bank account's statement, settles nothing.
  */
-class PaymentSettledByStatementIT extends LedgerIntegrationTest {
+class PaymentSettledByStatementIT extends FundedPaymentsTest {
     private static final String DAY = "2026-12-03";
-    private PaymentFlow flow;
-    private String nostro;
-    private String customer;
     private String other;
-    private String iban;
 
     @BeforeEach
-    void fundedCustomerWithAMappedBankAccount() {
-        flow = new PaymentFlow(api);
-        nostro = openAccount("ASSET", "EUR", Map.of());
+    void anotherLiability() {
         other = openAccount("LIABILITY", "EUR", Map.of());
-        customer = openAccount("LIABILITY", "EUR", Map.of("debitsMustNotExceedCredits", true));
-        Api.Response deposit = api.post("/api/v1/journal-entries", entry(newId("dep"),
-                List.of(line(nostro, "DEBIT", "100.00"), line(customer, "CREDIT", "100.00"))));
-        assertThat(deposit.status()).as(deposit.raw()).isEqualTo(201);
-        iban = flow.mapBankAccount(nostro);
     }
 
     @Nested

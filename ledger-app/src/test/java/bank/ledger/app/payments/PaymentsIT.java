@@ -3,12 +3,10 @@ package bank.ledger.app.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.support.Api;
-import bank.ledger.app.support.LedgerIntegrationTest;
 import com.prowidesoftware.swift.model.mx.MxPain00100109;
 import com.prowidesoftware.swift.model.mx.dic.CreditTransferTransaction34;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -17,22 +15,8 @@ import tools.jackson.databind.JsonNode;
  * Payments out over the API: a hold per payment, a pain.001 batch, the bank's pain.002 posting one hold and
  * voiding another, statuses and history from the read model, and the attacks on each endpoint.
  */
-class PaymentsIT extends LedgerIntegrationTest {
-    private PaymentFlow flow;
-    private String nostro;
-    private String customer;
-    private String iban;
+class PaymentsIT extends FundedPaymentsTest {
 
-    @BeforeEach
-    void fundedCustomerWithAMappedBankAccount() {
-        flow = new PaymentFlow(api);
-        nostro = openAccount("ASSET", "EUR", Map.of());
-        customer = openAccount("LIABILITY", "EUR", Map.of("debitsMustNotExceedCredits", true));
-        Api.Response deposit = api.post("/api/v1/journal-entries", entry(newId("dep"),
-                List.of(line(nostro, "DEBIT", "100.00"), line(customer, "CREDIT", "100.00"))));
-        assertThat(deposit.status()).as(deposit.raw()).isEqualTo(201);
-        iban = flow.mapBankAccount(nostro);
-    }
 
     @Nested
     class Initiating {
