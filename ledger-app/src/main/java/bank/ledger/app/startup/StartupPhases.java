@@ -18,8 +18,8 @@ import org.springframework.core.Ordered;
 /**
  * Where the start-up time goes: one INFO line per phase as it ends, then {@code started in N ms (phases: …)}
  * when the application is ready (docs/benchmarks.md, "Start-up"). The phases: the JVM until Spring starts;
- * the environment (config files); the embedded servers (dev) and the context's creation; the bean
- * definitions; the beans until the migration; Flyway; the other beans; the lifecycle start until the web
+ * the environment (config files); the embedded servers (dev) and the context's creation; the context's
+ * preparation; the component scan, auto-configuration and beans until the migration; Flyway; the other beans; the lifecycle start until the web
  * server listens (Axon's event processors); the rest of the lifecycle; the runners (bootstrap users).
  * Registered in META-INF/spring.factories to see the first events, ordered just after logging's set-up and
  * before the embedded servers start; it puts itself in the context as a bean, so that
@@ -44,7 +44,7 @@ public class StartupPhases implements ApplicationListener<ApplicationEvent>, Ord
             mark("embedded servers (dev) and context creation");
             initialized.getApplicationContext().getBeanFactory().registerSingleton(BEAN_NAME, this);
         } else if (event instanceof ApplicationPreparedEvent) {
-            mark("bean definitions");
+            mark("context prepared");
         } else if (event instanceof WebServerInitializedEvent server
                 && server.getApplicationContext().getServerNamespace() == null) { // not a management port's
             mark("lifecycle until the web server listens (Axon processors)");

@@ -12,7 +12,7 @@ class StartupPhasesConfiguration {
     @Bean
     FlywayMigrationStrategy timedMigration(ObjectProvider<StartupPhases> phases) {
         return flyway -> {
-            phases.ifAvailable(p -> p.mark("beans until the migration"));
+            phases.ifAvailable(p -> p.mark("scan, configuration and beans until the migration"));
             flyway.migrate();
             phases.ifAvailable(p -> p.mark("Flyway migration"));
         };
