@@ -32,9 +32,10 @@ public class StartupPhases implements ApplicationListener<ApplicationEvent>, Ord
     private int logged;
 
     @Override
-    public void onApplicationEvent(ApplicationEvent event) {
+    public synchronized void onApplicationEvent(ApplicationEvent event) {
         if (event instanceof ApplicationStartingEvent) {
             timeline = new StartupTimeline(ManagementFactory.getRuntimeMXBean().getStartTime());
+            logged = 0;
             mark("JVM until Spring starts");
         } else if (timeline == null) {
             return; // a context of its own (a test's), not an application start
