@@ -121,7 +121,7 @@ class WorkedMonthIT extends LedgerIntegrationTest {
 
         books.assertBooks();
         books.assertRow("fx-kwd", "367.500", true);
-        JsonNode rate = awaitEntry(buyUsd, "POSTED").get("fx").get(0);
+        JsonNode rate = awaitEntry(buyUsd, "POSTED").body().get("fx").get(0);
         assertThat(rate.get("rate").asString()).isEqualTo("0.3015");
         assertThat(rate.get("source").asString()).isEqualTo("treasury desk");
         books.assertRow("cash-kwd", "11132.500", true);
@@ -160,7 +160,7 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         flow.awaitPayment(paymentId, "ACCEPTED");
         books.book(List.of(dr("customer-eur", "45.00"), cr("nostro-eur", "45.00")));
 
-        JsonNode hold = awaitEntry("payment~" + paymentId, "POSTED");
+        JsonNode hold = awaitEntry("payment~" + paymentId, "POSTED").body();
         assertThat(hold.get("effectiveDate").asString()).as("booked on the execution date").isEqualTo(day(20).toString());
         books.assertBooks();
         books.assertRow("nostro-eur", "655.00", true);
@@ -351,16 +351,6 @@ class WorkedMonthIT extends LedgerIntegrationTest {
         JsonNode recorded = run.body().get("recorded").get(0);
         assertThat(recorded.get("entryId").isNull()).as(run.raw()).isFalse();
         return recorded;
-    }
-
-    JsonNode awaitEntry(String entryId, String status) {
-        JsonNode[] entry = new JsonNode[1];
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            Api.Response got = api.get("/api/v1/journal-entries/" + entryId);
-            entry[0] = got.body();
-            return got.status() == 200 && status.equals(got.text("status"));
-        });
-        return entry[0];
     }
 
     /** The account's lines of the month as the statement (over the account lines) shows them. */

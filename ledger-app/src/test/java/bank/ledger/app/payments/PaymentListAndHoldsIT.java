@@ -3,10 +3,8 @@ package bank.ledger.app.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.support.Api;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,12 +151,6 @@ class PaymentListAndHoldsIT extends FundedPaymentsTest {
             assertThat(rejected.body().get("payments").findValuesAsString("outcome")).containsExactly("REJECTED");
             awaitEntry("payment~" + id, "VOIDED");
         }
-    }
-
-    /** The entries' read model is eventually consistent: waits for the status there. */
-    private void awaitEntry(String entryId, String status) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> status.equals(api.get("/api/v1/journal-entries/" + entryId).text("status")));
     }
 
     private String initiated(String amount) {

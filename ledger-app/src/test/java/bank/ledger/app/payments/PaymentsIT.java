@@ -125,8 +125,8 @@ class PaymentsIT extends FundedPaymentsTest {
                     .containsExactly("PaymentInitiated", "PaymentBatched", "PaymentAccepted");
             assertThat(second.get("history").findValuesAsString("event"))
                     .containsExactly("PaymentInitiated", "PaymentBatched", "PaymentRejected");
-            assertThat(api.get("/api/v1/journal-entries/payment~" + accepted).text("status")).isEqualTo("POSTED");
-            assertThat(api.get("/api/v1/journal-entries/payment~" + rejected).text("status")).isEqualTo("VOIDED");
+            awaitEntry("payment~" + accepted, "POSTED");  // the entries' read model, not the payments'
+            awaitEntry("payment~" + rejected, "VOIDED");
             awaitAccount(customer, a -> "70.00".equals(a.text("available")) && "0.00".equals(a.text("debitsPending")));
 
             Api.Response twice = flow.deliver(PaymentFlow.statusReport("RPT-2", messageId, "ACCP"));

@@ -110,6 +110,16 @@ public abstract class LedgerIntegrationTest {
         return last[0];
     }
 
+    /** Waits until the journal-entry read model shows the entry in this status (another read model than the payments' or the accounts'). */
+    protected Api.Response awaitEntry(String entryId, String status) {
+        Api.Response[] last = new Api.Response[1];
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            last[0] = api.get("/api/v1/journal-entries/" + entryId);
+            return last[0].status() == 200 && status.equals(last[0].text("status"));
+        });
+        return last[0];
+    }
+
     /** Waits until the event processor has handled every event stored when this was called. */
     protected void awaitProcessorCaughtUp(String processingGroup) {
         String path = "/api/v1/admin/projections/" + processingGroup;
