@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Everything a year-end closing reads, in one place: the retained-earnings account and the year's income and
  * expense balances from the read models (rm_account, rm_account_line, which lag the writes by a moment), and
- * which closing entries exist from the write side's identity registry (which does not lag). A wait for the
- * read models to reach the event store's head can wrap this class without touching the closing itself.
+ * which closing entries exist from the write side's identity registry (which does not lag). The closing reads
+ * them after its {@code ReadModelBarrier} has seen the read models reach the events recorded before the run.
  */
 class YearEndClosingReads {
     private final JdbcTemplate jdbc;
