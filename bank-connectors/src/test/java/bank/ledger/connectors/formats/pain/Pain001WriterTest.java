@@ -15,7 +15,10 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
-/** The pain.001.001.09 written is read back by Prowide's model of the schema with every field in place. */
+/**
+ * The pain.001.001.09 written is the one Prowide's model of the schema writes, byte for byte (so element order,
+ * choices and types are the schema's), and reads back with every field in place.
+ */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class Pain001WriterTest {
     static final OffsetDateTime CREATED = OffsetDateTime.parse("2026-12-02T10:15:30.123Z");
@@ -94,6 +97,64 @@ class Pain001WriterTest {
         assertThat(read.getDbtrAgt().getFinInstnId().getOthr().getId()).isEqualTo("NOTPROVIDED");
         assertThat(read.getCdtTrfTxInf().get(0).getCdtr().getNm()).isEqualTo("<b>&amp;");
         assertThat(read.getCdtTrfTxInf().get(0).getRmtInf().getUstrd()).containsExactly("]]><x/>");
+    }
+
+    @Test
+    void the_bytes_are_those_prowides_model_of_the_schema_writes() {
+        PaymentGroup yen = new PaymentGroup("PB1-2", "Tokyo Branch \uD83C\uDFE6 \"Ltd\" & 'Co'", "JP0000000000000000000000",
+                null, LocalDate.of(2026, 12, 31), List.of(new CreditTransfer("3", "E2E-3", 1_000_000, "JPY",
+                        "Yamada <Taro>", "JP1111111111111111111111", "MHCBJPJTXXX", "Rent\tDecember")));
+        PaymentGroup hostile = new PaymentGroup("PB1-3", "A</Nm><Evil>&", "DE89370400440532013000", null,
+                LocalDate.of(2026, 12, 3), List.of(new CreditTransfer("4", "E2E-4", 1, "EUR", "]]><x/>",
+                        "DE02100100109307118603", null, "caf\u00e9 \u00fcber")));
+        for (var groups : List.of(List.of(GROUP), List.of(GROUP, yen), List.of(hostile))) {
+            for (var created : List.of(CREATED, OffsetDateTime.parse("2026-12-02T23:59:00.999+03:00"),
+                    OffsetDateTime.parse("2026-12-02T08:00:00-05:30"))) {
+                byte[] ours = Pain001Writer.write("MSG-9", created, "Ledger & Co", groups);
+
+                assertThat(new String(ours, StandardCharsets.UTF_8)).isEqualTo(withCharactersForReferences(
+                        ProwidePain001Writer.write("MSG-9", created, "Ledger & Co", groups)));
+            }
+        }
+    }
+
+    /**
+     * Prowide writes every character beyond ASCII as a numeric reference (&#233;); we write UTF-8. The same
+     * document: the references are replaced by their characters before comparing (a surrogate pair's two
+     * references by the one character, see below).
+     */
+    private static String withCharactersForReferences(byte[] prowide) {
+        // A surrogate's reference becomes its char; the two chars of a pair then make the one character.
+        return java.util.regex.Pattern.compile("&#(\\d+);").matcher(new String(prowide, StandardCharsets.UTF_8))
+                .replaceAll(reference -> String.valueOf((char) Integer.parseInt(reference.group(1))));
+    }
+
+    /**
+     * Here the two differ, and Prowide is wrong: it writes a character outside the Basic Multilingual Plane as
+     * two character references to its surrogates (&#55356;&#57318;), which XML 1.0 forbids; parsers refuse it.
+     */
+    @Test
+    void a_character_beyond_the_basic_plane_is_written_as_utf_8_and_the_file_parses() throws Exception {
+        PaymentGroup emoji = new PaymentGroup("PB1-5", "Bank \uD83C\uDFE6", "DE89370400440532013000", null,
+                LocalDate.of(2026, 12, 3), GROUP.transfers());
+        byte[] xml = Pain001Writer.write("MSG-5", CREATED, "Ledger", List.of(emoji));
+
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml));
+        assertThat(document.getElementsByTagNameNS("*", "Nm").item(1).getTextContent()).isEqualTo("Bank \uD83C\uDFE6");
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains("<pain:Nm>Bank \uD83C\uDFE6</pain:Nm>");
+    }
+
+    @Test
+    void a_character_xml_cannot_carry_is_refused_not_written() {
+        PaymentGroup control = new PaymentGroup("PB1-4", "Nul\u0000Name", "DE89370400440532013000", null,
+                LocalDate.of(2026, 12, 3), GROUP.transfers());
+
+        assertThatThrownBy(() -> Pain001Writer.write("MSG-4", CREATED, "Ledger", List.of(control)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Pain001Writer.escape("half \uD83C pair", false))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
