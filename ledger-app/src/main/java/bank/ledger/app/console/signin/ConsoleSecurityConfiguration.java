@@ -72,6 +72,7 @@ public class ConsoleSecurityConfiguration {
                         .requestMatchers("/console/payments/new").hasAuthority(perm(Permission.POST_ENTRIES))
                         .requestMatchers(HttpMethod.POST, "/console/reconciliation/suspense-runs",
                                 "/console/reconciliation/claim-sweeps").hasAuthority(perm(Permission.POST_ENTRIES))
+                        .requestMatchers("/console/reconciliation/sweeps").hasAuthority(perm(Permission.POST_ENTRIES))
                         .requestMatchers(HttpMethod.POST, "/console/reconciliation/mappings")
                                 .hasAuthority(perm(Permission.OPEN_ACCOUNTS))
                         .requestMatchers(HttpMethod.POST, "/console/operations/projections/**")
