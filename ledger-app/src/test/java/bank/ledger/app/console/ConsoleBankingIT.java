@@ -82,7 +82,8 @@ class ConsoleBankingIT extends LedgerIntegrationTest {
         void a_refused_close_or_year_end_shows_its_code_beside_its_form() {
             ConsoleSession accountant = signedIn("accountant");
             accountant.get("/console/periods");
-            for (String hostile : List.of("2026-13", "x\u0000", "not a period", "9".repeat(500), "1800-01")) {
+            // a NUL byte reached the event store as the period's stream name before the console checked the name
+            for (String hostile : List.of("2026-13", "x\u0000", "2026-11\u0000", "not a period", "9".repeat(500), "1800-01")) {
                 ConsoleSession.Page refused = accountant.post("/console/periods/close", Map.of("periodId", hostile));
                 assertThat(refused.status()).as(hostile).isIn(400, 422);
                 assertThat(refused.body()).as(hostile).contains("data-test=\"refusal\"")
@@ -102,6 +103,15 @@ class ConsoleBankingIT extends LedgerIntegrationTest {
             ConsoleSession.Page noCurrency = accountant.post("/console/periods/year-end-closing/reverse",
                     Map.of("year", String.valueOf(lonelyYear()), "currency", ""));
             assertThat(noCurrency.body()).contains("invalidField");
+            for (Map<String, String> hostile : List.of(Map.of("year", "1901\u0000", "retainedEarningsAccountId", asset),
+                    Map.of("year", "1901", "retainedEarningsAccountId", "re\u0000x"), Map.of("year", "1901-Q4",
+                    "retainedEarningsAccountId", asset), Map.of("year", "1901", "retainedEarningsAccountId", asset,
+                    "currency", "E\u0000R"))) {
+                ConsoleSession.Page refused = accountant.post("/console/periods/year-end-closing", hostile);
+                assertThat(refused.status()).as(hostile.toString()).isIn(400, 422);
+                assertThat(refused.body()).as(hostile.toString()).containsAnyOf("invalidField", "invalidId",
+                        "invalidText", "currencyMismatch", "retainedEarningsNotEquity");
+            }
         }
 
         @Test
@@ -197,7 +207,7 @@ class ConsoleBankingIT extends LedgerIntegrationTest {
             assertThat(forged.status()).isEqualTo(403);
             for (String hostile : List.of("?on=abc", "?on=" + encode("2026-01-01\u0000"), "?on=" + "9".repeat(5000),
                     "?after=garbage", "?after=" + encode("2026-01-01~USD~KWD' or 1=1"), "?source=" + encode("a\u0000b"))) {
-                assertRefused(auditor, "/console/fx-rates" + hostile, "invalidField", "dateOutOfRange");
+                assertRefused(auditor, "/console/fx-rates" + hostile, "invalidField", "invalidText", "dateOutOfRange");
             }
         }
     }
@@ -232,7 +242,7 @@ class ConsoleBankingIT extends LedgerIntegrationTest {
         void hostile_parameters_are_refused_and_an_unknown_schedule_is_not_found() {
             ConsoleSession auditor = signedIn("auditor");
             assertRefused(auditor, "/console/schedules?status=BOGUS", "invalidField");
-            assertRefused(auditor, "/console/schedules?after=" + encode("a\u0000"), "invalidField");
+            assertRefused(auditor, "/console/schedules?after=" + encode("a\u0000"), "invalidText");
             assertRefused(auditor, "/console/schedules?after=" + "a".repeat(500), "invalidField");
             assertRefused(auditor, "/console/schedules/" + encode("a b"), "invalidId");
             ConsoleSession.Page missing = auditor.get("/console/schedules/" + newId("nope"));
@@ -283,7 +293,7 @@ class ConsoleBankingIT extends LedgerIntegrationTest {
                     "currency", "EUR")).status()).isEqualTo(403);
             assertRefused(auditor, "/console/payments?status=BOGUS", "invalidField");
             assertRefused(auditor, "/console/payments?after=not-a-cursor", "invalidField");
-            assertRefused(auditor, "/console/payments?accountId=" + encode("a\u0000"), "invalidField", "invalidId");
+            assertRefused(auditor, "/console/payments?accountId=" + encode("a\u0000"), "invalidText");
             ConsoleSession.Page missing = auditor.get("/console/payments/" + newId("pay"));
             assertThat(missing.status()).isEqualTo(404);
             assertThat(missing.body()).contains("paymentNotFound");
@@ -313,7 +323,7 @@ class ConsoleBankingIT extends LedgerIntegrationTest {
             assertThat(auditor.post("/console/reconciliation/mappings", Map.of("bankAccount", iban, "currency", "EUR",
                     "ledgerAccountId", ledger)).status()).isEqualTo(403);
             assertRefused(auditor, "/console/reconciliation/mappings?after=garbage", "invalidField");
-            assertRefused(auditor, "/console/reconciliation/mappings?after=" + encode("a\u0000~EUR"), "invalidField");
+            assertRefused(auditor, "/console/reconciliation/mappings?after=" + encode("a\u0000~EUR"), "invalidText");
         }
 
         @Test

@@ -101,7 +101,19 @@ class PaymentsPage {
                     new Party(blank(debtorName), upper(debtorIban), upper(debtorBic)),
                     new Party(blank(creditorName), upper(creditorIban), upper(creditorBic)),
                     Dates.optional(requestedExecutionDate, "requestedExecutionDate"), blank(remittanceInformation),
-                    blank(endToEndId));
+                    endToEnd());
+        }
+
+        /**
+         * The bank's end-to-end id, or when left blank one made from the payment's id (32 hex digits, within
+         * ISO's 35): the same id makes the same one, so sending the form again is still the same request.
+         */
+        private String endToEnd() {
+            String given = blank(endToEndId);
+            if (given != null || blank(id) == null) {
+                return given;
+            }
+            return UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString().replace("-", "");
         }
 
         private static String blank(String text) {
