@@ -84,7 +84,7 @@ class FxRatesPage {
             return "redirect:/console/fx-rates";
         } catch (RuntimeException failure) {
             Refusal refusal = Refusal.of(failure).orElseThrow(() -> failure);
-            response.setStatus(refusal.code().equals(RefusalCode.IDEMPOTENCY_CONFLICT.code()) ? 409 : 422);
+            response.setStatus(refusal.formStatus());
             model.addAttribute("refusal", refusal);
             model.addAttribute("refusedLines", lines(refusal));
             return table(null, null, source.isBlank() ? null : source, model);

@@ -80,7 +80,7 @@ class PaymentsPage {
             return "redirect:/console/payments/" + state.paymentId();
         } catch (RuntimeException failure) {
             Refusal refusal = Refusal.of(failure).orElseThrow(() -> failure);
-            response.setStatus(refusal.code().endsWith("NotFound") ? 404 : 422);
+            response.setStatus(refusal.formStatus());
             model.addAttribute("refusal", refusal);
             return "console/banking/payment-new";
         }

@@ -112,7 +112,7 @@ class PeriodsPage {
                 redirect.addFlashAttribute("held", refusal);
                 return "redirect:/console/periods";
             }
-            response.setStatus(refusal.code().endsWith("NotFound") ? 404 : 422);
+            response.setStatus(refusal.formStatus());
             model.addAttribute("refusal", refusal);
             model.addAttribute("refusedForm", form);
             return list(null, model);

@@ -71,7 +71,7 @@ class MappingsPage {
             return "redirect:/console/reconciliation/mappings";
         } catch (RuntimeException failure) {
             Refusal refusal = Refusal.of(failure).orElseThrow(() -> failure);
-            response.setStatus(refusal.code().endsWith("NotFound") ? 404 : 422);
+            response.setStatus(refusal.formStatus());
             model.addAttribute("refusal", refusal);
             return list(null, model);
         }
