@@ -48,6 +48,20 @@ public class BankAccountMappings {
         return found.stream().findFirst();
     }
 
+    /**
+     * The mappings a page at a time, by bank account then currency, after the keyset of the page before
+     * (its last row's bank account and currency; null for the first page), at most {@code limit} rows.
+     */
+    public List<Mapping> page(String afterBankAccount, String afterCurrency, int limit) {
+        if (afterBankAccount == null) {
+            return jdbc.query("select * from bank_account_mapping order by bank_account, currency limit ?",
+                    BankAccountMappings::mapping, limit);
+        }
+        return jdbc.query("select * from bank_account_mapping where (bank_account, currency) > (?, ?)"
+                + " order by bank_account, currency limit ?", BankAccountMappings::mapping, afterBankAccount,
+                afterCurrency, limit);
+    }
+
     private static Mapping mapping(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Mapping(rs.getString("bank_account"), rs.getString("currency"), rs.getString("ledger_account_id"),
                 rs.getString("suspense_account_id"), rs.getString("difference_account_id"));

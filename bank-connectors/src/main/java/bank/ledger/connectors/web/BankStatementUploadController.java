@@ -56,7 +56,7 @@ public class BankStatementUploadController {
     }
 
     @PostMapping("/bank-account-mappings")
-    BankAccountMappings.Mapping map(@RequestBody BankAccountMappings.Mapping mapping) {
+    public BankAccountMappings.Mapping map(@RequestBody BankAccountMappings.Mapping mapping) {
         Fields.requireText(mapping.bankAccount(), "bankAccount", 64);
         Fields.requireText(mapping.currency(), "currency", 3);
         Currencies.exponent(mapping.currency(), "currency");

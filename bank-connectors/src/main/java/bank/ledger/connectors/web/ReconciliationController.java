@@ -70,7 +70,7 @@ public class ReconciliationController {
 
     /** Operators: post lines older than {@code olderThanSeconds} to suspense now, instead of waiting. */
     @PostMapping("/suspense-runs")
-    ReconciliationAnswers.SuspenseRunResult suspense(@RequestBody SuspenseRun run) {
+    public ReconciliationAnswers.SuspenseRunResult suspense(@RequestBody SuspenseRun run) {
         if (run.olderThanSeconds() == null || run.olderThanSeconds() < 0) {
             throw Fields.invalid("olderThanSeconds", "olderThanSeconds is required, zero or more");
         }
@@ -81,7 +81,7 @@ public class ReconciliationController {
 
     /** Operators: give back claims older than {@code olderThanSeconds} whose match was never recorded. */
     @PostMapping("/claim-sweeps")
-    ReconciliationAnswers.ClaimSweepResult sweep(@RequestBody ClaimSweep sweep) {
+    public ReconciliationAnswers.ClaimSweepResult sweep(@RequestBody ClaimSweep sweep) {
         if (sweep.olderThanSeconds() == null || sweep.olderThanSeconds() < 0) {
             throw Fields.invalid("olderThanSeconds", "olderThanSeconds is required, zero or more");
         }

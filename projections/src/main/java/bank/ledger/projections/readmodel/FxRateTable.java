@@ -51,6 +51,26 @@ public final class FxRateTable {
                 (rs, n) -> row(rs, false), base, quote, day, limit);
     }
 
+    /**
+     * The table a page at a time, newest effective day first, then pair: the rows effective on or before
+     * {@code onOrBefore} (every row when null), after the keyset {@code after} (the last row of the page
+     * before: its day, base and quote; null for the first page). At most {@code limit} rows.
+     */
+    public List<Rate> page(LocalDate onOrBefore, Rate after, int limit) {
+        LocalDate top = onOrBefore == null ? LocalDate.of(9999, 12, 31) : onOrBefore;
+        if (after == null) {
+            return jdbc.query("""
+                    select base, quote, effective_date, rate, source, import_id from rm_fx_rate
+                    where effective_date <= ? order by effective_date desc, base desc, quote desc limit ?""",
+                    (rs, n) -> row(rs, false), top, limit);
+        }
+        return jdbc.query("""
+                select base, quote, effective_date, rate, source, import_id from rm_fx_rate
+                where effective_date <= ? and (effective_date, base, quote) < (?, ?, ?)
+                order by effective_date desc, base desc, quote desc limit ?""",
+                (rs, n) -> row(rs, false), top, after.effectiveDate(), after.base(), after.quote(), limit);
+    }
+
     private List<Rate> query(String sql, String base, String quote, LocalDate day) {
         return jdbc.query(sql, (rs, n) -> row(rs, false), base, quote, day);
     }

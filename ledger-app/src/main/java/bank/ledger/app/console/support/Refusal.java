@@ -40,6 +40,14 @@ public record Refusal(String code, String field, String detail, String approvalI
         return Optional.empty();
     }
 
+    /** The status a refused form answers with: 404 for what does not exist, 409 for a conflict, else 422. */
+    public int formStatus() {
+        if (code.endsWith("NotFound")) {
+            return 404;
+        }
+        return code.equals(RefusalCode.IDEMPOTENCY_CONFLICT.code()) ? 409 : 422;
+    }
+
     public boolean held() {
         return HELD.equals(code);
     }

@@ -10,7 +10,7 @@ import org.springframework.security.core.Authentication;
  * the permission the server will ask for anyway (ConsoleSecurityConfiguration refuses the post otherwise).
  */
 public record Viewer(String username, String role, boolean canOpenAccounts, boolean canPostEntries,
-                     boolean canReverse, boolean canReplay, boolean canApprove) {
+                     boolean canReverse, boolean canReplay, boolean canApprove, boolean canClosePeriods) {
     public static Viewer of(Authentication authentication) {
         Role role = Actors.roleOf(authentication);
         if (role == null) {
@@ -18,7 +18,7 @@ public record Viewer(String username, String role, boolean canOpenAccounts, bool
         }
         return new Viewer(authentication.getName(), role.label(), role.grants(Permission.OPEN_ACCOUNTS),
                 role.grants(Permission.POST_ENTRIES), role.grants(Permission.REVERSE), role.grants(Permission.REPLAY),
-                role.grants(Permission.APPROVE_REQUESTS));
+                role.grants(Permission.APPROVE_REQUESTS), role.grants(Permission.CLOSE_PERIODS));
     }
 
     /** Anything to write at all: auditors see no form. */
