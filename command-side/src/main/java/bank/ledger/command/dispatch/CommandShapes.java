@@ -43,5 +43,7 @@ final class CommandShapes {
         } else if (command instanceof InitiatePayment initiate) {
             PaymentRules.check(initiate);
         }
+        // after the rules above, so their refusals keep naming the request's own fields ("id", not "entryId")
+        TargetIds.check(command);
     }
 }
