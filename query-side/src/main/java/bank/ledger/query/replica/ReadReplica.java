@@ -154,6 +154,10 @@ public final class ReadReplica implements AutoCloseable {
         return settings;
     }
 
+    long msSince(long monotonicMs) {
+        return Math.max(0, nowMs.getAsLong() - monotonicMs);
+    }
+
     /** The source of a request's reads, from the last probe: the replica only while its bound stays within the limit. */
     Choice choose() {
         State current = state;
