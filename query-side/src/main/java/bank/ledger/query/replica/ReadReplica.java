@@ -85,6 +85,7 @@ public final class ReadReplica implements AutoCloseable {
     private final Map<String, Counter> reads = new HashMap<>();
     private final ScheduledExecutorService prober;
     private volatile State state;
+    private boolean primaryUnreadable;
 
     ReadReplica(ReadReplicaProperties settings, JdbcTemplate primary, MeterRegistry meters, LongSupplier nowMs) {
         this.settings = settings;
@@ -185,11 +186,17 @@ public final class ReadReplica implements AutoCloseable {
         return new Choice(false, Choice.FAILED, -1);
     }
 
+    /** A probe that cannot read the primary leaves the state as it was: its age alone then sends reads to the primary. */
     void probeQuietly() {
         try {
             probe();
-        } catch (RuntimeException | Error unexpected) {
-            log.warn("read replica probe failed: {}", unexpected.toString());
+            primaryUnreadable = false;
+        } catch (RuntimeException unexpected) {
+            if (!primaryUnreadable) { // once per outage, not every interval
+                log.warn("read replica probe failed (reads go to the primary once the last probe is too old): {}",
+                        rootMessage(unexpected));
+            }
+            primaryUnreadable = true;
         }
     }
 
