@@ -51,7 +51,18 @@ final class StreamingReplica implements AutoCloseable {
         if (ROOT && !Files.isExecutable(Path.of("/usr/sbin/runuser")) && !Files.isExecutable(Path.of("/sbin/runuser"))) {
             return Optional.of("running as root without runuser: initdb and postgres refuse root");
         }
+        if (ROOT && !hasPostgresUser()) {
+            return Optional.of("running as root without a postgres user to run initdb and the servers as");
+        }
         return Optional.empty();
+    }
+
+    private static boolean hasPostgresUser() {
+        try (Stream<String> users = Files.lines(Path.of("/etc/passwd"))) {
+            return users.anyMatch(line -> line.startsWith("postgres:"));
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     static StreamingReplica start() throws IOException, SQLException {
