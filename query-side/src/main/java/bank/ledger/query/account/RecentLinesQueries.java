@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
+import bank.ledger.query.replica.QueryReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,9 @@ public class RecentLinesQueries {
     private final JdbcTemplate jdbc;
     private final AccountQueries accounts;
 
-    public RecentLinesQueries(HotAccounts hot, JdbcTemplate jdbc, AccountQueries accounts) {
+    public RecentLinesQueries(HotAccounts hot, QueryReads reads, AccountQueries accounts) {
         this.hot = hot;
-        this.jdbc = jdbc;
+        this.jdbc = reads.primary(); // its lines go with the hot account's Redis figures: the primary's present
         this.accounts = accounts;
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
+import bank.ledger.query.replica.QueryReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +34,8 @@ public class AccountStatementQueries {
     private final JdbcTemplate jdbc;
     private final LedgerLines ledgerLines;
 
-    public AccountStatementQueries(JdbcTemplate jdbc, LedgerLines ledgerLines) {
-        this.jdbc = jdbc;
+    public AccountStatementQueries(QueryReads reads, LedgerLines ledgerLines) {
+        this.jdbc = reads.jdbc();
         this.ledgerLines = ledgerLines;
     }
 

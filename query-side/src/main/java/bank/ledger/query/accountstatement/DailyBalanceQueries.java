@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
+import bank.ledger.query.replica.QueryReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,8 @@ public class DailyBalanceQueries {
     private final JdbcTemplate jdbc;
     private final LedgerLines ledgerLines;
 
-    public DailyBalanceQueries(JdbcTemplate jdbc, LedgerLines ledgerLines) {
-        this.jdbc = jdbc;
+    public DailyBalanceQueries(QueryReads reads, LedgerLines ledgerLines) {
+        this.jdbc = reads.jdbc();
         this.ledgerLines = ledgerLines;
     }
 

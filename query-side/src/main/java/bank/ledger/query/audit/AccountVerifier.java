@@ -8,7 +8,6 @@ import bank.ledger.projections.readmodel.HotAccounts;
 import bank.ledger.query.api.AccountVerification;
 import bank.ledger.query.api.AccountVerification.Difference;
 import bank.ledger.projections.readmodel.AccountRow;
-import bank.ledger.query.api.FindAccount;
 import bank.ledger.query.api.FindAccountDiscrepancies;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
+import bank.ledger.query.replica.QueryReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,11 +34,11 @@ public class AccountVerifier {
     private final HotAccounts hot;
     private final JdbcTemplate jdbc;
 
-    public AccountVerifier(@Lazy EventStore events, AccountQueries accounts, HotAccounts hot, JdbcTemplate jdbc) {
+    public AccountVerifier(@Lazy EventStore events, AccountQueries accounts, HotAccounts hot, QueryReads reads) {
         this.events = events;
         this.accounts = accounts;
         this.hot = hot;
-        this.jdbc = jdbc;
+        this.jdbc = reads.primary(); // compared with the event store: the primary's present, never the replica's past
     }
 
     @QueryHandler
@@ -59,7 +59,7 @@ public class AccountVerifier {
         List<Difference> differences = new ArrayList<>();
         Comparison.totals(differences, "events", "sum_of_changes.", replay.currency(), replay.totals(),
                 replay.sumOfChanges());
-        compareAccount(replay, accounts.handle(new FindAccount(query.accountId())), AccountTable.TABLE, differences);
+        compareAccount(replay, accounts.onPrimary(query.accountId()), AccountTable.TABLE, differences);
         compareLines(query.accountId(), replay, differences);
         Optional<AccountRow> cached = hot.find(query.accountId());
         if (cached.isPresent()) {

@@ -6,6 +6,7 @@ import bank.ledger.query.api.FindJournalEntry;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
+import bank.ledger.query.replica.QueryReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 public class JournalEntryQueries {
     private final JdbcTemplate jdbc;
 
-    public JournalEntryQueries(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public JournalEntryQueries(QueryReads reads) {
+        this.jdbc = reads.jdbc();
     }
 
     @QueryHandler

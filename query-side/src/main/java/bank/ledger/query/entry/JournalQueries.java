@@ -9,6 +9,7 @@ import bank.ledger.query.line.SqlFilter;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
+import bank.ledger.query.replica.QueryReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,8 @@ public class JournalQueries {
     private static final String METADATA = "e." + JournalEntryTable.METADATA;
     private final JdbcTemplate jdbc;
 
-    public JournalQueries(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public JournalQueries(QueryReads reads) {
+        this.jdbc = reads.jdbc();
     }
 
     @QueryHandler

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.JdbcTemplate;
+import bank.ledger.query.replica.QueryReads;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,8 +24,8 @@ public class FxRateQueryController {
     static final int HISTORY_MAX = 30;
     private final FxRateTable rates;
 
-    public FxRateQueryController(JdbcTemplate jdbc) {
-        this.rates = new FxRateTable(jdbc);
+    public FxRateQueryController(QueryReads reads) {
+        this.rates = new FxRateTable(reads.jdbc());
     }
 
     public record RateResponse(String base, String quote, LocalDate on, String rate, LocalDate effectiveDate,

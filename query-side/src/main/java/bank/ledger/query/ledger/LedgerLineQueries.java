@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
+import bank.ledger.query.replica.QueryReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
 public class LedgerLineQueries {
     private final JdbcTemplate jdbc;
 
-    public LedgerLineQueries(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public LedgerLineQueries(QueryReads reads) {
+        this.jdbc = reads.jdbc();
     }
 
     @QueryHandler

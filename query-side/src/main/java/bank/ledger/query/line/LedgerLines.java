@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.context.annotation.Profile;
+import bank.ledger.query.replica.QueryReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,8 @@ public class LedgerLines {
     private static final Timestamp NOW_AND_EVER = Timestamp.from(Instant.parse("9999-12-31T00:00:00Z"));
     private final JdbcTemplate jdbc;
 
-    public LedgerLines(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public LedgerLines(QueryReads reads) {
+        this.jdbc = reads.jdbc();
     }
 
     /** An account's type and currency, from the chart of accounts. */

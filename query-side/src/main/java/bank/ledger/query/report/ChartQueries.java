@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
+import bank.ledger.query.replica.QueryReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,8 +50,8 @@ public class ChartQueries {
             AccountTable.CURRENCY, AccountType.netDebitSignSql("p." + AccountTable.TYPE), AccountLineTable.ACCOUNT_ID);
     private final JdbcTemplate jdbc;
 
-    public ChartQueries(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public ChartQueries(QueryReads reads) {
+        this.jdbc = reads.jdbc();
     }
 
     @QueryHandler

@@ -43,10 +43,10 @@ public class TrialBalanceController {
     private final bank.ledger.projections.readmodel.FxRateTable rates;
 
     public TrialBalanceController(org.axonframework.queryhandling.QueryGateway queries, MeterRegistry meters,
-                                  org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                                  bank.ledger.query.replica.QueryReads reads) {
         this.queries = queries;
         this.meters = meters;
-        this.rates = new bank.ledger.projections.readmodel.FxRateTable(jdbc);
+        this.rates = new bank.ledger.projections.readmodel.FxRateTable(reads.jdbc());
     }
 
     /** With {@code period} (2026-11, 2026-Q4, 2026): the period form, with balances carried forward; {@code date} is ignored. */
@@ -98,7 +98,8 @@ public class TrialBalanceController {
      * alert): books balanced there but not now are catching up, not broken.
      */
     private static Instant settledCut() {
-        return Instant.now().minusMillis(SETTLE_MS);
+        // on the read replica, "now" is its past: the cut moves back by the staleness bound of this request's reads
+        return Instant.now().minusMillis(SETTLE_MS + bank.ledger.query.replica.QueryReads.stalenessMs());
     }
 
     /** 503 with Retry-After: the client asks again in a moment; no alarm, no counter. */

@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
+import bank.ledger.query.replica.QueryReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,8 +42,8 @@ public class TrialBalanceQueries {
             + " group by " + AccountLineTable.ACCOUNT_ID + ", " + AccountLineTable.CURRENCY;
     private final JdbcTemplate jdbc;
 
-    public TrialBalanceQueries(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public TrialBalanceQueries(QueryReads reads) {
+        this.jdbc = reads.jdbc();
     }
 
     @QueryHandler

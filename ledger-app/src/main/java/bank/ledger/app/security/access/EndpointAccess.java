@@ -95,6 +95,8 @@ public final class EndpointAccess {
             allow(POST, "/api/v1/admin/projections/{name}/dead-letters/{id}/skip", Permission.REPLAY),
             // single-node jobs: their leases and last runs (docs/operations.md "Scheduled jobs")
             allow(GET, "/api/v1/admin/jobs", Permission.REPLAY),
+            // this node's read replica: its lag and where reads go (docs/operations.md "Read replica")
+            allow(GET, "/api/v1/admin/read-replica", Permission.REPLAY),
 
             // bank statements and reconciliation (docs/connectors.md)
             allow(POST, "/api/v1/statements", Permission.DELIVER_STATEMENTS),
