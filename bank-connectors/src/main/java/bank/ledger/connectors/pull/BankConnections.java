@@ -1,6 +1,7 @@
 package bank.ledger.connectors.pull;
 
 import bank.ledger.domain.refusal.LedgerRefusal;
+import bank.ledger.projections.support.crypto.SealingKeys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -34,7 +35,7 @@ public class BankConnections {
 
     /** A new connection, due at once; refused when the id is taken. */
     public void create(String id, ConnectionRequest request, BankConnection.Kind kind, Instant now) {
-        CredentialSealer.Sealed sealed = seal(request.credentials(), id);
+        SealingKeys.Sealed sealed = seal(request.credentials(), id);
         try {
             jdbc.update("""
                     insert into bank_connection (id, kind, host, port, username, remote_path, processed_path, host_key_fingerprint,
@@ -104,8 +105,8 @@ public class BankConnections {
 
     /** The connection's credentials for a pull; empty when their key is gone or the row was altered. */
     public Optional<PullCredentials> credentials(String id) {
-        List<CredentialSealer.Sealed> rows = jdbc.query("select credentials_key_id, credentials from bank_connection where id = ?",
-                (rs, i) -> new CredentialSealer.Sealed(rs.getString(1), rs.getBytes(2)), id);
+        List<SealingKeys.Sealed> rows = jdbc.query("select credentials_key_id, credentials from bank_connection where id = ?",
+                (rs, i) -> new SealingKeys.Sealed(rs.getString(1), rs.getBytes(2)), id);
         return rows.stream().findFirst().flatMap(sealed -> sealer.open(sealed, id))
                 .map(json -> JSON.readValue(json, PullCredentials.class));
     }
@@ -152,12 +153,12 @@ public class BankConnections {
     }
 
     private void storeCredentials(String id, PullCredentials credentials) {
-        CredentialSealer.Sealed sealed = seal(credentials, id);
+        SealingKeys.Sealed sealed = seal(credentials, id);
         jdbc.update("update bank_connection set credentials_key_id = ?, credentials = ?, credential_names = ? where id = ?",
                 sealed.keyId(), sealed.ciphertext(), String.join(",", credentials.names()), id);
     }
 
-    private CredentialSealer.Sealed seal(PullCredentials credentials, String id) {
+    private SealingKeys.Sealed seal(PullCredentials credentials, String id) {
         if (!sealer.hasKeys()) {
             throw LedgerRefusal.of(BankPullRefusal.CREDENTIAL_KEYS_MISSING, "credentials", "no key in "
                     + CredentialSealer.PROPERTY + " (LEDGER_BANK_CREDENTIAL_KEYS): credentials cannot be stored sealed");

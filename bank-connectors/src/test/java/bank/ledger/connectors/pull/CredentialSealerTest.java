@@ -3,6 +3,8 @@ package bank.ledger.connectors.pull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import bank.ledger.projections.support.crypto.SealingKeys;
+
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -18,7 +20,7 @@ class CredentialSealerTest {
         void credentials_sealed_under_the_first_key_open_again() {
             CredentialSealer sealer = new CredentialSealer(List.of(K1, K2));
 
-            CredentialSealer.Sealed sealed = sealer.seal("{\"password\":\"s3cret\"}", "bank-a");
+            SealingKeys.Sealed sealed = sealer.seal("{\"password\":\"s3cret\"}", "bank-a");
 
             assertThat(sealed.keyId()).isEqualTo("k1");
             assertThat(new String(sealed.ciphertext())).doesNotContain("s3cret");
@@ -45,7 +47,7 @@ class CredentialSealerTest {
     class Opening {
         @Test
         void a_wrong_key_under_the_same_id_opens_nothing() {
-            CredentialSealer.Sealed sealed = new CredentialSealer(List.of(K1)).seal("x", "bank-a");
+            SealingKeys.Sealed sealed = new CredentialSealer(List.of(K1)).seal("x", "bank-a");
             String otherKeySameId = "k1:" + java.util.Base64.getEncoder().encodeToString(bytes(9));
 
             assertThat(new CredentialSealer(List.of(otherKeySameId)).open(sealed, "bank-a")).isEmpty();
@@ -61,16 +63,16 @@ class CredentialSealerTest {
         @Test
         void an_altered_ciphertext_opens_nothing() {
             CredentialSealer sealer = new CredentialSealer(List.of(K1));
-            CredentialSealer.Sealed sealed = sealer.seal("x", "bank-a");
+            SealingKeys.Sealed sealed = sealer.seal("x", "bank-a");
             byte[] altered = Arrays.copyOf(sealed.ciphertext(), sealed.ciphertext().length);
             altered[altered.length - 1] ^= 1;
 
-            assertThat(sealer.open(new CredentialSealer.Sealed("k1", altered), "bank-a")).isEmpty();
+            assertThat(sealer.open(new SealingKeys.Sealed("k1", altered), "bank-a")).isEmpty();
         }
 
         @Test
         void a_key_no_longer_configured_opens_nothing() {
-            CredentialSealer.Sealed sealed = new CredentialSealer(List.of(K1)).seal("x", "bank-a");
+            SealingKeys.Sealed sealed = new CredentialSealer(List.of(K1)).seal("x", "bank-a");
 
             assertThat(new CredentialSealer(List.of(K2)).open(sealed, "bank-a")).isEmpty();
         }
@@ -80,11 +82,11 @@ class CredentialSealerTest {
     class Rotation {
         @Test
         void after_a_new_key_is_put_first_old_credentials_open_and_new_ones_are_sealed_under_it() {
-            CredentialSealer.Sealed old = new CredentialSealer(List.of(K1)).seal("old", "bank-a");
+            SealingKeys.Sealed old = new CredentialSealer(List.of(K1)).seal("old", "bank-a");
             CredentialSealer rotated = new CredentialSealer(List.of(K2, K1));
 
             assertThat(rotated.open(old, "bank-a")).contains("old");
-            CredentialSealer.Sealed resealed = rotated.seal("old", "bank-a");
+            SealingKeys.Sealed resealed = rotated.seal("old", "bank-a");
             assertThat(resealed.keyId()).isEqualTo("k2");
             assertThat(new CredentialSealer(List.of(K2)).open(resealed, "bank-a")).contains("old");
         }
