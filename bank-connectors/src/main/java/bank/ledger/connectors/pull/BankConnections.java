@@ -107,8 +107,16 @@ public class BankConnections {
     public Optional<PullCredentials> credentials(String id) {
         List<SealingKeys.Sealed> rows = jdbc.query("select credentials_key_id, credentials from bank_connection where id = ?",
                 (rs, i) -> new SealingKeys.Sealed(rs.getString(1), rs.getBytes(2)), id);
-        return rows.stream().findFirst().flatMap(sealed -> sealer.open(sealed, id))
-                .map(json -> JSON.readValue(json, PullCredentials.class));
+        return rows.stream().findFirst().flatMap(sealed -> sealer.open(sealed, id)).map(BankConnections::credentialsOf);
+    }
+
+    /** A parse error's message would quote the JSON, credentials and all: none of it goes on. */
+    private static PullCredentials credentialsOf(String json) {
+        try {
+            return JSON.readValue(json, PullCredentials.class);
+        } catch (tools.jackson.core.JacksonException unreadable) {
+            throw new PullFailure("the sealed credentials are not readable");
+        }
     }
 
     /** Re-seals every connection not sealed under the active key (after a rotation); answers how many. */
@@ -120,7 +128,12 @@ public class BankConnections {
         int resealed = 0;
         for (String id : jdbc.queryForList("select id from bank_connection where credentials_key_id <> ? order by id limit 10000",
                 String.class, active)) {
-            Optional<PullCredentials> credentials = credentials(id);
+            Optional<PullCredentials> credentials;
+            try {
+                credentials = credentials(id);
+            } catch (PullFailure unreadable) { // left as it is: its pulls fail and say so
+                continue;
+            }
             if (credentials.isPresent()) {
                 storeCredentials(id, credentials.get());
                 resealed++;

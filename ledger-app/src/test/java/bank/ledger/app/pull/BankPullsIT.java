@@ -89,6 +89,24 @@ class BankPullsIT extends LedgerIntegrationTest {
         }
 
         @Test
+        void a_connection_authenticating_with_a_private_key_pulls_too() throws IOException {
+            String iban = newIban();
+            String ledger = mapped(iban);
+            String folder = newId("in");
+            Files.writeString(sftp.folder(folder).resolve("camt053.xml"),
+                    corpus("camt/abnamro-nl_camt053-v02-sepa-credits-and-debits.xml").replace("NL91ABNA0417164300", iban));
+            Map<String, Object> body = sftpConnection(folder, null, sftp.fingerprint(), "every PT1H");
+            body.put("credentials", Map.of("privateKey", SftpBank.clientKeyPem()));
+
+            String id = create(body);
+
+            JsonNode pulled = awaitConnection(id, c -> c.get("lastOutcome") != null && !c.get("lastOutcome").isNull());
+            assertThat(text(pulled, "lastOutcome")).as(text(pulled, "lastError")).isEqualTo("SUCCEEDED");
+            assertThat(pulled.get("credentialsSet").get(0).asString()).isEqualTo("privateKey");
+            assertThat(statementKeys(ledger)).hasSize(1);
+        }
+
+        @Test
         void a_server_presenting_another_host_key_is_refused_before_anything_is_fetched() throws IOException {
             String folder = newId("in");
             Path remote = sftp.folder(folder);

@@ -20,6 +20,8 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 final class SftpBank implements AutoCloseable {
     static final String USER = "ledger";
     static final String PASSWORD = "sftp-secret-" + java.util.UUID.randomUUID();
+    /** The client key the server accepts for {@link #USER}, besides the password. */
+    static final KeyPair CLIENT_KEY = clientKey();
     private final SshServer server;
     private final Path root;
 
@@ -35,11 +37,28 @@ final class SftpBank implements AutoCloseable {
         server.setPort(0);
         server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(root.resolve("host-key.ser")));
         server.setPasswordAuthenticator((user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
+        server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user) && CLIENT_KEY.getPublic().equals(key));
         server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
         Path files = Files.createDirectories(root.resolve("files"));
         server.setFileSystemFactory(new VirtualFileSystemFactory(files));
         server.start();
         return new SftpBank(server, files);
+    }
+
+    /** The client's private key as PKCS#8 PEM, what {@code openssl genpkey} writes. */
+    static String clientKeyPem() {
+        return "-----BEGIN PRIVATE KEY-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes())
+                .encodeToString(CLIENT_KEY.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
+    }
+
+    private static KeyPair clientKey() {
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     int port() {
