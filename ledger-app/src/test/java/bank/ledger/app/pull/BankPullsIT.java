@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,18 @@ class BankPullsIT extends LedgerIntegrationTest {
     private static PsdSandbox sandbox;
     @Autowired
     JdbcTemplate jdbc;
+    private final List<String> created = new java.util.ArrayList<>();
 
     @BeforeAll
     static void startBanks() throws Exception {
         sftp = SftpBank.start();
         sandbox = PsdSandbox.start();
+    }
+
+    /** A database shared between runs (external profile) keeps no connection pulling from a server that is gone. */
+    @AfterEach
+    void disableConnections() {
+        created.forEach(id -> api.post("/api/v1/bank-connections/" + id + "/disable", (String) null));
     }
 
     @AfterAll
@@ -337,9 +345,10 @@ class BankPullsIT extends LedgerIntegrationTest {
     }
 
     private String create(Map<String, Object> body) {
-        Api.Response created = api.post("/api/v1/bank-connections", body);
-        assertThat(created.status()).as(created.raw()).isEqualTo(201);
-        return created.text("id");
+        Api.Response answer = api.post("/api/v1/bank-connections", body);
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(201);
+        created.add(answer.text("id"));
+        return answer.text("id");
     }
 
     private JsonNode awaitConnection(String id, Predicate<JsonNode> condition) {
