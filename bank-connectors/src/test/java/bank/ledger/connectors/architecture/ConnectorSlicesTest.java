@@ -23,6 +23,7 @@ class ConnectorSlicesTest {
     private static final String WEB = "bank.ledger.connectors.web..";
     private static final String CLI = "bank.ledger.connectors.cli..";
     private static final String PAYMENTS = "bank.ledger.connectors.payments..";
+    private static final String PULL = "bank.ledger.connectors.pull..";
 
     @ArchTest
     static final ArchRule slices_are_free_of_cycles = slices().matching("bank.ledger.connectors.(*)..")
@@ -52,4 +53,9 @@ class ConnectorSlicesTest {
     @ArchTest
     static final ArchRule the_cli_reads_files_only = noClasses().that().resideInAPackage(CLI)
             .should().dependOnClassesThat().resideInAnyPackage(INGESTION, MATCHING, READ, WEB);
+
+    /** Bank pulls hand files to the ingestion pipeline, as any channel; they know nothing of what follows it. */
+    @ArchTest
+    static final ArchRule pulls_feed_the_ingestion_and_know_nothing_else = noClasses().that().resideInAPackage(PULL)
+            .should().dependOnClassesThat().resideInAnyPackage(MATCHING, READ, WEB, CLI, PAYMENTS);
 }

@@ -32,6 +32,7 @@ public final class FirstStartSecrets {
         Files.createDirectories(directory);
         writeOnce(directory.resolve("LEDGER_JWT_PRIVATE_KEY"), signingKeyPem());
         writeOnce(directory.resolve("LEDGER_WEBHOOK_SECRET_KEYS"), "k1:" + Base64.getEncoder().encodeToString(bytes(32)));
+        writeOnce(directory.resolve("LEDGER_BANK_CREDENTIAL_KEYS"), "k1:" + Base64.getEncoder().encodeToString(bytes(32)));
         writeOnce(directory.resolve("LEDGER_BOOTSTRAP_ADMIN_PASSWORD"), Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(bytes(24)));
     }

@@ -60,6 +60,14 @@ public abstract class LedgerIntegrationTest {
         // schedules run when a test asks (POST /api/v1/schedules/{id}/runs), not when a tick happens to come
         properties.add("ledger.schedules.tick-enabled", () -> "false");
         properties.add("ledger.stream.webhooks.secret-keys", () -> "it-2026:aXQtb25seS13ZWJob29rLXNlY3JldC1rZXktMzJieXQ=");
+        // bank pulls (BankPullsIT): a fixed key as above, quick ticks, and back-off and schedules in seconds
+        properties.add("ledger.bank-pulls.credential-keys", () -> "it-2026:aXQtb25seS1iYW5rLWNyZWRlbnRpYWxzLWtleS0zMmI=");
+        properties.add("ledger.bank-pulls.tick-ms", () -> "500");
+        properties.add("ledger.bank-pulls.interval-min-ms", () -> "1000");
+        properties.add("ledger.bank-pulls.backoff-base-ms", () -> "2000");
+        properties.add("ledger.bank-pulls.backoff-max-ms", () -> "8000");
+        properties.add("ledger.bank-pulls.connect-timeout-ms", () -> "5000");
+        properties.add("ledger.bank-pulls.file-bytes-max", () -> "1048576");
     }
 
     @BeforeEach

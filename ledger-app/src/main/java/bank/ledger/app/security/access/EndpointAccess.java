@@ -3,6 +3,7 @@ package bank.ledger.app.security.access;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.List;
 import java.util.Optional;
@@ -102,6 +103,14 @@ public final class EndpointAccess {
             allow(POST, "/api/v1/statements", Permission.DELIVER_STATEMENTS),
             signed(POST, "/api/v1/statements/webhook"),
             allow(POST, "/api/v1/bank-account-mappings", Permission.OPEN_ACCOUNTS),
+            // bank pulls (docs/connectors.md "Bank pulls"): who maps bank accounts configures where statements come from
+            allow(POST, "/api/v1/bank-connections", Permission.OPEN_ACCOUNTS),
+            allow(GET, "/api/v1/bank-connections", Permission.OPEN_ACCOUNTS),
+            allow(GET, "/api/v1/bank-connections/{id}", Permission.OPEN_ACCOUNTS),
+            allow(PUT, "/api/v1/bank-connections/{id}", Permission.OPEN_ACCOUNTS),
+            allow(POST, "/api/v1/bank-connections/{id}/disable", Permission.OPEN_ACCOUNTS),
+            allow(POST, "/api/v1/bank-connections/{id}/enable", Permission.OPEN_ACCOUNTS),
+            allow(POST, "/api/v1/bank-connections/{id}/pull", Permission.OPEN_ACCOUNTS),
             allow(GET, "/api/v1/reconciliation/statements/{key}", Permission.READ_REPORTS),
             allow(GET, "/api/v1/reconciliation/statements/{key}/lines", Permission.READ_REPORTS),
             allow(GET, "/api/v1/reconciliation/statements/{key}/proof", Permission.READ_REPORTS),
