@@ -1,0 +1,74 @@
+package bank.ledger.app.chaos;
+
+import bank.ledger.app.chaos.Invariants.Row;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Who owns each tracking processor segment ({@code tokenentry.owner}, Axon's {@code pid@host}): the node to
+ * kill is the one owning most, and after the kill every segment it owned must be claimed by another node.
+ */
+final class TokenOwners {
+    private static final long POLL_MS = 500;
+
+    private TokenOwners() {
+    }
+
+    /** "processor/segment" → owner (null: claimed by nobody). */
+    static Map<String, String> read(String dbUrl) throws SQLException {
+        Map<String, String> owners = new TreeMap<>();
+        try (Connection db = DriverManager.getConnection(dbUrl, "postgres", "");
+             Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("select processorname, segment, owner from tokenentry")) {
+            while (rows.next()) {
+                owners.put(rows.getString(1) + "/" + rows.getInt(2), rows.getString(3));
+            }
+        }
+        return owners;
+    }
+
+    static long ownedBy(Map<String, String> owners, long pid) {
+        return owners.values().stream().filter(o -> o != null && o.startsWith(pid + "@")).count();
+    }
+
+    /**
+     * Waits (bounded) until every segment the dead process owned is owned by another process; the row
+     * lists the segments still unclaimed or still held by the dead owner at the time-out.
+     */
+    static Row awaitTakeover(String dbUrl, Map<String, String> before, long deadPid, Duration timeout)
+            throws SQLException, InterruptedException {
+        List<String> segments = before.entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue().startsWith(deadPid + "@")).map(Map.Entry::getKey).toList();
+        long startNs = System.nanoTime();
+        List<String> waiting;
+        Map<String, String> now;
+        do {
+            now = read(dbUrl);
+            waiting = new ArrayList<>();
+            for (String segment : segments) {
+                String owner = now.get(segment);
+                if (owner == null || owner.startsWith(deadPid + "@")) {
+                    waiting.add(segment + ": " + (owner == null ? "claimed by nobody" : "still the dead node's"));
+                }
+            }
+            if (waiting.isEmpty()) {
+                break;
+            }
+            Thread.sleep(POLL_MS);
+        } while (System.nanoTime() - startNs < timeout.toNanos());
+        long tookMs = (System.nanoTime() - startNs) / 1_000_000;
+        Map<String, String> after = now;
+        String moved = segments.stream().map(s -> s + " → " + after.get(s)).distinct().limit(3).toList().toString();
+        return new Row("segments of the killed projections node taken over by another node", segments.size(),
+                waiting, segments.isEmpty() ? "informational: it owned none"
+                        : waiting.isEmpty() ? "in " + tookMs + " ms, e.g. " + moved : "");
+    }
+}
