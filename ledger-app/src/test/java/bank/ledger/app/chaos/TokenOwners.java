@@ -51,7 +51,11 @@ final class TokenOwners {
         List<String> waiting;
         Map<String, String> now;
         do {
-            now = read(dbUrl);
+            try {
+                now = read(dbUrl);
+            } catch (SQLException busy) { // e.g. too many clients for a moment: ask again
+                now = Map.of();
+            }
             waiting = new ArrayList<>();
             for (String segment : segments) {
                 String owner = now.get(segment);
