@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The cluster run (docs/operations.md "Scaling"), started by bin/ledger-cluster: one projector (every role),
@@ -180,12 +182,30 @@ public final class ClusterRun {
         long pid = owner.pid();
         say("kill -9 %s (pid %d, owner of %d of %d segments)", owner.name(), pid, TokenOwners.ownedBy(owners, pid),
                 owners.size());
+        Set<String> runElsewhere = processorsOf(admin, nodes.stream().filter(n -> n != owner
+                && !n.name().startsWith("writer")).toList());
         owner.kill();
-        Row takeover = TokenOwners.awaitTakeover(common.dbUrl(), owners, pid, TAKEOVER_MAX);
+        Row takeover = TokenOwners.awaitTakeover(common.dbUrl(), owners, pid, runElsewhere, TAKEOVER_MAX);
         rows.add(takeover);
         say("takeover: %s; starting %s again", takeover.violations().isEmpty() ? takeover.note() : takeover.violations(),
                 owner.name());
         owner.start();
+    }
+
+    /** The streaming processors these nodes run, as their own admin endpoint lists them. */
+    private static Set<String> processorsOf(Http admin, List<AppInstance> projectionNodes) throws InterruptedException {
+        Set<String> names = new TreeSet<>();
+        for (AppInstance node : projectionNodes) {
+            try {
+                Http.Answer answer = admin.get(node.baseUrl(), "/api/v1/admin/projections");
+                if (answer.status() == 200) {
+                    answer.json().forEach(status -> names.add(status.path("name").asString()));
+                }
+            } catch (java.io.IOException down) {
+                // a node that does not answer runs nothing it could take over
+            }
+        }
+        return names;
     }
 
     private void sleepUntil(long fromNs, double fractionOfLoad) throws InterruptedException {

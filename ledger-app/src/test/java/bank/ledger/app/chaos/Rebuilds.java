@@ -17,7 +17,7 @@ final class Rebuilds {
         String failure;
         try {
             Http.Answer answer = admin.post(gateway, PATH + processor + "/rebuild", "{}");
-            failure = answer.ok() ? null : answer.status() + " " + answer.body();
+            failure = answer.status() == 202 ? null : answer.status() + " " + answer.body(); // accepted, runs on
         } catch (IOException e) {
             failure = e.toString();
         }

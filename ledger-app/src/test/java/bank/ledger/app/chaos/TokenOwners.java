@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -41,12 +42,17 @@ final class TokenOwners {
 
     /**
      * Waits (bounded) until every segment the dead process owned is owned by another process; the row
-     * lists the segments still unclaimed or still held by the dead owner at the time-out.
+     * lists the segments still unclaimed or still held by the dead owner at the time-out. Only processors
+     * another live node runs count ({@code runElsewhere}): a connectors-only processor waits for a node with
+     * that role (the killed one, restarted).
      */
-    static Row awaitTakeover(String dbUrl, Map<String, String> before, long deadPid, Duration timeout)
-            throws SQLException, InterruptedException {
-        List<String> segments = before.entrySet().stream()
+    static Row awaitTakeover(String dbUrl, Map<String, String> before, long deadPid, Set<String> runElsewhere,
+                             Duration timeout) throws InterruptedException {
+        List<String> owned = before.entrySet().stream()
                 .filter(e -> e.getValue() != null && e.getValue().startsWith(deadPid + "@")).map(Map.Entry::getKey).toList();
+        List<String> segments = owned.stream().filter(s -> runElsewhere.contains(s.substring(0, s.lastIndexOf('/'))))
+                .toList();
+        List<String> waitForRole = owned.stream().filter(s -> !segments.contains(s)).toList();
         long startNs = System.nanoTime();
         List<String> waiting;
         Map<String, String> now;
@@ -71,8 +77,9 @@ final class TokenOwners {
         long tookMs = (System.nanoTime() - startNs) / 1_000_000;
         Map<String, String> after = now;
         String moved = segments.stream().map(s -> s + " → " + after.get(s)).distinct().limit(3).toList().toString();
+        String roleOnly = waitForRole.isEmpty() ? "" : "; " + waitForRole + " run by no other node, wait for its restart";
         return new Row("segments of the killed projections node taken over by another node", segments.size(),
-                waiting, segments.isEmpty() ? "informational: it owned none"
-                        : waiting.isEmpty() ? "in " + tookMs + " ms, e.g. " + moved : "");
+                waiting, segments.isEmpty() ? "informational: it owned none" + roleOnly
+                        : waiting.isEmpty() ? "in " + tookMs + " ms, e.g. " + moved + roleOnly : roleOnly);
     }
 }
