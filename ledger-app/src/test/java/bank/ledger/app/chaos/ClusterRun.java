@@ -28,6 +28,7 @@ public final class ClusterRun {
     private static final String ALL_ROLES = "command,query,projections,connectors";
     private static final String REBUILT = "account-balances";
     private static final Duration TAKEOVER_MAX = Duration.ofSeconds(120);
+    private static final int RATE_LIMIT_TESTED = 20;
 
     private final ClusterOptions options;
     private final ChaosOptions common;
@@ -72,6 +73,8 @@ public final class ClusterRun {
         List<Row> walk = new Walkthrough(api, admin, gw, Long.toString(common.seed(), 36)).run();
         rows.addAll(walk);
         walk.stream().filter(r -> !r.violations().isEmpty()).forEach(r -> say("%s: %s", r.invariant(), r.violations()));
+        rows.add(Gateway.rateLimited(options.gatewayConfig(), common.workDir().resolve("gateway-limited.log"), nodes,
+                RATE_LIMIT_TESTED));
         say("walkthrough done: %d of %d steps as README says; load starts",
                 walk.stream().filter(r -> r.violations().isEmpty()).count(), walk.size());
 

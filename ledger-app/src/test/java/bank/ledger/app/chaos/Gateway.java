@@ -18,6 +18,7 @@ final class Gateway implements Endpoint {
     private final int port;
     private final Path log;
     private final Map<String, String> slots = new TreeMap<>();
+    private long ratePer10s = 1_000_000; // every client of the run is 127.0.0.1: the limit is tested apart
     private Process process;
 
     Gateway(Path config, int port, Path log) {
@@ -32,13 +33,55 @@ final class Gateway implements Endpoint {
         return this;
     }
 
+    /** The coarse limit per client address in 10 s (deploy/gateway/haproxy.cfg's LEDGER_GW_RATE_PER_10S). */
+    Gateway ratePer10s(long requests) {
+        ratePer10s = requests;
+        return this;
+    }
+
+    /**
+     * A second gateway on the same nodes with a limit of {@code limit} requests: {@code limit + 5} GETs from
+     * this address, the ones past the limit must be 429 gatewayRateLimited with a Retry-After.
+     */
+    static Invariants.Row rateLimited(Path config, Path log, List<AppInstance> nodes, int limit) throws Exception {
+        Gateway limited = new Gateway(config, ChaosRun.freePort(), log).ratePer10s(limit);
+        for (AppInstance node : nodes) {
+            limited.slot(node.name().toUpperCase().replace("PROJECTOR", "PROJECTOR1"), node);
+        }
+        List<String> violations = new ArrayList<>();
+        try {
+            limited.start(slots(ClusterOptions.WRITERS_MAX, ClusterOptions.READERS_MAX), ChaosRun.freePort());
+            if (!limited.awaitServing(Duration.ofSeconds(60))) {
+                violations.add("the second gateway does not serve");
+            }
+            Http http = new Http();
+            int refused = 0;
+            for (int i = 0; i < limit + 5; i++) {
+                Http.Answer answer = http.get(limited.baseUrl(), "/actuator/health/readiness");
+                if (answer.status() == 429) {
+                    refused++;
+                    if (!answer.code().equals("gatewayRateLimited") || answer.retryAfterSeconds() <= 0) {
+                        violations.add("429 without its code or Retry-After: " + answer.body());
+                    }
+                }
+            }
+            if (refused < 5) {
+                violations.add(refused + " of " + (limit + 5) + " requests refused with a limit of " + limit);
+            }
+        } finally {
+            limited.stop();
+        }
+        return new Invariants.Row("gateway: requests past the limit per address answered 429 gatewayRateLimited",
+                limit + 5L, violations, "");
+    }
+
     void start(List<String> allSlots, int statsPort) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(List.of("haproxy", "-db", "-f", config.toString()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("LEDGER_GW_BIND", "127.0.0.1:" + port);
         env.put("LEDGER_GW_STATS_BIND", "127.0.0.1:" + statsPort);
-        env.put("LEDGER_GW_RATE_PER_10S", "1000000"); // every client of the run is 127.0.0.1; the limit is tested apart
+        env.put("LEDGER_GW_RATE_PER_10S", Long.toString(ratePer10s));
         for (String slot : allSlots) {
             if (slots.containsKey(slot)) {
                 env.put("LEDGER_GW_" + slot, slots.get(slot));
