@@ -26,6 +26,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every aggregate of the ledger, registered with Axon once, here: accounts, journal entries and bank
@@ -54,12 +55,14 @@ public class AggregatesConfiguration {
 
     /**
      * Accounts stay in memory between commands, so a hot account is not re-read from the event store
-     * for every entry. Safe across nodes: Axon evicts an account when its unit of work rolls back, and a
-     * stale copy fails the append on the sequence-number key, is evicted, and the command is retried.
+     * for every entry. Safe across nodes: a cached account is used only while the event store holds no
+     * newer event for it ({@link StoreCheckedCache}: a refusal must not be decided on another node's
+     * past), Axon evicts an account when its unit of work rolls back, and a copy that went stale after the
+     * check fails the append on the sequence-number key, is evicted, and the command is retried.
      */
     @Bean
-    Cache accountCache(AccountAggregateProperties accounts) {
-        return new BoundedAggregateCache(accounts.cacheEntriesMax());
+    Cache accountCache(AccountAggregateProperties accounts, JdbcTemplate jdbc) {
+        return new StoreCheckedCache(new BoundedAggregateCache(accounts.cacheEntriesMax()), jdbc);
     }
 
     /**
@@ -108,8 +111,8 @@ public class AggregatesConfiguration {
      * before it; snapshotted, so a node without it cached reads the snapshot and the events after it.
      */
     @Bean
-    Cache bankStatementCache(StatementAggregateProperties statements) {
-        return new BoundedAggregateCache(statements.cacheEntriesMax());
+    Cache bankStatementCache(StatementAggregateProperties statements, JdbcTemplate jdbc) {
+        return new StoreCheckedCache(new BoundedAggregateCache(statements.cacheEntriesMax()), jdbc);
     }
 
     @Bean

@@ -21,10 +21,10 @@ import java.util.concurrent.TimeUnit;
  * {@code kill -9}; {@link #start()} launches it again on the same port, and a watcher marks it ready
  * once {@code /actuator/health/readiness} answers UP, recording how long that took.
  */
-final class AppInstance {
+final class AppInstance implements Endpoint {
     enum State { STARTING, READY, DOWN }
 
-    private final int index;
+    private final String name;
     private final int port;
     private final List<String> command;
     private final Map<String, String> environment;
@@ -38,19 +38,31 @@ final class AppInstance {
     private volatile int startupFailures;
 
     AppInstance(int index, int port, List<String> command, Map<String, String> environment, Path log) {
-        this.index = index;
+        this("app" + index, port, command, environment, log);
+    }
+
+    AppInstance(String name, int port, List<String> command, Map<String, String> environment, Path log) {
+        this.name = name;
         this.port = port;
         this.command = command;
         this.environment = environment;
         this.log = log;
     }
 
-    String name() {
-        return "app" + index;
+    @Override
+    public String name() {
+        return name;
     }
 
-    String baseUrl() {
+    @Override
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The running process's id (Axon's token owner is {@code pid@host}), or -1 while none runs. */
+    long pid() {
+        Process running = process;
+        return running == null ? -1 : running.pid();
     }
 
     State state() {

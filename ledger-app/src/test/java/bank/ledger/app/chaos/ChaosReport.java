@@ -37,7 +37,20 @@ final class ChaosReport {
     int print(List<Row> invariants) throws IOException {
         List<Row> rows = new ArrayList<>(invariants);
         rows.addAll(clientRows());
-        StringBuilder text = new StringBuilder("| invariant | checked | violations |\n|---|---:|---:|\n");
+        StringBuilder text = new StringBuilder();
+        int violations = table(rows, text);
+        text.append("\n").append(figures(violations));
+        examples(rows, text);
+        text.append(violations == 0 ? "\nchaos: PASSED, 0 violations\n"
+                : "\nchaos: FAILED, " + violations + " violations\n");
+        System.out.print(text);
+        Files.writeString(options.workDir().resolve("chaos-report.md"), text);
+        return violations;
+    }
+
+    /** The invariants as a Markdown table; returns the violations that count (not informational, not skipped). */
+    static int table(List<Row> rows, StringBuilder text) {
+        text.append("| invariant | checked | violations |\n|---|---:|---:|\n");
         int violations = 0;
         for (Row row : rows) {
             boolean counts = !row.note().startsWith("informational") && !row.skipped();
@@ -46,33 +59,40 @@ final class ChaosReport {
                     row.skipped() ? row.note()
                             : row.violations().size() + (row.note().isEmpty() ? "" : " (" + row.note() + ")")));
         }
-        text.append("\n").append(figures(violations));
+        return violations;
+    }
+
+    /** The first few violations of every row, one line each. */
+    static void examples(List<Row> rows, StringBuilder text) {
         for (Row row : rows) {
             row.violations().stream().limit(EXAMPLES_MAX).forEach(v -> text.append("- ").append(row.invariant())
                     .append(": ").append(v).append('\n'));
         }
-        text.append(violations == 0 ? "\nchaos: PASSED, 0 violations\n"
-                : "\nchaos: FAILED, " + violations + " violations\n");
-        System.out.print(text);
-        Files.writeString(options.workDir().resolve("chaos-report.md"), text);
-        return violations;
     }
 
     private List<Row> clientRows() {
         int exits = fleet.all().stream().mapToInt(AppInstance::unexpectedExits).sum();
         int startupFailures = fleet.all().stream().mapToInt(AppInstance::startupFailures).sum();
-        return List.of(
+        List<Row> rows = new ArrayList<>(List.of(
                 new Row("identical resend after a restart answers 200 (no second entry)", replays.checked(),
-                        List.copyOf(outcomes.replayViolations), ""),
-                new Row("answers agree with the content (no conflict, no refusal flip)", outcomes.sent.size(),
-                        List.copyOf(outcomes.answerViolations), ""),
-                new Row("every id answered definitively after the faults", outcomes.sent.size(),
-                        outcomes.uncertain.stream().map(id -> id + ": never answered 2xx or 422").toList(), ""),
+                        List.copyOf(outcomes.replayViolations), "")));
+        rows.addAll(answerRows(outcomes));
+        rows.addAll(List.of(
                 new Row("ready instances exit only when killed", fleet.all().size(),
                         exits == 0 ? List.of() : List.of(exits + " unexpected exits (see app*.log)"),
                         startupFailures == 0 ? "" : startupFailures + " failed start-ups, started again"),
                 new Row("faults answered as faults (503/429, never 500 or 401)", outcomes.sent.size(),
-                        List.copyOf(outcomes.dishonestAnswers), options.strictErrors() ? "" : "informational"));
+                        List.copyOf(outcomes.dishonestAnswers), options.strictErrors() ? "" : "informational")));
+        return rows;
+    }
+
+    /** What the clients were told: consistent answers, and a definitive one for every id in the end. */
+    static List<Row> answerRows(Outcomes outcomes) {
+        return List.of(
+                new Row("answers agree with the content (no conflict, no refusal flip)", outcomes.sent.size(),
+                        List.copyOf(outcomes.answerViolations), ""),
+                new Row("every id answered definitively after the faults", outcomes.sent.size(),
+                        outcomes.uncertain.stream().map(id -> id + ": never answered 2xx or 422").toList(), ""));
     }
 
     private String figures(int violations) {

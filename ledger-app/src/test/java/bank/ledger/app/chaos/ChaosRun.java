@@ -65,7 +65,7 @@ public final class ChaosRun {
         Fleet fleet = startServicesAndFleet();
         setUp(fleet, mix);
 
-        Delivery delivery = new Delivery(fleet, api, outcomes);
+        Delivery delivery = new Delivery(fleet::pickReady, api, outcomes);
         ReplayCheck replays = new ReplayCheck(api, outcomes, options.replaysPerRestart());
         FaultInjector faults = new FaultInjector(options, fleet, redis, broker, replays);
         TransferLoad clients = new TransferLoad(mix, delivery, options.clients(), options.seed());
@@ -112,15 +112,7 @@ public final class ChaosRun {
         URI amqp = URI.create(options.amqpUrl());
         broker = new TcpProxy(new InetSocketAddress(amqp.getHost(), amqp.getPort() < 0 ? 5672 : amqp.getPort()));
         String proxiedAmqp = amqp.getScheme() + "://" + amqp.getRawUserInfo() + "@127.0.0.1:" + broker.port();
-        Map<String, String> env = Map.of("LEDGER_DB_URL", options.dbUrl(),
-                "LEDGER_DB_USER", "postgres", "LEDGER_DB_PASSWORD", "", // the local server's superuser, trust auth
-                "LEDGER_REDIS_URL", "redis://127.0.0.1:" + redis.port(),
-                "LEDGER_AMQP_URL", proxiedAmqp,
-                "LEDGER_BOOTSTRAP_ADMIN", "chaos-admin",
-                "LEDGER_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
-                // outside dev the app seals webhook signing secrets with a configured key (docs/event-stream.md)
-                "LEDGER_WEBHOOK_SECRET_KEYS", "chaos:" + Base64.getEncoder().encodeToString(
-                        new SecureRandom().generateSeed(32)));
+        Map<String, String> env = environment(options, redis.port(), proxiedAmqp, adminPassword);
         AppCommand command = new AppCommand(options);
         command.trainClassDataSharing(env);
         for (int i = 0; i < options.instances(); i++) { // fixed ports: a restarted instance keeps its address
@@ -139,10 +131,30 @@ public final class ChaosRun {
         return fleet;
     }
 
+    /** The environment of every instance: the run's database, Redis, broker, first administrator and sealing key. */
+    static Map<String, String> environment(ChaosOptions options, int redisPort, String amqpUrl, String adminPassword) {
+        return Map.of("LEDGER_DB_URL", options.dbUrl(),
+                "LEDGER_DB_USER", "postgres", "LEDGER_DB_PASSWORD", "", // the local server's superuser, trust auth
+                "LEDGER_REDIS_URL", "redis://127.0.0.1:" + redisPort,
+                "LEDGER_AMQP_URL", amqpUrl,
+                "LEDGER_BOOTSTRAP_ADMIN", "chaos-admin",
+                "LEDGER_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
+                // outside dev the app seals webhook signing secrets with a configured key (docs/event-stream.md)
+                "LEDGER_WEBHOOK_SECRET_KEYS", "chaos:" + Base64.getEncoder().encodeToString(
+                        new SecureRandom().generateSeed(32)));
+    }
+
     /** A service account (accountant) with an API key does the load: keys live in PostgreSQL, not Redis. */
     private void setUp(Fleet fleet, TransferMix mix) throws Exception {
         String base = instances.get(0).baseUrl();
-        Http admin = adminHttp(base);
+        openLoadAccounts(api, adminHttp(base, adminPassword), base, mix);
+        if (!fleet.awaitAllReady(options.readyTimeout())) {
+            throw new IllegalStateException("not every instance became ready: see the logs in " + options.workDir());
+        }
+    }
+
+    /** Creates the load's service account, gives {@code api} its API key and opens the mix's accounts. */
+    static void openLoadAccounts(Http api, Http admin, String base, TransferMix mix) throws InterruptedException {
         expect(() -> admin.post(base, "/api/v1/users", "{\"username\":\"chaos-loader\",\"role\":\"accountant\","
                 + "\"serviceAccount\":true}"), "create the load's service account");
         Http.Answer key = expect(() -> admin.post(base, "/api/v1/users/chaos-loader/api-keys", "{}"),
@@ -151,12 +163,9 @@ public final class ChaosRun {
         for (Account account : mix.accounts()) {
             expect(() -> api.post(base, "/api/v1/accounts", mix.openBody(account)), "open " + account.id());
         }
-        if (!fleet.awaitAllReady(options.readyTimeout())) {
-            throw new IllegalStateException("not every instance became ready: see the logs in " + options.workDir());
-        }
     }
 
-    private Http adminHttp(String base) throws InterruptedException {
+    static Http adminHttp(String base, String adminPassword) throws InterruptedException {
         Http.Answer token = expect(() -> new Http().post(base, "/api/v1/auth/token",
                 "{\"username\":\"chaos-admin\",\"password\":\"" + adminPassword + "\"}"), "administrator login");
         return new Http().withBearer(token.json().path("accessToken").asString());
@@ -167,7 +176,7 @@ public final class ChaosRun {
     }
 
     /** Set-up calls are retried on faults (a slow Redis at start-up answers 500 today, issue 10 item 8). */
-    private static Http.Answer expect(Call call, String what) throws InterruptedException {
+    static Http.Answer expect(Call call, String what) throws InterruptedException {
         String last = "";
         for (int attempt = 0; attempt < 30; attempt++) {
             try {
@@ -210,14 +219,20 @@ public final class ChaosRun {
 
     private List<Row> check(Fleet fleet, TransferMix mix) throws Exception {
         String base = fleet.ready().isEmpty() ? instances.get(0).baseUrl() : fleet.ready().get(0).baseUrl();
+        return ledgerChecks(options, outcomes, api, adminHttp(base, adminPassword), base, mix);
+    }
+
+    /** The ledger's invariants once the read models caught up: the database's rows, the app's replay, the chain. */
+    static List<Row> ledgerChecks(ChaosOptions options, Outcomes outcomes, Http api, Http admin, String base,
+                                  TransferMix mix) throws Exception {
         StoredLedger stored = Settle.awaitReadModels(options.dbUrl(), mix.prefix(), options.settleTimeout());
         List<Row> rows = new ArrayList<>(new Invariants(outcomes, stored, mix.accounts(), mix.guardedId()).check());
         rows.add(LiveChecks.readModelEqualsReplay(api, base, mix.accounts(), options.settleTimeout()));
-        rows.add(LiveChecks.chainVerified(adminHttp(base), base));
+        rows.add(LiveChecks.chainVerified(admin, base));
         return rows;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -12,14 +12,21 @@ import java.util.Random;
  * retried after the server's Retry-After (or a short back-off). An answer
  * that tells a fault as something else (a 500, or a 401/403/404 for a valid key and existing accounts)
  * is counted as dishonest and retried.
+ * A 502 or 504 of the gateway (the node died with the request) is as uncertain as a lost connection.
  */
 final class Delivery {
-    private final Fleet fleet;
+    /** Where the next attempt goes: a ready instance (chaos), or always the gateway (bin/ledger-cluster). */
+    interface Targets {
+        /** The target, or null while there is none. */
+        Endpoint pick(Random random);
+    }
+
+    private final Targets targets;
     private final Http http;
     private final Outcomes outcomes;
 
-    Delivery(Fleet fleet, Http http, Outcomes outcomes) {
-        this.fleet = fleet;
+    Delivery(Targets targets, Http http, Outcomes outcomes) {
+        this.targets = targets;
         this.http = http;
         this.outcomes = outcomes;
     }
@@ -32,7 +39,7 @@ final class Delivery {
             if (attempt > 0) {
                 outcomes.retries.increment();
             }
-            AppInstance target = fleet.pickReady(random);
+            Endpoint target = targets.pick(random);
             if (target == null) {
                 Thread.sleep(250);
                 continue;
@@ -61,7 +68,7 @@ final class Delivery {
                 return true;
             }
             outcomes.uncertain.add(transfer.id());
-            if (answer.status() != 429 && answer.status() != 503) {
+            if (answer.status() != 429 && answer.status() != 503 && !gatewayLostTheNode(answer.status())) {
                 outcomes.dishonestAnswers.add(transfer.id() + " from " + target.name() + ": " + answer.status() + " "
                         + answer.code());
             }
@@ -69,6 +76,11 @@ final class Delivery {
                     : backoffMs(attempt, random));
         }
         return false;
+    }
+
+    /** A gateway's 502 or 504: the node it chose died or hung with the request; the outcome is unknown. */
+    private static boolean gatewayLostTheNode(int status) {
+        return status == 502 || status == 504;
     }
 
     private void judgeRefusal(Transfer transfer, Http.Answer answer) {

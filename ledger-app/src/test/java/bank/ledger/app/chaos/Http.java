@@ -43,6 +43,11 @@ final class Http {
         return this;
     }
 
+    /** The API key this client sends, or "" when it sends none. */
+    String apiKey() {
+        return authHeader.equals("X-Api-Key") ? authValue : "";
+    }
+
     Http withApiKey(String apiKey) {
         authHeader = "X-Api-Key";
         authValue = apiKey;

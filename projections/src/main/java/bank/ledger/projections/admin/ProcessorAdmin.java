@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.LongStream;
@@ -18,18 +19,19 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * Operators' view of the streaming event processors on this node: position, lag, and rebuilds (reset
- * the tokens, replay from the first event). Rebuild progress lives in memory on the node that started
- * it; the processors' positions are in the token store and survive restarts.
+ * the tokens, replay from the first event). A rebuild is coordinated across the nodes through
+ * {@link RebuildRequests} (every node stops the processor, one rewinds its tokens, every node starts it
+ * again); its progress is read from there and from the token store, so any node answers for it.
  */
 @Component
 @Profile("projections")
@@ -40,18 +42,21 @@ public class ProcessorAdmin {
     private final SegmentTokens tokens;
     private final ProjectionFailures failures;
     private final DeadLetterStore deadLetters;
-    private final Map<String, Started> rebuilds = new ConcurrentHashMap<>();
-
-    record Started(Instant at, long headAtStart) {
-    }
+    private final RebuildRequests requests;
+    private final Duration claimTimeout;
+    /** Processors this node stopped for a rebuild whose tokens are not rewound yet. */
+    private final Set<String> paused = ConcurrentHashMap.newKeySet();
 
     public ProcessorAdmin(@Lazy Configuration axon, @Lazy EventStore events, SegmentTokens tokens,
-                          ProjectionFailures failures, DeadLetterStore deadLetters) {
+                          ProjectionFailures failures, DeadLetterStore deadLetters, RebuildRequests requests,
+                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
         this.axon = axon;
         this.events = events;
         this.tokens = tokens;
         this.failures = failures;
         this.deadLetters = deadLetters;
+        this.requests = requests;
+        this.claimTimeout = claimTimeout;
     }
 
     public List<String> names() {
@@ -65,13 +70,14 @@ public class ProcessorAdmin {
         List<SegmentTokens.Segment> stored = tokens.of(name);
         List<Integer> unclaimed = stored.stream().filter(s -> s.owner() == null).map(SegmentTokens.Segment::segment)
                 .toList();
-        long position = lowestPosition(segments.values().stream()
-                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).boxed().toList(), stored);
+        Map<Integer, Long> live = new java.util.HashMap<>();
+        segments.forEach((segment, status) -> live.put(segment, status.getCurrentPosition().orElse(-1)));
+        long position = lowestPosition(live, stored);
         long head = position(events.createHeadToken());
         long behind = Math.max(0, head - position);
-        Started started = rebuilds.get(name);
-        ProcessorStatus.Rebuild rebuild = started == null ? null : ProcessorStatus.Rebuild.of(started.at(),
-                started.headAtStart(), position, processor.isReplaying(), Clock.systemUTC().instant());
+        ProcessorStatus.Rebuild rebuild = requests.of(name).map(r -> ProcessorStatus.Rebuild.of(r.requestedAt(),
+                r.headAtStart(), r.pending() ? -1 : position, processor.isReplaying(), Clock.systemUTC().instant()))
+                .orElse(null);
         List<ProcessorStatus.SegmentError> errors = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(s -> new ProcessorStatus.SegmentError(s.getSegment().getSegmentId(), String.valueOf(s.getError())))
                 .toList();
@@ -83,13 +89,16 @@ public class ProcessorAdmin {
     }
 
     /**
-     * The lowest position of the processor's segments: those this node runs at their live position, and a
-     * segment nobody claims (its batch failed, it waits for a retry) at the position stored in its token, so
-     * that a stalled segment shows as behind instead of disappearing from the count. -1: nothing processed.
+     * The lowest position of the processor's segments: those this node runs at their live position, every
+     * other one at the position stored in its token: a segment nobody claims (its batch failed, it waits for a
+     * retry) so that a stalled segment shows as behind instead of disappearing from the count, and a segment
+     * another node runs (its owner stores its position with every batch), so that any node answers for the
+     * whole processor. -1: nothing processed.
      */
-    static long lowestPosition(List<Long> claimedPositions, List<SegmentTokens.Segment> stored) {
-        return LongStream.concat(claimedPositions.stream().mapToLong(Long::longValue),
-                        stored.stream().filter(s -> s.owner() == null).mapToLong(s -> s.index() == null ? -1 : s.index()))
+    static long lowestPosition(Map<Integer, Long> livePositions, List<SegmentTokens.Segment> stored) {
+        return LongStream.concat(livePositions.values().stream().mapToLong(Long::longValue),
+                        stored.stream().filter(s -> !livePositions.containsKey(s.segment()))
+                                .mapToLong(s -> s.index() == null ? -1 : s.index()))
                 .min().orElse(-1);
     }
 
@@ -104,32 +113,52 @@ public class ProcessorAdmin {
      * cannot be read back by the Jackson 3 serializer (its {@code context} is typed {@code Object}), which
      * would wedge the processor. The tokens are set to "before the first event" instead; the projections
      * are idempotent, so processing again is a replay, and no {@code @ResetHandler} runs: old rows keep
-     * serving until the replay rewrites them.
+     * serving until the replay rewrites them. On several nodes the request is recorded and every node
+     * stops the processor in its next {@link #coordinate() round}; alone, this node rewinds at once.
      */
-    public synchronized ProcessorStatus rebuild(String name) {
-        StreamingEventProcessor processor = processor(name);
+    public ProcessorStatus rebuild(String name) {
+        processor(name);
         long head = position(events.createHeadToken());
-        processor.shutdownAsync().join();
-        try {
-            var processing = axon.eventProcessingConfiguration();
-            TokenStore tokens = processing.tokenStore(name);
-            processing.transactionManager(name).executeInTransaction(() -> {
-                for (int segment : tokens.fetchSegments(name)) {
-                    tokens.storeToken(null, name, segment);
-                    tokens.releaseClaim(name, segment);
-                }
-            });
-            rebuilds.put(name, new Started(Clock.systemUTC().instant(), head));
-            log.info("rebuild of {} started: replaying {} events", name, head);
-        } finally {
-            processor.start();
-        }
+        RebuildRequests.Request request = requests.request(name, head);
+        log.info("rebuild of {} requested: replaying {} events once no node runs a segment of it", name,
+                request.headAtStart());
+        coordinate(name);
         return status(name);
+    }
+
+    /**
+     * One round of the rebuilds across the nodes: stops this node's processors with a pending rebuild, rewinds
+     * their tokens when no other node holds a segment any more, and starts again those whose rebuild is no
+     * longer pending (rewound here or by another node).
+     */
+    public void coordinate() {
+        List<String> pending = requests.pending();
+        List<String> mine = names();
+        pending.stream().filter(mine::contains).forEach(this::coordinate);
+        Set.copyOf(paused).stream().filter(name -> !pending.contains(name)).forEach(this::resume);
+    }
+
+    private synchronized void coordinate(String name) {
+        StreamingEventProcessor processor = processor(name);
+        if (paused.add(name)) {
+            processor.shutdownAsync().join(); // releases this node's claims
+        }
+        if (requests.tryReset(name, claimTimeout)) {
+            log.info("rebuild of {} started: every token rewound by this node", name);
+        }
+        resume(name);
+    }
+
+    private synchronized void resume(String name) {
+        if (paused.contains(name) && !requests.pending().contains(name)) {
+            processor(name).start();
+            paused.remove(name);
+        }
     }
 
     /** Names of processors with a rebuild that has not caught up yet. */
     List<String> rebuilding() {
-        return rebuilds.keySet().stream().filter(name -> {
+        return names().stream().filter(name -> requests.of(name).isPresent()).filter(name -> {
             ProcessorStatus.Rebuild r = status(name).rebuild();
             return r != null && !r.caughtUp();
         }).sorted().toList();

@@ -29,14 +29,21 @@ public class JobLock {
         return nodeId;
     }
 
-    /** The lease until {@code now() + lease}, or empty when another node (or this one) holds it. */
+    /**
+     * The lease until {@code now() + lease}, or empty when another node (or this one) holds it, or when the
+     * job's period has not passed since its last round ended ({@code next_run_at}, set by {@link #release}):
+     * every node schedules the job, so without this a node whose timer fired just after another node's round
+     * would run it again in the same period. A tenth of the interval is forgiven, because the node that ran
+     * last fires its next round about one interval after it gave the lease back, on its own timer.
+     */
     public Optional<Lease> tryAcquire(String job, Duration lease) {
         List<Timestamp> taken = jdbc.queryForList("""
                 insert into app_job_lock (name, locked_until, locked_at, locked_by, last_started_at)
                 values (?, now() + ? * interval '1 millisecond', now(), ?, now())
                 on conflict (name) do update set locked_until = excluded.locked_until, locked_at = excluded.locked_at,
                     locked_by = excluded.locked_by, last_started_at = excluded.last_started_at
-                where app_job_lock.locked_until < now()
+                where app_job_lock.locked_until < now() and (app_job_lock.next_run_at is null
+                    or app_job_lock.next_run_at - (app_job_lock.next_run_at - app_job_lock.last_finished_at) / 10 <= now())
                 returning locked_at""", Timestamp.class, job, lease.toMillis(), nodeId);
         return taken.stream().findFirst().map(lockedAt -> new Lease(job, nodeId, lockedAt.toInstant()));
     }
