@@ -19,6 +19,8 @@ final class Fleet implements AutoCloseable {
     private final List<LedgerProcess> processes = new ArrayList<>();
     private LedgerProcess writer;
     private LedgerProcess reader;
+    private java.nio.file.Path jar;
+    private int restarts;
 
     private Fleet(BenchOptions options, Map<String, String> env, List<String> appArgs) {
         this.options = options;
@@ -28,6 +30,7 @@ final class Fleet implements AutoCloseable {
 
     static Fleet start(BenchOptions options, Map<String, String> env, List<String> appArgs) throws Exception {
         Fleet fleet = new Fleet(options, env, appArgs);
+        fleet.jar = options.jar();
         fleet.writer = fleet.launch(options.roles() ? "ledger-command" : "ledger", options.roles() ? "command" : null);
         fleet.reader = fleet.writer;
         return fleet;
@@ -41,6 +44,21 @@ final class Fleet implements AutoCloseable {
             reader.awaitReady(timeout);
         }
         HttpBenchmark.progress("ready");
+    }
+
+    /**
+     * Stops every process and starts them again from {@code jar} on the same servers and database (the rebuild
+     * comparison: another build on the same events), then waits until ready.
+     */
+    void restartWith(java.nio.file.Path jar, Duration timeout) throws Exception {
+        close();
+        processes.clear();
+        restarts++;
+        this.jar = jar;
+        HttpBenchmark.progress("restarting with " + jar);
+        writer = launch(options.roles() ? "ledger-command" : "ledger", options.roles() ? "command" : null);
+        reader = writer;
+        awaitReady(timeout);
     }
 
     LedgerProcess writer() {
@@ -66,7 +84,8 @@ final class Fleet implements AutoCloseable {
         if (roles != null) {
             processEnv.put("LEDGER_ROLES", roles);
         }
-        LedgerProcess process = LedgerProcess.start(name, java, options.jar(), appArgs, processEnv, options.workDir());
+        String logName = restarts == 0 ? name : name + "-" + restarts; // one log per process started
+        LedgerProcess process = LedgerProcess.start(logName, java, jar, appArgs, processEnv, options.workDir());
         processes.add(process);
         return process;
     }

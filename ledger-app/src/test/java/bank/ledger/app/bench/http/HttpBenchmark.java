@@ -67,6 +67,9 @@ public final class HttpBenchmark {
             List<String> accounts = AccountSetup.open(loader, runId, options.accounts(), options.clients());
             Workloads work = new Workloads(loader, loader.at(fleet.reader().baseUrl()), accounts, runId);
             AccountSetup.awaitReadable(loader.at(fleet.reader().baseUrl()), accounts);
+            if (options.rebuildOnly() != null) {
+                return rebuildOnly(fleet, load, work);
+            }
 
             load.phase("naive SQL");
             ClosedLoop.Result naive = naive(fleet);
@@ -90,6 +93,40 @@ public final class HttpBenchmark {
                     load.byPhase());
             return print(report, List.of(naive, single, batch, reads));
         }
+    }
+
+    /** {@code --rebuild-only} (see {@link RebuildBench}): load once, then rebuild every projection per round and jar. */
+    private int rebuildOnly(Fleet fleet, LoadAverage load, Workloads work) throws Exception {
+        BenchOptions.RebuildOnly rebuild = options.rebuildOnly();
+        load.phase("load");
+        long entries = RebuildBench.load(work, rebuild.events(), options.clients(), options.batchSize());
+        List<RebuildBench.Timed> runs = new ArrayList<>();
+        for (int round = 1; round <= rebuild.rounds(); round++) {
+            List<java.nio.file.Path> jars = rebuild.compareJar() == null ? List.of(options.jar())
+                    : List.of(options.jar(), rebuild.compareJar());
+            for (int j = 0; j < jars.size(); j++) {
+                java.nio.file.Path jar = jars.get(j);
+                if (round > 1 || j > 0) { // the fleet started on this jar for the first round
+                    fleet.restartWith(jar, options.readyTimeout());
+                }
+                // a fresh login per process: a token may outlive its process but not a long run
+                BenchHttp reader = adminLogin(fleet.writer().baseUrl()).at(fleet.reader().baseUrl());
+                load.phase("caught up");
+                RebuildBench.awaitCaughtUp(reader);
+                runs.addAll(RebuildBench.rebuildAll(reader, load, RebuildBench.label(jar), round,
+                        options.rebuildTimeout()));
+            }
+        }
+        load.phase("end");
+        String table = RebuildBench.markdown(fleet.mode(), entries, runs);
+        String json = BenchHttp.JSON.writeValueAsString(RebuildBench.json(fleet.mode(), entries, runs));
+        Files.writeString(options.workDir().resolve("report.md"), table, StandardCharsets.UTF_8);
+        Files.writeString(options.workDir().resolve("report.json"), json + "\n", StandardCharsets.UTF_8);
+        System.err.println(table);
+        if (options.json()) {
+            System.out.println(json);
+        }
+        return entries == 0 ? 3 : 0;
     }
 
     private int print(BenchReport report, List<ClosedLoop.Result> loops) throws Exception {
