@@ -13,6 +13,7 @@ import bank.ledger.projections.Json;
 import java.sql.Timestamp;
 import java.time.Instant;
 import bank.ledger.projections.support.BatchedWrites;
+import bank.ledger.projections.support.JdbcWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -33,11 +34,11 @@ import org.springframework.stereotype.Component;
 public class AccountProjection implements BatchedWrites.Projection {
     public static final String PROCESSING_GROUP = "account-balances";
     private final JdbcTemplate jdbc;
-    private final BatchedWrites writes;
+    private final JdbcWrites writes;
 
     public AccountProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.writes = new BatchedWrites(jdbc, PROCESSING_GROUP);
+        this.writes = new JdbcWrites(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
@@ -78,8 +79,8 @@ public class AccountProjection implements BatchedWrites.Projection {
     }
 
     @Override
-    public BatchedWrites writes() {
-        return writes;
+    public BatchedWrites<?> writes() {
+        return writes.batched();
     }
 
     @ResetHandler

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import bank.ledger.projections.support.BatchedWrites;
+import bank.ledger.projections.support.JdbcWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -36,11 +37,11 @@ public class JournalEntryProjection implements BatchedWrites.Projection {
     /** Only an event newer than the row changes it: parameters entry id and sequence. */
     private static final String GUARD = ENTRY_ID + " = ? and " + LAST_SEQUENCE + " < ?";
     private final JdbcTemplate jdbc;
-    private final BatchedWrites writes;
+    private final JdbcWrites writes;
 
     public JournalEntryProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.writes = new BatchedWrites(jdbc, PROCESSING_GROUP);
+        this.writes = new JdbcWrites(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
@@ -76,8 +77,8 @@ public class JournalEntryProjection implements BatchedWrites.Projection {
     }
 
     @Override
-    public BatchedWrites writes() {
-        return writes;
+    public BatchedWrites<?> writes() {
+        return writes.batched();
     }
 
     @ResetHandler

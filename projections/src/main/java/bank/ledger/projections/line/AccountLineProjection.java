@@ -5,6 +5,7 @@ import static bank.ledger.projections.readmodel.AccountLineTable.*;
 import bank.ledger.domain.account.api.AccountBalanceChanged;
 import bank.ledger.domain.text.StoredText;
 import bank.ledger.projections.support.BatchedWrites;
+import bank.ledger.projections.support.JdbcWrites;
 import java.sql.Timestamp;
 import java.util.Collections;
 import org.axonframework.config.ProcessingGroup;
@@ -34,10 +35,10 @@ public class AccountLineProjection implements BatchedWrites.Projection {
             + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ") on conflict (" + ACCOUNT_ID + ", "
             + SEQUENCE + ") do update set " + String.join(", ", COLUMNS.stream()
             .filter(c -> !c.equals(ACCOUNT_ID) && !c.equals(SEQUENCE)).map(c -> c + " = excluded." + c).toList());
-    private final BatchedWrites writes;
+    private final JdbcWrites writes;
 
     public AccountLineProjection(JdbcTemplate jdbc) {
-        this.writes = new BatchedWrites(jdbc, PROCESSING_GROUP);
+        this.writes = new JdbcWrites(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
@@ -48,8 +49,8 @@ public class AccountLineProjection implements BatchedWrites.Projection {
     }
 
     @Override
-    public BatchedWrites writes() {
-        return writes;
+    public BatchedWrites<?> writes() {
+        return writes.batched();
     }
 
     /** Deliberately keeps every row: the replay rewrites them in place (see the class comment). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -11,12 +12,11 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A projection's SQL writes, gathered over the streaming processor's batch and sent once, before the batch's
- * commit, as JDBC batches (consecutive statements of the same SQL in one {@code batchUpdate}, in event order):
- * one round trip per run of statements instead of three per event (savepoint, statement, release).
+ * A projection's writes, gathered over the streaming processor's batch and sent once, before the batch's commit
+ * ({@link JdbcWrites}: JDBC batches; the hot accounts: one Redis pipeline), in event order: a round trip per batch
+ * instead of one or more per event (and, for SQL, a savepoint and its release per event).
  * <p>Only events handled by a streaming processor's batch ({@link BatchingUnitOfWork}, events with a position)
  * are buffered. A dead-letter retry, a reset, or anything outside a unit of work writes at once.
  * <p>Dead letters stay per event: when the flush fails, the batch rolls back and the processor retries it;
@@ -25,24 +25,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * others commit. Writes are set-not-add and guarded by the aggregate sequence, so writing one event twice is
  * harmless.
  */
-public final class BatchedWrites {
-    /** The most statements sent in one JDBC batch (a batch of the processor is larger only if configured so). */
-    static final int STATEMENTS_PER_JDBC_BATCH_MAX = 1_000;
+public final class BatchedWrites<W> {
     private static final Logger log = LoggerFactory.getLogger(BatchedWrites.class);
-    private final JdbcTemplate jdbc;
     private final String group;
+    private final Consumer<W> now;
+    private final Consumer<List<W>> flush;
     private final String resource;
     /** Events up to this position are written at once: a flush that covered them failed. */
     private final AtomicLong directUpTo = new AtomicLong(-1);
 
     /** Implemented by a projection whose every write goes through its {@link BatchedWrites}. */
     public interface Projection {
-        BatchedWrites writes();
+        BatchedWrites<?> writes();
     }
 
-    public BatchedWrites(JdbcTemplate jdbc, String group) {
-        this.jdbc = jdbc;
+    /** {@code now}: one write at once; {@code flush}: a batch's writes in their order, all or nothing thrown. */
+    public BatchedWrites(String group, Consumer<W> now, Consumer<List<W>> flush) {
         this.group = group;
+        this.now = now;
+        this.flush = flush;
         this.resource = BatchedWrites.class.getName() + "/" + group;
     }
 
@@ -55,20 +56,20 @@ public final class BatchedWrites {
         return unit.root() instanceof BatchingUnitOfWork<?> && position(unit.getMessage()) > directUpTo.get();
     }
 
-    /** {@code JdbcTemplate.update(sql, args)}, now or before the batch commits (see the class comment). */
-    public void update(String sql, Object... args) {
+    /** The write, now or before the batch commits (see the class comment). */
+    public void write(W write) {
         if (!buffering()) {
-            jdbc.update(sql, args);
+            now.accept(write);
             return;
         }
         UnitOfWork<?> unit = CurrentUnitOfWork.get();
         UnitOfWork<?> root = unit.root();
-        Buffer buffer = root.getOrComputeResource(resource, key -> {
-            Buffer created = new Buffer();
+        Buffer<W> buffer = root.getOrComputeResource(resource, key -> {
+            Buffer<W> created = new Buffer<>();
             root.onPrepareCommit(u -> flush(created));
             return created;
         });
-        buffer.add(sql, args, position(unit.getMessage()));
+        buffer.add(write, position(unit.getMessage()));
     }
 
     /** Positions this projection now writes at once, after a failed flush (-1: none). */
@@ -76,30 +77,13 @@ public final class BatchedWrites {
         return directUpTo.get();
     }
 
-    private void flush(Buffer buffer) {
+    private void flush(Buffer<W> buffer) {
         try {
-            int from = 0;
-            List<Statement> statements = buffer.statements;
-            while (from < statements.size()) {
-                String sql = statements.get(from).sql();
-                int to = from + 1;
-                while (to < statements.size() && to - from < STATEMENTS_PER_JDBC_BATCH_MAX
-                        && statements.get(to).sql().equals(sql)) {
-                    to++;
-                }
-                List<Object[]> rows = new ArrayList<>(to - from);
-                statements.subList(from, to).forEach(s -> rows.add(s.args()));
-                if (rows.size() == 1) {
-                    jdbc.update(sql, rows.get(0));
-                } else {
-                    jdbc.batchUpdate(sql, rows);
-                }
-                from = to;
-            }
+            flush.accept(buffer.writes);
         } catch (RuntimeException failed) {
             directUpTo.accumulateAndGet(buffer.lastPosition, Math::max);
             log.warn("{}: a batch of {} writes failed ({}); its events up to position {} are written one by one when"
-                    + " the processor retries", group, buffer.statements.size(), failed.toString(), buffer.lastPosition);
+                    + " the processor retries", group, buffer.writes.size(), failed.toString(), buffer.lastPosition);
             throw failed;
         }
     }
@@ -112,15 +96,12 @@ public final class BatchedWrites {
         return -1;
     }
 
-    private record Statement(String sql, Object[] args) {
-    }
-
-    private static final class Buffer {
-        private final List<Statement> statements = new ArrayList<>();
+    private static final class Buffer<W> {
+        private final List<W> writes = new ArrayList<>();
         private long lastPosition = -1;
 
-        void add(String sql, Object[] args, long position) {
-            statements.add(new Statement(sql, args));
+        void add(W write, long position) {
+            writes.add(write);
             lastPosition = Math.max(lastPosition, position);
         }
     }

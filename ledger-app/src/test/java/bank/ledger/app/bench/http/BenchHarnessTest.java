@@ -50,7 +50,9 @@ class BenchHarnessTest {
             BenchOptions options = BenchOptions.parse(with("--rebuild-only", "--compare-jar", "old.jar", "--rounds", "2"));
 
             assertThat(options.rebuildOnly()).isEqualTo(new BenchOptions.RebuildOnly(60_000,
-                    java.nio.file.Path.of("old.jar"), 2));
+                    java.nio.file.Path.of("old.jar"), null, 2));
+            assertThat(BenchOptions.parse(with("--rebuild-only", "--compare-jvm-options", "-Dx=1")).rebuildOnly()
+                    .compareJar()).as("the same jar, other options").isEqualTo(java.nio.file.Path.of("app.jar"));
             assertThat(BenchOptions.parse(PATHS).rebuildOnly()).isNull();
             assertThatThrownBy(() -> BenchOptions.parse(with("--rounds", "2"))).hasMessageContaining("--rebuild-only");
             assertThatThrownBy(() -> BenchOptions.parse(with("--rebuild-only", "--rounds", "11")))

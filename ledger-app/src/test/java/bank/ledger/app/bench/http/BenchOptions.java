@@ -16,9 +16,10 @@ record BenchOptions(int clients, int accounts, int durationS, int warmupS, int b
     /**
      * {@code --rebuild-only}: load about {@code events} events once (batch posts), then time the rebuild of every
      * projection, {@code rounds} times; with {@code compareJar}, each round runs that jar too, on the same data,
-     * each jar in its own process in turn (this jar first), so that both see the same machine.
+     * each jar in its own process in turn (this jar first), so that both see the same machine;
+     * {@code compareJvmOptions} replace {@code jvmOptions} for that jar's processes (another setting, same jar).
      */
-    record RebuildOnly(int events, Path compareJar, int rounds) {
+    record RebuildOnly(int events, Path compareJar, String compareJvmOptions, int rounds) {
         static final int EVENTS_MAX = 2_000_000;
         static final int ROUNDS_MAX = 10;
     }
@@ -44,6 +45,7 @@ record BenchOptions(int clients, int accounts, int durationS, int warmupS, int b
         boolean rebuildOnly = false;
         int events = 60_000;
         Path compareJar = null;
+        String compareJvmOptions = null;
         int rounds = 1;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -60,6 +62,7 @@ record BenchOptions(int clients, int accounts, int durationS, int warmupS, int b
                 case "--rebuild-only" -> rebuildOnly = true;
                 case "--events" -> events = positive(arg, args, ++i);
                 case "--compare-jar" -> compareJar = Path.of(value(arg, args, ++i));
+                case "--compare-jvm-options" -> compareJvmOptions = value(arg, args, ++i);
                 case "--rounds" -> rounds = positive(arg, args, ++i);
                 case "--jar" -> jar = Path.of(value(arg, args, ++i));
                 case "--work-dir" -> workDir = Path.of(value(arg, args, ++i));
@@ -89,8 +92,8 @@ record BenchOptions(int clients, int accounts, int durationS, int warmupS, int b
             throw new IllegalArgumentException("--events <= " + RebuildOnly.EVENTS_MAX + ", --rounds <= "
                     + RebuildOnly.ROUNDS_MAX);
         }
-        if (!rebuildOnly && (compareJar != null || rounds != 1)) {
-            throw new IllegalArgumentException("--compare-jar and --rounds go with --rebuild-only");
+        if (!rebuildOnly && (compareJar != null || compareJvmOptions != null || rounds != 1)) {
+            throw new IllegalArgumentException("--compare-jar, --compare-jvm-options and --rounds go with --rebuild-only");
         }
         if (embedded && roles) {
             throw new IllegalArgumentException("--roles needs shared servers: not with --embedded");
@@ -98,7 +101,8 @@ record BenchOptions(int clients, int accounts, int durationS, int warmupS, int b
         return new BenchOptions(clients, accounts, durationS, warmupS, batchSize, json, smoke, embedded, roles, jar,
                 workDir, keyFile, dbUrl, redisUrl, amqpUrl, jvmOptions, Duration.ofMinutes(smoke ? 10 : 15),
                 Duration.ofMinutes(smoke ? 3 : 15), 2_000_000,
-                rebuildOnly ? new RebuildOnly(smoke && events == 60_000 ? 600 : events, compareJar, rounds) : null);
+                rebuildOnly ? new RebuildOnly(smoke && events == 60_000 ? 600 : events,
+                        compareJar == null && compareJvmOptions != null ? jar : compareJar, compareJvmOptions, rounds) : null);
     }
 
     long durationMs() {

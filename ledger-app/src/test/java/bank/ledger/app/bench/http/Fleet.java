@@ -21,6 +21,7 @@ final class Fleet implements AutoCloseable {
     private LedgerProcess reader;
     private java.nio.file.Path jar;
     private int restarts;
+    private String jvmOptions;
 
     private Fleet(BenchOptions options, Map<String, String> env, List<String> appArgs) {
         this.options = options;
@@ -31,6 +32,7 @@ final class Fleet implements AutoCloseable {
     static Fleet start(BenchOptions options, Map<String, String> env, List<String> appArgs) throws Exception {
         Fleet fleet = new Fleet(options, env, appArgs);
         fleet.jar = options.jar();
+        fleet.jvmOptions = options.jvmOptions();
         fleet.writer = fleet.launch(options.roles() ? "ledger-command" : "ledger", options.roles() ? "command" : null);
         fleet.reader = fleet.writer;
         return fleet;
@@ -50,11 +52,12 @@ final class Fleet implements AutoCloseable {
      * Stops every process and starts them again from {@code jar} on the same servers and database (the rebuild
      * comparison: another build on the same events), then waits until ready.
      */
-    void restartWith(java.nio.file.Path jar, Duration timeout) throws Exception {
+    void restartWith(java.nio.file.Path jar, String jvmOptions, Duration timeout) throws Exception {
         close();
         processes.clear();
         restarts++;
         this.jar = jar;
+        this.jvmOptions = jvmOptions;
         HttpBenchmark.progress("restarting with " + jar);
         writer = launch(options.roles() ? "ledger-command" : "ledger", options.roles() ? "command" : null);
         reader = writer;
@@ -77,8 +80,8 @@ final class Fleet implements AutoCloseable {
 
     private LedgerProcess launch(String name, String roles) throws Exception {
         List<String> java = new ArrayList<>(List.of("java"));
-        if (!options.jvmOptions().isBlank()) {
-            java.addAll(Arrays.asList(options.jvmOptions().trim().split("\\s+")));
+        if (!jvmOptions.isBlank()) {
+            java.addAll(Arrays.asList(jvmOptions.trim().split("\\s+")));
         }
         Map<String, String> processEnv = new HashMap<>(env);
         if (roles != null) {

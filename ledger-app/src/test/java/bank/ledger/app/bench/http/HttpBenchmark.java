@@ -106,14 +106,18 @@ public final class HttpBenchmark {
                     : List.of(options.jar(), rebuild.compareJar());
             for (int j = 0; j < jars.size(); j++) {
                 java.nio.file.Path jar = jars.get(j);
+                String jvmOptions = j == 1 && rebuild.compareJvmOptions() != null ? rebuild.compareJvmOptions()
+                        : options.jvmOptions();
                 if (round > 1 || j > 0) { // the fleet started on this jar for the first round
-                    fleet.restartWith(jar, options.readyTimeout());
+                    fleet.restartWith(jar, jvmOptions, options.readyTimeout());
                 }
                 // a fresh login per process: a token may outlive its process but not a long run
                 BenchHttp reader = adminLogin(fleet.writer().baseUrl()).at(fleet.reader().baseUrl());
                 load.phase("caught up");
                 RebuildBench.awaitCaughtUp(reader);
-                runs.addAll(RebuildBench.rebuildAll(reader, load, RebuildBench.label(jar), round,
+                String label = RebuildBench.label(jar) + (j == 1 && rebuild.compareJvmOptions() != null
+                        ? " " + rebuild.compareJvmOptions() : "");
+                runs.addAll(RebuildBench.rebuildAll(reader, load, label, round,
                         options.rebuildTimeout()));
             }
         }
