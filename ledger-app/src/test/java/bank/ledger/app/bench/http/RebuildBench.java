@@ -26,6 +26,8 @@ final class RebuildBench {
     private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(30);
     private static final Duration CAUGHT_UP_TIMEOUT = Duration.ofMinutes(15);
     private static final int EVENTS_PER_ENTRY = 3;
+    /** How often a rebuild's status is read: its time resolution (a rebuild of 60,000 events at 20,000/s: 3 s). */
+    private static final long POLL_MS = 50;
 
     /** One rebuild: which jar, which round, the figures and the load average (mean, max) while it ran. */
     record Timed(String jar, int round, RebuildTimer.Result result, double[] load) {
@@ -65,6 +67,15 @@ final class RebuildBench {
         return posted.get();
     }
 
+    /** The events in the store now (the head's position + 1, as the projections' status reports it). */
+    static long storedEvents(BenchHttp admin) throws Exception {
+        BenchHttp.Answer answer = admin.get("/api/v1/admin/projections/" + PROJECTIONS.get(0));
+        if (answer.status() != 200) {
+            throw new IllegalStateException("projection status: " + answer.status() + " " + answer.body());
+        }
+        return answer.json().path("head").asLong(-1) + 1;
+    }
+
     /** Waits until every projection has processed the whole store (bounded). */
     static void awaitCaughtUp(BenchHttp admin) throws Exception {
         long deadline = System.nanoTime() + CAUGHT_UP_TIMEOUT.toNanos();
@@ -91,7 +102,7 @@ final class RebuildBench {
             String phase = "rebuild " + projection + " " + jar + " #" + round;
             load.phase(phase);
             HttpBenchmark.progress(phase);
-            RebuildTimer.Result result = RebuildTimer.run(admin, projection, timeout);
+            RebuildTimer.Result result = RebuildTimer.run(admin, projection, timeout, POLL_MS);
             timed.add(new Timed(jar, round, result, load.byPhase().get(phase)));
             HttpBenchmark.progress(String.format("  %d events in %.1f s = %.0f events/s", result.events(),
                     result.seconds(), result.eventsPerSecond()));
@@ -99,9 +110,9 @@ final class RebuildBench {
         return timed;
     }
 
-    static String markdown(String mode, long entries, List<Timed> runs) {
-        StringBuilder text = new StringBuilder(String.format("%s; rebuilds after loading %d entries%n%n", mode,
-                entries));
+    static String markdown(String mode, long storedBefore, long entries, List<Timed> runs) {
+        StringBuilder text = new StringBuilder(String.format("%s; %d events stored before the run, %d entries loaded"
+                + " by it%n%n", mode, storedBefore, entries));
         text.append("| jar | round | projection | events | seconds | events / s | load 1 min mean / max |\n")
                 .append("|---|---:|---|---:|---:|---:|---:|\n");
         for (Timed t : runs) {
@@ -112,7 +123,7 @@ final class RebuildBench {
         return text.toString();
     }
 
-    static Map<String, Object> json(String mode, long entries, List<Timed> runs) {
+    static Map<String, Object> json(String mode, long storedBefore, long entries, List<Timed> runs) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Timed t : runs) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -129,6 +140,7 @@ final class RebuildBench {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mode", mode);
+        out.put("eventsStoredBefore", storedBefore);
         out.put("entriesLoaded", entries);
         out.put("rebuilds", rows);
         out.put("errors", runs.stream().filter(t -> !t.result().finished()).count());
