@@ -24,7 +24,7 @@ public class EventStoreConfiguration {
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration axon, ConnectionProvider connections,
-                                          TransactionManager transactions, EventSchema schema,
+                                          TransactionManager transactions,
                                           EventStoreProperties properties) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
@@ -34,7 +34,7 @@ public class EventStoreConfiguration {
                 .snapshotFilter(axon.snapshotFilter())
                 .connectionProvider(connections)
                 .transactionManager(transactions)
-                .schema(schema)
+                .schema(EventSchema.builder().build()) // Axon's default table and column names
                 .batchSize(properties.readBatchSize())
                 .build();
     }

@@ -10,7 +10,9 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.junit.jupiter.api.Nested;
@@ -34,13 +36,18 @@ class BatchedWritesTest {
                         GenericEventMessage.asEventMessage("event " + position))).toList();
     }
 
-    /** Handles a batch as a pooled processor does: every event in one batching unit of work, then the commit. */
+    /**
+     * Handles a batch as a pooled processor does: every event in one batching unit of work, then the commit; a
+     * failed commit is thrown, as the processor's work package does (it then releases the segment and retries).
+     */
     void handle(List<TrackedEventMessage<?>> batch) {
-        new BatchingUnitOfWork<>(batch).executeWithResult(() -> {
-            writes.write(String.valueOf(org.axonframework.messaging.unitofwork.CurrentUnitOfWork.get().getMessage()
-                    .getPayload()));
+        ResultMessage<Object> result = new BatchingUnitOfWork<>(batch).executeWithResult(() -> {
+            writes.write(String.valueOf(CurrentUnitOfWork.get().getMessage().getPayload()));
             return null;
         }, RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            throw (RuntimeException) result.exceptionResult();
+        }
     }
 
     @Nested
