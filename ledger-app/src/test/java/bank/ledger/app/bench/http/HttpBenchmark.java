@@ -119,7 +119,10 @@ public final class HttpBenchmark {
                 RebuildBench.awaitCaughtUp(reader);
                 String label = RebuildBench.label(jar) + (j == 1 && rebuild.compareJvmOptions() != null
                         ? " " + rebuild.compareJvmOptions() : "");
-                runs.addAll(RebuildBench.rebuildAll(reader, load, label, round,
+                CpuMeter cpu = new CpuMeter(fleet.reader().pid(), options.embedded() ? null : options.dbUrl(),
+                        System.getenv().getOrDefault("LEDGER_BENCH_PG_USER", "postgres"),
+                        System.getenv().getOrDefault("LEDGER_BENCH_PG_PASSWORD", ""));
+                runs.addAll(RebuildBench.rebuildAll(reader, load, cpu, label, round,
                         options.rebuildTimeout()));
             }
         }

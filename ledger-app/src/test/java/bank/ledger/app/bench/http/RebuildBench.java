@@ -29,8 +29,16 @@ final class RebuildBench {
     /** How often a rebuild's status is read: its time resolution. Not faster: before 2026-12-03 a status call read a batch of events. */
     private static final long POLL_MS = 200;
 
-    /** One rebuild: which jar, which round, the figures and the load average (mean, max) while it ran. */
-    record Timed(String jar, int round, RebuildTimer.Result result, double[] load) {
+    /**
+     * One rebuild: which jar, which round, the figures, the load average (mean, max) while it ran, and the CPU
+     * seconds the ledger and the database backends spent on it (the whole process: the other processors are idle).
+     */
+    record Timed(String jar, int round, RebuildTimer.Result result, double[] load, CpuMeter.Reading cpu) {
+        /** Events per CPU second of the ledger and the database together. */
+        double eventsPerCpuSecond() {
+            double seconds = cpu.ledgerSeconds() + (Double.isNaN(cpu.databaseSeconds()) ? 0 : cpu.databaseSeconds());
+            return seconds <= 0 ? Double.NaN : result.events() / seconds;
+        }
     }
 
     private RebuildBench() {
@@ -95,17 +103,21 @@ final class RebuildBench {
     }
 
     /** Every projection rebuilt once on the fleet as it runs now. */
-    static List<Timed> rebuildAll(BenchHttp admin, LoadAverage load, String jar, int round, Duration timeout)
-            throws Exception {
+    static List<Timed> rebuildAll(BenchHttp admin, LoadAverage load, CpuMeter cpu, String jar, int round,
+                                  Duration timeout) throws Exception {
         List<Timed> timed = new ArrayList<>();
         for (String projection : PROJECTIONS) {
             String phase = "rebuild " + projection + " " + jar + " #" + round;
             load.phase(phase);
             HttpBenchmark.progress(phase);
+            CpuMeter.Reading before = cpu.read();
             RebuildTimer.Result result = RebuildTimer.run(admin, projection, timeout, POLL_MS);
-            timed.add(new Timed(jar, round, result, load.byPhase().get(phase)));
-            HttpBenchmark.progress(String.format("  %d events in %.1f s = %.0f events/s", result.events(),
-                    result.seconds(), result.eventsPerSecond()));
+            Timed done = new Timed(jar, round, result, load.byPhase().get(phase), cpu.read().minus(before));
+            timed.add(done);
+            HttpBenchmark.progress(String.format("  %d events in %.1f s = %.0f events/s; CPU s ledger %.1f,"
+                    + " PostgreSQL %.1f: %.0f events per CPU second", result.events(), result.seconds(),
+                    result.eventsPerSecond(), done.cpu().ledgerSeconds(), done.cpu().databaseSeconds(),
+                    done.eventsPerCpuSecond()));
         }
         return timed;
     }
@@ -113,12 +125,14 @@ final class RebuildBench {
     static String markdown(String mode, long storedBefore, long entries, List<Timed> runs) {
         StringBuilder text = new StringBuilder(String.format("%s; %d events stored before the run, %d entries loaded"
                 + " by it%n%n", mode, storedBefore, entries));
-        text.append("| jar | round | projection | events | seconds | events / s | load 1 min mean / max |\n")
-                .append("|---|---:|---|---:|---:|---:|---:|\n");
+        text.append("| jar | round | projection | events | seconds | events / s | load 1 min mean / max |"
+                        + " CPU s ledger / PostgreSQL | events / CPU s |\n")
+                .append("|---|---:|---|---:|---:|---:|---:|---:|---:|\n");
         for (Timed t : runs) {
-            text.append(String.format("| %s | %d | %s | %d | %.2f | %.0f%s | %.1f / %.1f |%n", t.jar(), t.round(),
-                    t.result().projection(), t.result().events(), t.result().seconds(), t.result().eventsPerSecond(),
-                    t.result().finished() ? "" : " (NOT FINISHED)", t.load()[0], t.load()[1]));
+            text.append(String.format("| %s | %d | %s | %d | %.2f | %.0f%s | %.1f / %.1f | %.1f / %.1f | %.0f |%n",
+                    t.jar(), t.round(), t.result().projection(), t.result().events(), t.result().seconds(),
+                    t.result().eventsPerSecond(), t.result().finished() ? "" : " (NOT FINISHED)", t.load()[0],
+                    t.load()[1], t.cpu().ledgerSeconds(), t.cpu().databaseSeconds(), t.eventsPerCpuSecond()));
         }
         return text.toString();
     }
@@ -134,6 +148,9 @@ final class RebuildBench {
             row.put("seconds", Math.round(t.result().seconds() * 100) / 100.0);
             row.put("eventsPerSecond", Math.round(t.result().eventsPerSecond()));
             row.put("finished", t.result().finished());
+            row.put("cpuSeconds", Map.of("ledger", round2(t.cpu().ledgerSeconds()),
+                    "postgresql", round2(t.cpu().databaseSeconds())));
+            row.put("eventsPerCpuSecond", round2(t.eventsPerCpuSecond()));
             row.put("loadAverage", Map.of("mean", Math.round(t.load()[0] * 100) / 100.0,
                     "max", Math.round(t.load()[1] * 100) / 100.0));
             rows.add(row);
@@ -145,6 +162,11 @@ final class RebuildBench {
         out.put("rebuilds", rows);
         out.put("errors", runs.stream().filter(t -> !t.result().finished()).count());
         return out;
+    }
+
+    /** Two decimals; JSON has no NaN, so an unknown figure is -1. */
+    private static double round2(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? -1 : Math.round(value * 100) / 100.0;
     }
 
     /** The name a jar goes by in the report: its file name, or its directory's for an extracted jar. */
