@@ -15,9 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.LongStream;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -25,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,19 +42,21 @@ public class ProcessorAdmin {
     private final ProjectionFailures failures;
     private final DeadLetterStore deadLetters;
     private final RebuildRequests requests;
+    private final JdbcTemplate jdbc;
     private final Duration claimTimeout;
     /** Processors this node stopped for a rebuild whose tokens are not rewound yet. */
     private final Set<String> paused = ConcurrentHashMap.newKeySet();
 
     public ProcessorAdmin(@Lazy Configuration axon, @Lazy EventStore events, SegmentTokens tokens,
                           ProjectionFailures failures, DeadLetterStore deadLetters, RebuildRequests requests,
-                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+                          JdbcTemplate jdbc, @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
         this.axon = axon;
         this.events = events;
         this.tokens = tokens;
         this.failures = failures;
         this.deadLetters = deadLetters;
         this.requests = requests;
+        this.jdbc = jdbc;
         this.claimTimeout = claimTimeout;
     }
 
@@ -174,22 +175,18 @@ public class ProcessorAdmin {
      * position of an unclaimed segment, when one is the slowest.
      */
     private long secondsBehind(Map<Integer, EventTrackerStatus> segments, Long stalledAt) {
-        TrackingToken slowest = segments.values().stream()
-                .min(java.util.Comparator.comparingLong(s -> s.getCurrentPosition().orElse(-1)))
-                .map(EventTrackerStatus::getTrackingToken).orElse(null);
-        if (stalledAt != null && (slowest == null || position(slowest) > stalledAt)) {
-            slowest = stalledAt < 0 ? null : GapAwareTrackingToken.newInstance(stalledAt, java.util.Set.of());
+        long slowest = segments.values().stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+        if (stalledAt != null && (segments.isEmpty() || slowest > stalledAt)) {
+            slowest = stalledAt;
         }
-        try (var stream = events.openStream(slowest)) {
-            if (!stream.hasNextAvailable()) {
-                return 0;
-            }
-            TrackedEventMessage<?> oldest = stream.nextAvailable();
-            return Math.max(0, Duration.between(oldest.getTimestamp(), Clock.systemUTC().instant()).toSeconds());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
+        // one indexed row, not an event stream: opening a stream behind the head read a whole batch of events
+        // (ledger.event-store.read-batch-size) on every status call, which slowed the rebuild it watched
+        List<String> oldest = jdbc.queryForList("select timestamp from domainevententry where globalindex > ? "
+                + "order by globalindex limit 1", String.class, slowest);
+        if (oldest.isEmpty()) {
+            return 0;
         }
+        return Math.max(0, Duration.between(Instant.parse(oldest.get(0)), Clock.systemUTC().instant()).toSeconds());
     }
 
     private static long position(TrackingToken token) {

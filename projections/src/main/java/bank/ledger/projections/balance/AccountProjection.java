@@ -12,6 +12,8 @@ import bank.ledger.domain.text.StoredText;
 import bank.ledger.projections.Json;
 import java.sql.Timestamp;
 import java.time.Instant;
+import bank.ledger.projections.support.BatchedWrites;
+import bank.ledger.projections.support.JdbcWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,17 +31,19 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("projections")
 @ProcessingGroup(AccountProjection.PROCESSING_GROUP)
-public class AccountProjection {
+public class AccountProjection implements BatchedWrites.Projection {
     public static final String PROCESSING_GROUP = "account-balances";
     private final JdbcTemplate jdbc;
+    private final JdbcWrites writes;
 
     public AccountProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new JdbcWrites(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(AccountOpened event, @SequenceNumber long sequence) {
-        jdbc.update("insert into " + TABLE + " (" + String.join(", ", ACCOUNT_ID, CODE, NAME, TYPE, CURRENCY, STATUS,
+        writes.update("insert into " + TABLE + " (" + String.join(", ", ACCOUNT_ID, CODE, NAME, TYPE, CURRENCY, STATUS,
                         DEBITS_MUST_NOT_EXCEED_CREDITS, CREDITS_MUST_NOT_EXCEED_DEBITS, METADATA, OPENED_AT, UPDATED_AT,
                         LAST_SEQUENCE, PARENT_ACCOUNT_ID, FX_CLEARING) + ") values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?::jsonb, ?, ?, ?, ?, ?) "
                         + "on conflict (" + ACCOUNT_ID + ") do nothing",
@@ -67,11 +71,16 @@ public class AccountProjection {
     @EventHandler
     void on(AccountBalanceChanged event, @SequenceNumber long sequence) {
         Balances totals = event.totals();
-        jdbc.update("update " + TABLE + " set " + DEBITS_POSTED + " = ?, " + CREDITS_POSTED + " = ?, " + DEBITS_PENDING
+        writes.update("update " + TABLE + " set " + DEBITS_POSTED + " = ?, " + CREDITS_POSTED + " = ?, " + DEBITS_PENDING
                         + " = ?, " + CREDITS_PENDING + " = ?, " + UPDATED_AT + " = ?, " + LAST_SEQUENCE + " = ? where "
                         + ACCOUNT_ID + " = ? and " + LAST_SEQUENCE + " < ?",
                 totals.debitsPosted(), totals.creditsPosted(), totals.debitsPending(), totals.creditsPending(),
                 at(event.recordedAt()), sequence, event.accountId(), sequence);
+    }
+
+    @Override
+    public BatchedWrites<?> writes() {
+        return writes.batched();
     }
 
     @ResetHandler
@@ -80,7 +89,7 @@ public class AccountProjection {
     }
 
     private void status(String accountId, String status, Instant at, long sequence) {
-        jdbc.update("update " + TABLE + " set " + STATUS + " = ?, " + UPDATED_AT + " = ?, " + LAST_SEQUENCE + " = ? where "
+        writes.update("update " + TABLE + " set " + STATUS + " = ?, " + UPDATED_AT + " = ?, " + LAST_SEQUENCE + " = ? where "
                 + ACCOUNT_ID + " = ? and " + LAST_SEQUENCE + " < ?", status, at(at), sequence, accountId, sequence);
     }
 

@@ -1,5 +1,6 @@
 package bank.ledger.projections.deadletter;
 
+import bank.ledger.projections.support.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -20,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction failed too ("current transaction is aborted"), the batch rolled back and the segment retried
  * the same event for ever. Rolled back to the savepoint, the transaction stays usable: the event goes to
  * the dead-letter queue and the token moves on, both in the one commit. Not a profile bean on purpose: the
- * reconciliation projections of bank-connectors get the same treatment.
+ * reconciliation projections of bank-connectors get the same treatment. A projection whose writes are
+ * buffered for the batch ({@link BatchedWrites}) gets no savepoint while it buffers: a failed flush rolls the
+ * batch back, and the retry writes those events one by one, each in its savepoint.
  */
 @Component
 public class HandlerSavepoints implements HandlerEnhancerDefinition {
@@ -39,7 +42,7 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+                if (!TransactionSynchronizationManager.isActualTransactionActive() || buffered(target)) {
                     return super.handle(message, target);
                 }
                 try {
@@ -55,6 +58,11 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
                 }
             }
         };
+    }
+
+    /** A handler whose writes wait for the batch's flush issues no SQL now: a savepoint would be two round trips for nothing. */
+    private static boolean buffered(Object target) {
+        return target instanceof BatchedWrites.Projection projection && projection.writes().buffering();
     }
 
     private static boolean inProcessingGroup(MessageHandlingMember<?> member) {

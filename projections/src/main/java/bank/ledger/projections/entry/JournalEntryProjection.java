@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import bank.ledger.projections.support.BatchedWrites;
+import bank.ledger.projections.support.JdbcWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,14 +32,16 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("projections")
 @ProcessingGroup(JournalEntryProjection.PROCESSING_GROUP)
-public class JournalEntryProjection {
+public class JournalEntryProjection implements BatchedWrites.Projection {
     public static final String PROCESSING_GROUP = "journal-entries";
     /** Only an event newer than the row changes it: parameters entry id and sequence. */
     private static final String GUARD = ENTRY_ID + " = ? and " + LAST_SEQUENCE + " < ?";
     private final JdbcTemplate jdbc;
+    private final JdbcWrites writes;
 
     public JournalEntryProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new JdbcWrites(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
@@ -54,22 +58,27 @@ public class JournalEntryProjection {
 
     @EventHandler
     void on(PendingJournalEntryPosted event, @SequenceNumber long sequence) {
-        jdbc.update("update " + TABLE + " set " + STATUS + " = 'POSTED', " + POSTED_POSTINGS + " = ?::jsonb, "
+        writes.update("update " + TABLE + " set " + STATUS + " = 'POSTED', " + POSTED_POSTINGS + " = ?::jsonb, "
                         + UPDATED_AT + " = ?, " + LAST_SEQUENCE + " = ? where " + GUARD,
                 Json.write(event.postedPostings()), at(event.recordedAt()), sequence, event.entryId(), sequence);
     }
 
     @EventHandler
     void on(PendingJournalEntryVoided event, @SequenceNumber long sequence) {
-        jdbc.update("update " + TABLE + " set " + STATUS + " = 'VOIDED', " + UPDATED_AT + " = ?, " + LAST_SEQUENCE
+        writes.update("update " + TABLE + " set " + STATUS + " = 'VOIDED', " + UPDATED_AT + " = ?, " + LAST_SEQUENCE
                 + " = ? where " + GUARD, at(event.recordedAt()), sequence, event.entryId(), sequence);
     }
 
     @EventHandler
     void on(JournalEntryReversed event, @SequenceNumber long sequence) {
-        jdbc.update("update " + TABLE + " set " + REVERSED_BY + " = ?, " + UPDATED_AT + " = ?, " + LAST_SEQUENCE
+        writes.update("update " + TABLE + " set " + REVERSED_BY + " = ?, " + UPDATED_AT + " = ?, " + LAST_SEQUENCE
                         + " = ? where " + GUARD,
                 event.reversalEntryId(), at(event.recordedAt()), sequence, event.entryId(), sequence);
+    }
+
+    @Override
+    public BatchedWrites<?> writes() {
+        return writes.batched();
     }
 
     @ResetHandler
@@ -80,7 +89,7 @@ public class JournalEntryProjection {
     private void insert(String entryId, String status, LocalDate effectiveDate, String description,
                         Object postings, Object postedPostings, Map<String, String> metadata, String reversalOf,
                         List<FxLeg> fx, Instant recordedAt, long sequence) {
-        jdbc.update("insert into " + TABLE + " (" + String.join(", ", ENTRY_ID, STATUS, EFFECTIVE_DATE, DESCRIPTION,
+        writes.update("insert into " + TABLE + " (" + String.join(", ", ENTRY_ID, STATUS, EFFECTIVE_DATE, DESCRIPTION,
                         POSTINGS, POSTED_POSTINGS, METADATA, REVERSAL_OF, RECORDED_AT, UPDATED_AT, LAST_SEQUENCE, FX)
                         + ") values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?::jsonb) on conflict (" + ENTRY_ID
                         + ") do nothing",

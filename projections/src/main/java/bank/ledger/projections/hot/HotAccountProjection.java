@@ -10,6 +10,7 @@ import bank.ledger.projections.Json;
 import bank.ledger.projections.readmodel.AccountTable;
 import bank.ledger.projections.readmodel.HotAccountHash;
 import bank.ledger.projections.readmodel.RecentLine;
+import bank.ledger.projections.support.BatchedWrites;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,43 +24,57 @@ import org.springframework.stereotype.Component;
 /**
  * Hot account balances and recent lines in Redis, so that reading a balance does not touch PostgreSQL.
  * If Redis is down the handler fails, the event goes to the dead-letter queue and
- * {@link DeadLetterRetry} replays it once Redis is back; nothing is skipped.
+ * {@link DeadLetterRetry} replays it once Redis is back; nothing is skipped. A streaming batch's writes go in one
+ * pipeline ({@link BatchedWrites}); when it fails, the batch is retried one event at a time, so the dead letters
+ * stay per event.
  */
 @Component
 @Profile("projections")
 @ProcessingGroup(HotAccountProjection.PROCESSING_GROUP)
-public class HotAccountProjection {
+public class HotAccountProjection implements BatchedWrites.Projection {
     public static final String PROCESSING_GROUP = "hot-accounts";
     private final HotAccountStore store;
+    /** A batch's writes go to Redis in one pipeline before the batch commits (its token with it). */
+    private final BatchedWrites<HotAccountStore.Write> writes;
 
     public HotAccountProjection(HotAccountStore store) {
         this.store = store;
+        this.writes = new BatchedWrites<>(PROCESSING_GROUP, store::write, store::writeAll);
+    }
+
+    @Override
+    public BatchedWrites<?> writes() {
+        return writes;
+    }
+
+    private void set(String accountId, long sequence, Map<String, String> fields) {
+        writes.write(new HotAccountStore.Write(accountId, sequence, fields, null));
     }
 
     @EventHandler
     void on(AccountOpened event, @SequenceNumber long sequence) {
-        store.set(event.accountId(), sequence, HotFields.opened(event));
+        set(event.accountId(), sequence, HotFields.opened(event));
     }
 
     @EventHandler
     void on(AccountFrozen event, @SequenceNumber long sequence) {
-        store.set(event.accountId(), sequence, HotFields.status("FROZEN", event.frozenAt()));
+        set(event.accountId(), sequence, HotFields.status("FROZEN", event.frozenAt()));
     }
 
     @EventHandler
     void on(AccountUnfrozen event, @SequenceNumber long sequence) {
-        store.set(event.accountId(), sequence, HotFields.status("OPEN", event.unfrozenAt()));
+        set(event.accountId(), sequence, HotFields.status("OPEN", event.unfrozenAt()));
     }
 
     @EventHandler
     void on(AccountClosed event, @SequenceNumber long sequence) {
-        store.set(event.accountId(), sequence, HotFields.status("CLOSED", event.closedAt()));
+        set(event.accountId(), sequence, HotFields.status("CLOSED", event.closedAt()));
     }
 
     @EventHandler
     void on(AccountBalanceChanged event, @SequenceNumber long sequence) {
-        store.set(event.accountId(), sequence, HotFields.totals(event));
-        store.addRecent(event.accountId(), sequence, Json.write(HotFields.recentLine(event, sequence)));
+        writes.write(new HotAccountStore.Write(event.accountId(), sequence, HotFields.totals(event),
+                Json.write(HotFields.recentLine(event, sequence))));
     }
 
     @ResetHandler

@@ -4,6 +4,8 @@ import static bank.ledger.projections.readmodel.AccountLineTable.*;
 
 import bank.ledger.domain.account.api.AccountBalanceChanged;
 import bank.ledger.domain.text.StoredText;
+import bank.ledger.projections.support.BatchedWrites;
+import bank.ledger.projections.support.JdbcWrites;
 import java.sql.Timestamp;
 import java.util.Collections;
 import org.axonframework.config.ProcessingGroup;
@@ -26,17 +28,17 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("projections")
 @ProcessingGroup(AccountLineProjection.PROCESSING_GROUP)
-public class AccountLineProjection {
+public class AccountLineProjection implements BatchedWrites.Projection {
     public static final String PROCESSING_GROUP = "account-lines";
     /** Insert, or overwrite in place with the values computed again from the event (key: account, sequence). */
     private static final String UPSERT = "insert into " + TABLE + " (" + String.join(", ", COLUMNS) + ") values ("
             + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ") on conflict (" + ACCOUNT_ID + ", "
             + SEQUENCE + ") do update set " + String.join(", ", COLUMNS.stream()
             .filter(c -> !c.equals(ACCOUNT_ID) && !c.equals(SEQUENCE)).map(c -> c + " = excluded." + c).toList());
-    private final JdbcTemplate jdbc;
+    private final JdbcWrites writes;
 
     public AccountLineProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.writes = new JdbcWrites(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
@@ -46,6 +48,11 @@ public class AccountLineProjection {
         insert(AccountLine.of(event, sequence, actor, channel, correlationId));
     }
 
+    @Override
+    public BatchedWrites<?> writes() {
+        return writes.batched();
+    }
+
     /** Deliberately keeps every row: the replay rewrites them in place (see the class comment). */
     @ResetHandler
     void reset() {
@@ -53,7 +60,7 @@ public class AccountLineProjection {
     }
 
     void insert(AccountLine line) {
-        jdbc.update(UPSERT,
+        writes.update(UPSERT,
                 StoredText.args(line.accountId(), line.sequence(), line.entryId(), line.currency(), line.effectiveDate(),
                         Timestamp.from(line.recordedAt()),
                         line.change().debitsPosted(), line.change().creditsPosted(),

@@ -44,6 +44,22 @@ class BenchHarnessTest {
             assertThatThrownBy(() -> BenchOptions.parse(with("--clients", "-1"))).hasMessageContaining("--clients");
             assertThatThrownBy(() -> BenchOptions.parse(with("--bogus"))).hasMessageContaining("unknown option");
         }
+
+        @Test
+        void rebuild_only_loads_60000_events_by_default_and_compares_only_in_that_mode() {
+            BenchOptions options = BenchOptions.parse(with("--rebuild-only", "--compare-jar", "old.jar", "--rounds", "2"));
+
+            assertThat(options.rebuildOnly()).isEqualTo(new BenchOptions.RebuildOnly(60_000,
+                    java.nio.file.Path.of("old.jar"), null, 2));
+            assertThat(BenchOptions.parse(with("--rebuild-only", "--compare-jvm-options", "-Dx=1")).rebuildOnly()
+                    .compareJar()).as("the same jar, other options").isEqualTo(java.nio.file.Path.of("app.jar"));
+            assertThat(BenchOptions.parse(PATHS).rebuildOnly()).isNull();
+            assertThatThrownBy(() -> BenchOptions.parse(with("--rounds", "2"))).hasMessageContaining("--rebuild-only");
+            assertThatThrownBy(() -> BenchOptions.parse(with("--rebuild-only", "--rounds", "11")))
+                    .hasMessageContaining("--rounds");
+            assertThatThrownBy(() -> BenchOptions.parse(with("--rebuild-only", "--events", "2000001")))
+                    .hasMessageContaining("--events");
+        }
     }
 
     @Nested

@@ -11,7 +11,18 @@ import java.time.Duration;
 record BenchOptions(int clients, int accounts, int durationS, int warmupS, int batchSize, boolean json,
                     boolean smoke, boolean embedded, boolean roles, Path jar, Path workDir, Path keyFile,
                     String dbUrl, String redisUrl, String amqpUrl, String jvmOptions, Duration readyTimeout,
-                    Duration rebuildTimeout, long opsMaxPerClient) {
+                    Duration rebuildTimeout, long opsMaxPerClient, RebuildOnly rebuildOnly) {
+
+    /**
+     * {@code --rebuild-only}: load about {@code events} events once (batch posts), then time the rebuild of every
+     * projection, {@code rounds} times; with {@code compareJar}, each round runs that jar too, on the same data,
+     * each jar in its own process in turn (this jar first), so that both see the same machine;
+     * {@code compareJvmOptions} replace {@code jvmOptions} for that jar's processes (another setting, same jar).
+     */
+    record RebuildOnly(int events, Path compareJar, String compareJvmOptions, int rounds) {
+        static final int EVENTS_MAX = 2_000_000;
+        static final int ROUNDS_MAX = 10;
+    }
 
     static BenchOptions parse(String[] args) {
         int clients = 16;
@@ -31,6 +42,11 @@ record BenchOptions(int clients, int accounts, int durationS, int warmupS, int b
         String amqpUrl = null;
         String jvmOptions = "";
         boolean explicitSize = false;
+        boolean rebuildOnly = false;
+        int events = 60_000;
+        Path compareJar = null;
+        String compareJvmOptions = null;
+        int rounds = 1;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -43,6 +59,11 @@ record BenchOptions(int clients, int accounts, int durationS, int warmupS, int b
                 case "--duration-s" -> { durationS = positive(arg, args, ++i); explicitSize = true; }
                 case "--warmup-s" -> { warmupS = nonNegative(arg, args, ++i); explicitSize = true; }
                 case "--batch-size" -> { batchSize = positive(arg, args, ++i); explicitSize = true; }
+                case "--rebuild-only" -> rebuildOnly = true;
+                case "--events" -> events = positive(arg, args, ++i);
+                case "--compare-jar" -> compareJar = Path.of(value(arg, args, ++i));
+                case "--compare-jvm-options" -> compareJvmOptions = value(arg, args, ++i);
+                case "--rounds" -> rounds = positive(arg, args, ++i);
                 case "--jar" -> jar = Path.of(value(arg, args, ++i));
                 case "--work-dir" -> workDir = Path.of(value(arg, args, ++i));
                 case "--key-file" -> keyFile = Path.of(value(arg, args, ++i));
@@ -67,12 +88,21 @@ record BenchOptions(int clients, int accounts, int durationS, int warmupS, int b
             throw new IllegalArgumentException("--jar and --work-dir (and outside --embedded --db-url and --key-file)"
                     + " are set by bin/ledger-bench");
         }
+        if (events > RebuildOnly.EVENTS_MAX || rounds > RebuildOnly.ROUNDS_MAX) {
+            throw new IllegalArgumentException("--events <= " + RebuildOnly.EVENTS_MAX + ", --rounds <= "
+                    + RebuildOnly.ROUNDS_MAX);
+        }
+        if (!rebuildOnly && (compareJar != null || compareJvmOptions != null || rounds != 1)) {
+            throw new IllegalArgumentException("--compare-jar, --compare-jvm-options and --rounds go with --rebuild-only");
+        }
         if (embedded && roles) {
             throw new IllegalArgumentException("--roles needs shared servers: not with --embedded");
         }
         return new BenchOptions(clients, accounts, durationS, warmupS, batchSize, json, smoke, embedded, roles, jar,
                 workDir, keyFile, dbUrl, redisUrl, amqpUrl, jvmOptions, Duration.ofMinutes(smoke ? 10 : 15),
-                Duration.ofMinutes(smoke ? 3 : 15), 2_000_000);
+                Duration.ofMinutes(smoke ? 3 : 15), 2_000_000,
+                rebuildOnly ? new RebuildOnly(smoke && events == 60_000 ? 600 : events,
+                        compareJar == null && compareJvmOptions != null ? jar : compareJar, compareJvmOptions, rounds) : null);
     }
 
     long durationMs() {

@@ -19,6 +19,9 @@ final class Fleet implements AutoCloseable {
     private final List<LedgerProcess> processes = new ArrayList<>();
     private LedgerProcess writer;
     private LedgerProcess reader;
+    private java.nio.file.Path jar;
+    private int restarts;
+    private String jvmOptions;
 
     private Fleet(BenchOptions options, Map<String, String> env, List<String> appArgs) {
         this.options = options;
@@ -28,6 +31,8 @@ final class Fleet implements AutoCloseable {
 
     static Fleet start(BenchOptions options, Map<String, String> env, List<String> appArgs) throws Exception {
         Fleet fleet = new Fleet(options, env, appArgs);
+        fleet.jar = options.jar();
+        fleet.jvmOptions = options.jvmOptions();
         fleet.writer = fleet.launch(options.roles() ? "ledger-command" : "ledger", options.roles() ? "command" : null);
         fleet.reader = fleet.writer;
         return fleet;
@@ -41,6 +46,22 @@ final class Fleet implements AutoCloseable {
             reader.awaitReady(timeout);
         }
         HttpBenchmark.progress("ready");
+    }
+
+    /**
+     * Stops every process and starts them again from {@code jar} on the same servers and database (the rebuild
+     * comparison: another build on the same events), then waits until ready.
+     */
+    void restartWith(java.nio.file.Path jar, String jvmOptions, Duration timeout) throws Exception {
+        close();
+        processes.clear();
+        restarts++;
+        this.jar = jar;
+        this.jvmOptions = jvmOptions;
+        HttpBenchmark.progress("restarting with " + jar);
+        writer = launch(options.roles() ? "ledger-command" : "ledger", options.roles() ? "command" : null);
+        reader = writer;
+        awaitReady(timeout);
     }
 
     LedgerProcess writer() {
@@ -59,14 +80,15 @@ final class Fleet implements AutoCloseable {
 
     private LedgerProcess launch(String name, String roles) throws Exception {
         List<String> java = new ArrayList<>(List.of("java"));
-        if (!options.jvmOptions().isBlank()) {
-            java.addAll(Arrays.asList(options.jvmOptions().trim().split("\\s+")));
+        if (!jvmOptions.isBlank()) {
+            java.addAll(Arrays.asList(jvmOptions.trim().split("\\s+")));
         }
         Map<String, String> processEnv = new HashMap<>(env);
         if (roles != null) {
             processEnv.put("LEDGER_ROLES", roles);
         }
-        LedgerProcess process = LedgerProcess.start(name, java, options.jar(), appArgs, processEnv, options.workDir());
+        String logName = restarts == 0 ? name : name + "-" + restarts; // one log per process started
+        LedgerProcess process = LedgerProcess.start(logName, java, jar, appArgs, processEnv, options.workDir());
         processes.add(process);
         return process;
     }

@@ -67,6 +67,9 @@ public final class HttpBenchmark {
             List<String> accounts = AccountSetup.open(loader, runId, options.accounts(), options.clients());
             Workloads work = new Workloads(loader, loader.at(fleet.reader().baseUrl()), accounts, runId);
             AccountSetup.awaitReadable(loader.at(fleet.reader().baseUrl()), accounts);
+            if (options.rebuildOnly() != null) {
+                return rebuildOnly(fleet, load, work);
+            }
 
             load.phase("naive SQL");
             ClosedLoop.Result naive = naive(fleet);
@@ -90,6 +93,49 @@ public final class HttpBenchmark {
                     load.byPhase());
             return print(report, List.of(naive, single, batch, reads));
         }
+    }
+
+    /** {@code --rebuild-only} (see {@link RebuildBench}): load once, then rebuild every projection per round and jar. */
+    private int rebuildOnly(Fleet fleet, LoadAverage load, Workloads work) throws Exception {
+        BenchOptions.RebuildOnly rebuild = options.rebuildOnly();
+        load.phase("load");
+        long stored = RebuildBench.storedEvents(adminLogin(fleet.writer().baseUrl()).at(fleet.reader().baseUrl()));
+        long entries = stored >= rebuild.events() ? 0 // a kept database (LEDGER_BENCH_DB) loaded by an earlier run
+                : RebuildBench.load(work, (int) (rebuild.events() - stored), options.clients(), options.batchSize());
+        List<RebuildBench.Timed> runs = new ArrayList<>();
+        for (int round = 1; round <= rebuild.rounds(); round++) {
+            List<java.nio.file.Path> jars = rebuild.compareJar() == null ? List.of(options.jar())
+                    : List.of(options.jar(), rebuild.compareJar());
+            for (int j = 0; j < jars.size(); j++) {
+                java.nio.file.Path jar = jars.get(j);
+                String jvmOptions = j == 1 && rebuild.compareJvmOptions() != null ? rebuild.compareJvmOptions()
+                        : options.jvmOptions();
+                if (round > 1 || j > 0) { // the fleet started on this jar for the first round
+                    fleet.restartWith(jar, jvmOptions, options.readyTimeout());
+                }
+                // a fresh login per process: a token may outlive its process but not a long run
+                BenchHttp reader = adminLogin(fleet.writer().baseUrl()).at(fleet.reader().baseUrl());
+                load.phase("caught up");
+                RebuildBench.awaitCaughtUp(reader);
+                String label = RebuildBench.label(jar) + (j == 1 && rebuild.compareJvmOptions() != null
+                        ? " " + rebuild.compareJvmOptions() : "");
+                CpuMeter cpu = new CpuMeter(fleet.reader().pid(), options.embedded() ? null : options.dbUrl(),
+                        System.getenv().getOrDefault("LEDGER_BENCH_PG_USER", "postgres"),
+                        System.getenv().getOrDefault("LEDGER_BENCH_PG_PASSWORD", ""));
+                runs.addAll(RebuildBench.rebuildAll(reader, load, cpu, label, round,
+                        options.rebuildTimeout()));
+            }
+        }
+        load.phase("end");
+        String table = RebuildBench.markdown(fleet.mode(), stored, entries, runs);
+        String json = BenchHttp.JSON.writeValueAsString(RebuildBench.json(fleet.mode(), stored, entries, runs));
+        Files.writeString(options.workDir().resolve("report.md"), table, StandardCharsets.UTF_8);
+        Files.writeString(options.workDir().resolve("report.json"), json + "\n", StandardCharsets.UTF_8);
+        System.err.println(table);
+        if (options.json()) {
+            System.out.println(json);
+        }
+        return runs.isEmpty() ? 3 : 0;
     }
 
     private int print(BenchReport report, List<ClosedLoop.Result> loops) throws Exception {

@@ -44,6 +44,10 @@ final class LedgerProcess implements AutoCloseable {
         return new LedgerProcess(name, port, log, builder.start());
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

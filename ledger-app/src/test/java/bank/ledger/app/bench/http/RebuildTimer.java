@@ -16,13 +16,18 @@ final class RebuildTimer {
     }
 
     static Result run(BenchHttp admin, String projection, Duration timeout) throws Exception {
+        return run(admin, projection, timeout, 250);
+    }
+
+    /** {@code pollMs}: the time resolution (the status is read that often). */
+    static Result run(BenchHttp admin, String projection, Duration timeout, long pollMs) throws Exception {
         String path = "/api/v1/admin/projections/" + projection;
         long startNs = System.nanoTime();
         admin.expect(path + "/rebuild", "{}");
         long deadlineNs = startNs + timeout.toNanos();
         JsonNode rebuild = null;
         while (System.nanoTime() < deadlineNs) {
-            Thread.sleep(250);
+            Thread.sleep(pollMs);
             BenchHttp.Answer answer = admin.get(path);
             if (answer.status() != 200) {
                 continue;
