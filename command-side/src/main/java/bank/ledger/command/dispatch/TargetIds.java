@@ -16,7 +16,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * often derived from one of them) are text PostgreSQL can store and a log line can carry. Axon loads the
  * target stream before any handler runs, so a NUL byte there failed in the database as a 500; the API's edge
  * refuses such ids in URL paths, but a console form or a bank file is not a URL path. Refused
- * {@code invalidId} at the component's name. Each command type's own rules (charsets, lengths) stay its own.
+ * {@code invalidId} (a control character) or {@code invalidField} (too long) at the component's name.
+ * Each command type's own rules (charsets, lengths) stay its own.
  */
 final class TargetIds {
     /** Longer than any id the ledger makes (128 for a client's id plus a stream prefix). */
@@ -39,10 +40,17 @@ final class TargetIds {
 
     static void check(Object command) {
         for (Method reader : ID_READERS.get(command.getClass())) {
-            if (read(reader, command) instanceof String id
-                    && (id.length() > LENGTH_MAX || TextRules.firstForbidden(id, false) >= 0)) {
-                throw LedgerRefusal.of(RefusalCode.INVALID_ID, reader.getName(), reader.getName()
-                        + " is at most " + LENGTH_MAX + " characters without a control character");
+            if (!(read(reader, command) instanceof String id)) {
+                continue;
+            }
+            // the codes of TextRules.requireId: too long is invalidField, a character outside the rule invalidId
+            if (id.length() > LENGTH_MAX) {
+                throw LedgerRefusal.of(RefusalCode.INVALID_FIELD, reader.getName(),
+                        reader.getName() + " is at most " + LENGTH_MAX + " characters");
+            }
+            if (TextRules.firstForbidden(id, false) >= 0) {
+                throw LedgerRefusal.of(RefusalCode.INVALID_ID, reader.getName(),
+                        reader.getName() + " holds a control character");
             }
         }
     }

@@ -38,7 +38,8 @@ class TargetIdsTest {
     void a_target_id_with_a_control_character_or_over_the_length_is_refused() {
         assertThatThrownBy(() -> TargetIds.check(new Named("line\nbreak", "x"))).isInstanceOf(LedgerRefusal.class);
         assertThatThrownBy(() -> TargetIds.check(new Named("a".repeat(TargetIds.LENGTH_MAX + 1), "x")))
-                .isInstanceOf(LedgerRefusal.class);
+                .isInstanceOfSatisfying(LedgerRefusal.class, refusal ->
+                        assertThat(refusal.code()).isEqualTo(RefusalCode.INVALID_FIELD));
         assertThatThrownBy(() -> TargetIds.check(new Derived("\u0007bell")))
                 .isInstanceOfSatisfying(LedgerRefusal.class, refusal ->
                         assertThat(refusal.field()).isEqualTo("aggregateId"));
