@@ -3,6 +3,7 @@ package bank.ledger.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.app.payments.PaymentFlow;
+import bank.ledger.app.period.FreshMonths;
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
 import java.net.URLEncoder;
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The console's banking pages over HTTP (issue 18's operations): accounting periods (close, a reopening held
@@ -35,9 +38,12 @@ class ConsoleBankingIT extends LedgerIntegrationTest {
         return ConsoleSession.newPerson(api, port, role, newId("it-bank-" + role).substring(0, 40));
     }
 
-    /** A year of the 1900s no other test books in: its periods and rates are this test's alone. */
-    private static int lonelyYear() {
-        return 1901 + ThreadLocalRandom.current().nextInt(98);
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A year of the 1900s no other test books in or closes (shared with the period tests): this test's alone. */
+    private int lonelyYear() {
+        return FreshMonths.nextYear(jdbc).getValue();
     }
 
     private static String encode(String text) {
@@ -54,7 +60,7 @@ class ConsoleBankingIT extends LedgerIntegrationTest {
     class Periods {
         @Test
         void an_accountant_closes_a_month_and_its_reopening_waits_in_the_queue_until_another_approves_it() {
-            String month = lonelyYear() + "-0" + (1 + ThreadLocalRandom.current().nextInt(9));
+            String month = FreshMonths.next(jdbc).toString();
             ConsoleSession maker = signedIn("accountant");
             assertThat(maker.get("/console/periods").body()).contains("data-test=\"close-form\"", "data-test=\"reopen-form\"");
 
@@ -181,7 +187,7 @@ class ConsoleBankingIT extends LedgerIntegrationTest {
             int year = lonelyYear();
             // a rate no other test imports: the table as of the year's end also shows earlier years' rates
             String rate = "0.3" + String.format("%04d",
-                    java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000)) + "7";
+                    ThreadLocalRandom.current().nextInt(10_000)) + "7";
             String csv = "base,quote,rate,effectiveDate\nUSD,KWD," + rate + "," + year + "-02-01\nUSD,KWD,-1," + year
                     + "-02-02\n# a comment\nXXX,KWD,0.3," + year + "-02-03\nUSD,KWD,0.31\n";
             ConsoleSession accountant = signedIn("accountant");

@@ -12,16 +12,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Months of the last century for tests that close periods: each answer's month and its two neighbours are
  * used by no earlier test of this run and covered by no closed period (a database shared across runs keeps
- * theirs). Other tests post in 2026, so they never meet these closures.
+ * theirs). Other tests post in 2026, so they never meet these closures. Every test that closes a period of the
+ * last century or runs a year-end closing there takes its month or year here (the console tests too).
  */
-final class FreshMonths {
+public final class FreshMonths {
     private static final Set<YearMonth> USED = new HashSet<>();
     private static final int ATTEMPTS_MAX = 1_000;
 
     private FreshMonths() {
     }
 
-    static synchronized YearMonth next(JdbcTemplate jdbc) {
+    public static synchronized YearMonth next(JdbcTemplate jdbc) {
         for (int attempt = 0; attempt < ATTEMPTS_MAX; attempt++) {
             YearMonth month = YearMonth.of(ThreadLocalRandom.current().nextInt(1901, 2000),
                     ThreadLocalRandom.current().nextInt(2, 12));
@@ -39,7 +40,7 @@ final class FreshMonths {
      * A year of the last century for a year-end closing test: no line of any account is effective in it, no
      * closed period touches it or its neighbouring months, and its months (and those around) are marked used.
      */
-    static synchronized Year nextYear(JdbcTemplate jdbc) {
+    public static synchronized Year nextYear(JdbcTemplate jdbc) {
         for (int attempt = 0; attempt < ATTEMPTS_MAX; attempt++) {
             Year year = Year.of(ThreadLocalRandom.current().nextInt(1901, 1999));
             List<YearMonth> around = new ArrayList<>();
