@@ -4,7 +4,9 @@ import bank.ledger.domain.refusal.RefusalCode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationPredicate;
+import java.time.Clock;
 import java.util.List;
+import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +41,14 @@ class MetricsConfiguration {
         FilterRegistrationBean<RefusalCounter> registration = new FilterRegistrationBean<>(new RefusalCounter(registry));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Axon's command and processor meters, resolved once each instead of per message (AxonMessageMeters). */
+    @Bean
+    ConfigurerModule axonMessageMeters(MeterRegistry registry, Clock clock) {
+        AxonMessageMeters meters = new AxonMessageMeters(registry, clock);
+        return configurer -> configurer.configureMessageMonitor(configuration -> (componentType, componentName) ->
+                meters.create(configuration, componentType, componentName));
     }
 
     /** Request timings for the API only: the actuator's own scrapes and probes are not the ledger's traffic. */
