@@ -59,17 +59,34 @@ public class CommandDispatch {
         return dispatch(command, metadata);
     }
 
+    /**
+     * One attempt and no retry, for a caller whose own unit of work holds this command's (a batch's group of
+     * entries, committed together): a conflict there fails the group, which then runs its commands one by one.
+     */
+    public <R> R sendOnce(Object command, CommandOrigin origin) {
+        CommandShapes.check(command);
+        return attempt(command, origin.metadata());
+    }
+
+    private <R> R attempt(Object command, Map<String, ?> metadata) {
+        try {
+            R result = gateway.sendAndWait(new GenericCommandMessage<>(command).andMetaData(MetaData.from(metadata)),
+                    settings.timeoutMs(), TimeUnit.MILLISECONDS);
+            if (result == null) {
+                throw new CommandTimedOut(command.getClass().getSimpleName(), settings.timeoutMs());
+            }
+            return result;
+        } catch (AggregateNotFoundException missing) {
+            throw notFound(command, missing);
+        }
+    }
+
     private <R> R dispatch(Object command, Map<String, ?> metadata) {
         for (int attempt = 1; ; attempt++) {
             try {
-                R result = gateway.sendAndWait(new GenericCommandMessage<>(command).andMetaData(MetaData.from(metadata)),
-                        settings.timeoutMs(), TimeUnit.MILLISECONDS);
-                if (result == null) {
-                    throw new CommandTimedOut(command.getClass().getSimpleName(), settings.timeoutMs());
-                }
-                return result;
+                return attempt(command, metadata);
             } catch (AggregateNotFoundException missing) {
-                throw notFound(command, missing);
+                throw missing; // a statement's is a refusal already; the ledger's own goes on to the edge's 404
             } catch (RuntimeException failure) {
                 if (!isRetryable(failure) || attempt >= settings.attemptsMax()) {
                     throw isRetryable(failure) ? LedgerRefusal.of(RefusalCode.CONCURRENT_MODIFICATION, null,

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -22,11 +23,13 @@ import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 
 /**
- * Posts many journal entries for one request, each exactly as {@code POST /api/v1/journal-entries} would (its
- * own command, unit of work, idempotency by its own id, four-eyes gate), {@code parallelism} at a time. Not
- * all-or-nothing: every entry gets its own result. A business refusal is that entry's result; a fault (the
- * database or the broker did not answer, a time-out) fails the whole request, and the client sends the same
- * batch again: the entries already done answer {@code replayed}.
+ * Posts many journal entries for one request, each with the result {@code POST /api/v1/journal-entries} would
+ * give it (its own command, idempotency by its own id, four-eyes gate), {@code parallelism} groups at a time.
+ * A group of up to {@code groupSize} consecutive entries is committed as one transaction ({@link EntryGroup});
+ * a group with a refusal, a held entry or a conflict is rolled back and its entries posted one by one, each in
+ * its own unit of work. Not all-or-nothing: every entry gets its own result. A business refusal is that entry's
+ * result; a fault (the database or the broker did not answer, a time-out) fails the whole request, and the
+ * client sends the same batch again: the entries already done answer {@code replayed}.
  */
 public class JournalEntryBatch implements AutoCloseable {
     /** Refusals of the batch as a whole (400): the request names no entry or too many, or one id twice. */
@@ -36,11 +39,18 @@ public class JournalEntryBatch implements AutoCloseable {
 
     private final LedgerCommandGateway commands;
     private final JournalBatchProperties settings;
+    private final EntryGroup groups;
     private final ThreadPoolExecutor pool;
 
     public JournalEntryBatch(LedgerCommandGateway commands, JournalBatchProperties settings) {
+        this(commands, settings, null);
+    }
+
+    /** {@code groups} null: every entry in its own unit of work, whatever {@code groupSize} says. */
+    JournalEntryBatch(LedgerCommandGateway commands, JournalBatchProperties settings, EntryGroup groups) {
         this.commands = commands;
         this.settings = settings;
+        this.groups = settings.groupSize() > 1 ? groups : null;
         AtomicInteger threads = new AtomicInteger();
         // lanes, not entries, are queued: a bounded queue, and a full one runs the lane on the caller's thread
         this.pool = new ThreadPoolExecutor(settings.parallelism(), settings.parallelism(), 60, TimeUnit.SECONDS,
@@ -73,16 +83,18 @@ public class JournalEntryBatch implements AutoCloseable {
     /** Checks the batch as a whole, then posts every entry; the results in the order of the entries. */
     public List<Result> post(List<JournalEntryRequests.PostEntry> entries, CommandOrigin origin) {
         check(entries);
-        int lanes = Math.min(settings.parallelism(), entries.size());
+        int groupSize = groups == null ? 1 : settings.groupSize();
+        int groupCount = (entries.size() + groupSize - 1) / groupSize;
+        int lanes = Math.min(settings.parallelism(), groupCount);
         Result[] results = new Result[entries.size()];
         List<Future<?>> running = new ArrayList<>(lanes);
         for (int lane = 1; lane < lanes; lane++) {
             int first = lane;
-            running.add(pool.submit(() -> runLane(entries, first, lanes, origin, results)));
+            running.add(pool.submit(() -> runLane(entries, groupSize, first, lanes, origin, results)));
         }
         RuntimeException fault = null; // the first; the other lanes still finish before the request answers
         try {
-            runLane(entries, 0, lanes, origin, results); // the request's own thread takes a lane too
+            runLane(entries, groupSize, 0, lanes, origin, results); // the request's own thread takes a lane too
         } catch (RuntimeException failed) {
             fault = failed;
         }
@@ -121,11 +133,29 @@ public class JournalEntryBatch implements AutoCloseable {
         }
     }
 
-    private void runLane(List<JournalEntryRequests.PostEntry> entries, int first, int step, CommandOrigin origin,
-                         Result[] results) {
-        for (int i = first; i < entries.size(); i += step) {
-            results[i] = postOne(entries.get(i), i, origin);
+    /** Groups {@code first}, {@code first + step}, ... of {@code groupSize} consecutive entries each. */
+    private void runLane(List<JournalEntryRequests.PostEntry> entries, int groupSize, int first, int step,
+                         CommandOrigin origin, Result[] results) {
+        for (int from = first * groupSize; from < entries.size(); from += step * groupSize) {
+            int to = Math.min(entries.size(), from + groupSize);
+            if (to - from > 1 && postGroup(entries.subList(from, to), from, origin, results)) {
+                continue;
+            }
+            for (int i = from; i < to; i++) {
+                results[i] = postOne(entries.get(i), i, origin);
+            }
         }
+    }
+
+    private boolean postGroup(List<JournalEntryRequests.PostEntry> group, int from, CommandOrigin origin,
+                              Result[] results) {
+        Optional<List<JournalEntryState>> states = groups.post(group, origin);
+        states.ifPresent(done -> {
+            for (int i = 0; i < done.size(); i++) {
+                results[from + i] = Result.of(done.get(i));
+            }
+        });
+        return states.isPresent();
     }
 
     private Result postOne(JournalEntryRequests.PostEntry entry, int index, CommandOrigin origin) {

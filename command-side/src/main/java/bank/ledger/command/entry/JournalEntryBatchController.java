@@ -1,9 +1,14 @@
 package bank.ledger.command.entry;
 
 import bank.ledger.command.approval.LedgerCommandGateway;
+import bank.ledger.command.dispatch.CommandDispatch;
 import bank.ledger.command.dispatch.CommandOrigin;
+import bank.ledger.domain.account.Account;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Profile;
@@ -23,8 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class JournalEntryBatchController implements DisposableBean {
     private final JournalEntryBatch batch;
 
-    public JournalEntryBatchController(LedgerCommandGateway commands, JournalBatchProperties settings) {
-        this.batch = new JournalEntryBatch(commands, settings);
+    public JournalEntryBatchController(LedgerCommandGateway commands, JournalBatchProperties settings,
+                                       CommandDispatch dispatch, TransactionManager transactions,
+                                       Repository<Account> accounts, MeterRegistry meters) {
+        this.batch = new JournalEntryBatch(commands, settings, new EntryGroup(dispatch, transactions, accounts, meters));
     }
 
     /** The body: {@code entries}, each as the body of {@code POST /api/v1/journal-entries}. */

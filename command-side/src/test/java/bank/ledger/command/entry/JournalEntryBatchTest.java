@@ -60,7 +60,7 @@ class JournalEntryBatchTest {
 
     private static List<JournalEntryBatch.Result> post(Gateway gateway, int parallelism,
                                                        List<JournalEntryRequests.PostEntry> entries) {
-        try (JournalEntryBatch batch = new JournalEntryBatch(gateway, new JournalBatchProperties(5, parallelism))) {
+        try (JournalEntryBatch batch = new JournalEntryBatch(gateway, new JournalBatchProperties(5, parallelism, 1))) {
             return batch.post(entries, ORIGIN);
         }
     }
