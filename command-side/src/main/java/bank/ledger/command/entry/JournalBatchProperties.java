@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code POST /api/v1/journal-entries/batch} ({@code ledger.journal-batch.*}): the most entries one batch may
  * hold (more is refused unread, {@code tooManyEntries}; the body itself stays under {@code ledger.edge.max-body-size})
- * and how many of a batch's entries run at once (each in its own unit of work, on a pool of that many threads
- * shared by all batches; a full pool runs the work on the request's own thread), and how many consecutive entries
- * are committed as one transaction ({@code groupSize}; 1: each entry on its own).
+ * how many consecutive entries are committed as one unit of work and transaction ({@code groupSize}; 1: each entry
+ * on its own; {@link EntryGroup}), and how many of a batch's groups run at once (on a pool of that many threads
+ * shared by all batches; a full pool runs the work on the request's own thread).
  */
 @ConfigurationProperties("ledger.journal-batch")
 public record JournalBatchProperties(@DefaultValue("500") int entriesMax, @DefaultValue("4") int parallelism,
