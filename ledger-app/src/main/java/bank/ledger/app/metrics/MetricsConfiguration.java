@@ -43,10 +43,14 @@ class MetricsConfiguration {
         return registration;
     }
 
-    /** Axon's command and processor meters, resolved once each instead of per message (AxonMessageMeters). */
+    /**
+     * Axon's command and processor meters, resolved once each instead of per message (AxonMessageMeters). The
+     * latency is wall-clock time: the system clock, not the domain's Clock bean (which only nodes with the command
+     * role define; a query-only node failed to start on it in the cluster run).
+     */
     @Bean
-    ConfigurerModule axonMessageMeters(MeterRegistry registry, Clock clock) {
-        AxonMessageMeters meters = new AxonMessageMeters(registry, clock);
+    ConfigurerModule axonMessageMeters(MeterRegistry registry) {
+        AxonMessageMeters meters = new AxonMessageMeters(registry, Clock.systemUTC());
         return configurer -> configurer.configureMessageMonitor(configuration -> (componentType, componentName) ->
                 meters.create(configuration, componentType, componentName));
     }
