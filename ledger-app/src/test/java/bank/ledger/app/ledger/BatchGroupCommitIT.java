@@ -95,8 +95,8 @@ class BatchGroupCommitIT extends LedgerIntegrationTest {
 
             assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
             JsonNode results = answer.body().get("results");
-            assertThat(results.get(0).get("result").asString()).isEqualTo("created");
-            assertThat(results.get(1).get("result").asString()).isEqualTo("created");
+            assertThat(results.get(0).get("result").asString()).as(answer.raw()).isEqualTo("created");
+            assertThat(results.get(1).get("result").asString()).as(answer.raw()).isEqualTo("created");
             assertThat(results.get(2).get("code").asString()).isEqualTo("exceedsCredits");
             assertThat(results.get(2).get("field").asString()).startsWith("entries[2].");
             assertThat(results.get(3).get("result").asString()).isEqualTo("created");
