@@ -25,11 +25,9 @@ public class ApiKeyStore {
     private static final Pattern KEY = Pattern.compile("lk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})");
     private static final SecureRandom RANDOM = new SecureRandom();
     private final JdbcTemplate jdbc;
-    private final UserStore users;
 
-    public ApiKeyStore(JdbcTemplate jdbc, UserStore users) {
+    public ApiKeyStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.users = users;
     }
 
     public record Issued(String keyId, String apiKey) {
@@ -53,14 +51,18 @@ public class ApiKeyStore {
         if (parts == null || !parts.matches()) {
             return Optional.empty();
         }
-        List<String[]> rows = jdbc.query("select username, secret_hash from app_api_key"
-                        + " where key_id = ? and revoked_at is null",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, parts.group(1));
-        if (rows.isEmpty() || !MessageDigest.isEqual(rows.get(0)[1].getBytes(StandardCharsets.US_ASCII),
+        // one round trip: the key and its holder together (every request of a machine client comes this way)
+        List<Holder> rows = jdbc.query("select k.secret_hash, " + UserStore.columns("u") + " from app_api_key k"
+                        + " join app_user u on u.username = k.username where k.key_id = ? and k.revoked_at is null",
+                (rs, n) -> new Holder(rs.getString("secret_hash"), UserStore.ROW.mapRow(rs, n)), parts.group(1));
+        if (rows.isEmpty() || !MessageDigest.isEqual(rows.get(0).secretHash().getBytes(StandardCharsets.US_ASCII),
                 SessionStore.sha256(parts.group(2)).getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
-        return users.find(rows.get(0)[0]).filter(UserAccount::enabled);
+        return Optional.of(rows.get(0).user()).filter(UserAccount::enabled);
+    }
+
+    private record Holder(String secretHash, UserAccount user) {
     }
 
     public boolean revoke(String keyId) {

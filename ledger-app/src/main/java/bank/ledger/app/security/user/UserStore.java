@@ -33,6 +33,15 @@ public class UserStore {
         }
     }
 
+    /** The columns a {@link #ROW} reads, each prefixed with {@code alias.}: for a join from a table that names a user. */
+    public static String columns(String alias) {
+        return java.util.Arrays.stream(COLUMNS.split(", ")).map(column -> alias + "." + column)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Reads a user from a row of {@link #columns}. */
+    public static final org.springframework.jdbc.core.RowMapper<UserAccount> ROW = UserStore::row;
+
     public Optional<UserAccount> find(String username) {
         return jdbc.query("select " + COLUMNS + " from app_user where username = ?", UserStore::row, username)
                 .stream().findFirst();

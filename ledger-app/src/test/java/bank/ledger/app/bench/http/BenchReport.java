@@ -7,15 +7,16 @@ import java.util.Map;
 /**
  * The run's figures as a markdown table (for docs/benchmarks.md) and as one JSON object ({@code --json}):
  * {@code ratio} (HTTP single entries per second over naive SQL transfers per second), {@code entriesPerSecond},
- * {@code latencyMs}, {@code batchEntriesPerSecond}, {@code readsPerSecond}, {@code projectionLagMs},
+ * {@code latencyMs}, {@code batchEntriesPerSecond}, {@code readsPerSecond}, {@code floorRequestsPerSecond} (the liveness probe: the edge's ceiling), {@code projectionLagMs},
  * {@code rebuildEventsPerSecond}, {@code errors} (all workloads), {@code baseline}, and how the run was made.
  */
 record BenchReport(BenchOptions options, String mode, ClosedLoop.Result naive, ClosedLoop.Result single,
-                   ClosedLoop.Result batch, ClosedLoop.Result reads, LagProbe.Result lag, RebuildTimer.Result rebuild,
+                   ClosedLoop.Result batch, ClosedLoop.Result reads, ClosedLoop.Result floor,
+                   LagProbe.Result lag, RebuildTimer.Result rebuild,
                    Map<String, double[]> load) {
 
     long errors() {
-        return naive.errors() + single.errors() + batch.errors() + reads.errors() + lag.errors()
+        return naive.errors() + single.errors() + batch.errors() + reads.errors() + floor.errors() + lag.errors()
                 + (rebuild.finished() ? 0 : 1);
     }
 
@@ -29,7 +30,7 @@ record BenchReport(BenchOptions options, String mode, ClosedLoop.Result naive, C
                 options.durationS(), options.warmupS(), options.batchSize()));
         text.append("| workload | per second | p50 ms | p99 ms | calls | refused | errors | × naive |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (ClosedLoop.Result r : List.of(naive, single, batch, reads)) {
+        for (ClosedLoop.Result r : List.of(naive, single, batch, reads, floor)) {
             text.append(String.format("| %s | %.0f | %.1f | %.1f | %d | %d | %d | %.2f |%n", r.name(),
                     r.unitsPerSecond(), r.p50Ms(), r.p99Ms(), r.calls(), r.refused(), r.errors(),
                     naive.unitsPerSecond() == 0 ? 0 : r.unitsPerSecond() / naive.unitsPerSecond()));
@@ -56,6 +57,8 @@ record BenchReport(BenchOptions options, String mode, ClosedLoop.Result naive, C
         out.put("batchLatencyMs", latency(batch));
         out.put("readsPerSecond", round(reads.unitsPerSecond(), 1));
         out.put("readLatencyMs", latency(reads));
+        out.put("floorRequestsPerSecond", round(floor.unitsPerSecond(), 1));
+        out.put("floorLatencyMs", latency(floor));
         out.put("projectionLagMs", ordered("p50", round(lag.p50Ms(), 1), "p99", round(lag.p99Ms(), 1),
                 "max", round(lag.maxMs(), 1), "samples", lag.samples(), "atPostsPerSecond",
                 round(lag.postedPerSecond(), 1)));

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The write-path benchmark over HTTP (docs/benchmarks.md), started by bin/ledger-bench: starts the ledger jar
  * ({@link Fleet}), opens the accounts over HTTP, then runs in turn, each with the same clients, warm-up and
  * duration: the naive SQL ledger through JDBC on the ledger's own database (tables of its own), single-entry
- * posts, batch posts, account reads; then samples projection lag at half the single-entry rate and times a
+ * posts, batch posts, account reads, and the floor (the lightest request the ledger answers); then samples projection lag at half the single-entry rate and times a
  * rebuild. Prints a markdown table, or with --json one JSON object. Exit 0 when every phase ran (whatever the
  * figures), 1 when the harness failed, 3 when a workload did nothing at all. Not a test: surefire does not run it.
  */
@@ -80,6 +80,8 @@ public final class HttpBenchmark {
                     () -> work.postBatch(options.batchSize()));
             load.phase("HTTP reads");
             ClosedLoop.Result reads = loop("HTTP account reads", work::readAccount);
+            load.phase("HTTP floor");
+            ClosedLoop.Result floor = loop("HTTP floor (" + Workloads.FLOOR_PATH + ")", work::readFloor);
             load.phase("lag");
             progress("projection lag at half the single-entry rate");
             LagProbe.Result lag = LagProbe.run(work, loader.at(fleet.reader().baseUrl()), options.clients(),
@@ -89,9 +91,9 @@ public final class HttpBenchmark {
             RebuildTimer.Result rebuild = RebuildTimer.run(admin.at(fleet.reader().baseUrl()), REBUILT_PROJECTION,
                     options.rebuildTimeout());
             load.phase("end");
-            BenchReport report = new BenchReport(options, fleet.mode(), naive, single, batch, reads, lag, rebuild,
-                    load.byPhase());
-            return print(report, List.of(naive, single, batch, reads));
+            BenchReport report = new BenchReport(options, fleet.mode(), naive, single, batch, reads, floor, lag,
+                    rebuild, load.byPhase());
+            return print(report, List.of(naive, single, batch, reads, floor));
         }
     }
 

@@ -8,10 +8,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The HTTP operations the loops call: a two-line entry between two random accounts (as the naive baseline's
- * transfer), a batch of such entries, an account read. Ids are the run's prefix and a counter: never repeated.
+ * transfer), a batch of such entries, an account read, the liveness probe (the floor). Ids are the run's prefix and a counter: never repeated.
  * A 4xx answer is a refusal (counted apart), anything else but 200/201 an error.
  */
 final class Workloads {
+    /**
+     * The lightest request the ledger answers: no authentication, no rate limit, no store. Its rate is the
+     * most any API request can reach through this edge, on this machine, with these clients.
+     */
+    static final String FLOOR_PATH = "/actuator/health/liveness";
     private final BenchHttp writer;
     private final BenchHttp reader;
     private final List<String> accounts;
@@ -63,6 +68,11 @@ final class Workloads {
         String id = accounts.get(ThreadLocalRandom.current().nextInt(accounts.size()));
         int status = reader.get("/api/v1/accounts/" + id).status();
         return status == 200 ? Outcome.ONE : status >= 400 && status < 500 ? Outcome.REFUSED : Outcome.ERROR;
+    }
+
+    Outcome readFloor() throws Exception {
+        int status = reader.get(FLOOR_PATH).status();
+        return status == 200 ? Outcome.ONE : Outcome.ERROR;
     }
 
     String nextId() {
