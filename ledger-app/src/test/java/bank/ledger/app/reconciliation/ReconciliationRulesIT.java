@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bank.ledger.connectors.read.LedgerItemProjection;
 import java.time.Duration;
+import java.time.Instant;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -156,6 +157,48 @@ class ReconciliationRulesIT extends ReconciliationTest {
 
             assertThat(awaitLine(key, 2, status("MATCHED")).get("items").get(0).get("entryId").asString()).isEqualTo(later);
             assertThat(awaitLine(key, 1, line -> true).get("status").asString()).isEqualTo("OPEN");
+        }
+
+        @Test
+        void stays_open_while_the_read_model_is_behind_past_the_wait_and_the_engine_round_fails_saying_why() {
+            Bank bank = newBank();
+            StreamingEventProcessor ledgerItems = processing.eventProcessor(LedgerItemProjection.PROCESSING_GROUP,
+                    StreamingEventProcessor.class).orElseThrow();
+            Instant paused = Instant.now();
+            ledgerItems.shutDown();
+            String key;
+            String receipt;
+            try {
+                receipt = postReceipt(bank, "9.00", DAY, null);
+                key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY).line(900, null, null, "c").bytes());
+
+                // ledger.read-model-barrier.wait-ms (15 s) later the round gives up and records why
+                JsonNode round = awaitGet("/api/v1/admin/jobs", jobs -> failedSince(engineRound(jobs), paused));
+                assertThat(engineRound(round).get("lastError").asString()).contains("ReadModelCatchingUp")
+                        .contains(LedgerItemProjection.PROCESSING_GROUP);
+                assertThat(lineStatus(key, 1)).as("nothing decided on a read model known to be behind").isEqualTo("OPEN");
+            } finally {
+                ledgerItems.start();
+            }
+
+            assertThat(awaitLine(key, 1, status("MATCHED")).get("items").get(0).get("entryId").asString())
+                    .isEqualTo(receipt);
+        }
+
+        private static JsonNode engineRound(JsonNode jobs) {
+            for (JsonNode job : jobs) {
+                if ("reconciliation-engine".equals(job.get("name").asString())) {
+                    return job;
+                }
+            }
+            throw new AssertionError("no reconciliation-engine job in " + jobs);
+        }
+
+        private static boolean failedSince(JsonNode job, Instant since) {
+            JsonNode outcome = job.get("lastOutcome");
+            JsonNode finished = job.get("lastFinishedAt");
+            return outcome != null && "FAILED".equals(outcome.asString()) && finished != null && !finished.isNull()
+                    && Instant.parse(finished.asString()).isAfter(since);
         }
 
         private String lineStatus(String key, int lineNo) {
