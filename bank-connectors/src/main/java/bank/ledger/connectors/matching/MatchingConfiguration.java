@@ -63,8 +63,9 @@ public class MatchingConfiguration {
     @Bean
     ReconciliationEngine reconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules,
                                               BankAccountMappings mappings, ReconciliationProperties settings,
-                                              PaymentSettlement payments) {
-        return new ReconciliationEngine(store, recorder, rules, mappings, settings.linesPerPass(), payments);
+                                              PaymentSettlement payments, LedgerItemsBarrier ledgerItems) {
+        return new ReconciliationEngine(store, recorder, rules, mappings, settings.linesPerPass(), payments,
+                ledgerItems);
     }
 
     @Bean

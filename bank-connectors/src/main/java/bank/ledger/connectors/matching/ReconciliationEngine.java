@@ -28,28 +28,38 @@ public class ReconciliationEngine {
     private final BankAccountMappings mappings;
     private final int linesPerPass;
     private final PaymentSettlement payments;
+    private final LedgerItemsBarrier ledgerItems;
     private final Map<String, String> seen = new ConcurrentHashMap<>();
 
+    /**
+     * {@code payments}: the step before the rules that settles payments out by their statement line (null: none);
+     * {@code ledgerItems}: what a pass waits for before it decides ({@link LedgerItemsBarrier}).
+     */
     public ReconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules,
-                                BankAccountMappings mappings, int linesPerPass) {
-        this(store, recorder, rules, mappings, linesPerPass, null);
-    }
-
-    /** {@code payments}: the step before the rules that settles payments out by their statement line (null: none). */
-    public ReconciliationEngine(ReconciliationStore store, MatchRecorder recorder, RuleBook rules,
-                                BankAccountMappings mappings, int linesPerPass, PaymentSettlement payments) {
+                                BankAccountMappings mappings, int linesPerPass, PaymentSettlement payments,
+                                LedgerItemsBarrier ledgerItems) {
         this.payments = payments;
         this.store = store;
         this.recorder = recorder;
         this.rules = rules;
         this.mappings = mappings;
         this.linesPerPass = linesPerPass;
+        this.ledgerItems = ledgerItems;
     }
 
-    /** Every {@code ledger.reconciliation.interval-ms} ({@link MatchingConfiguration}). */
+    /**
+     * Every {@code ledger.reconciliation.interval-ms} ({@link MatchingConfiguration}). When some account has
+     * something new, the pass first waits for the ledger items to hold every event recorded so far (among them
+     * the postings recorded before its lines were imported), and reads the accounts again once they do. Still
+     * behind after the wait: it throws before deciding anything; the lines stay open and the next round retries.
+     */
     public void pass() {
+        if (store.accountsWithOpenLines().stream().noneMatch(this::changed)) {
+            return;
+        }
+        ledgerItems.awaitRecordedEvents("statement matching");
         for (ReconciliationStore.AccountState account : store.accountsWithOpenLines()) {
-            if (account.fingerprint().equals(seen.get(account.ledgerAccountId()))) {
+            if (!changed(account)) {
                 continue;
             }
             try {
@@ -62,7 +72,14 @@ public class ReconciliationEngine {
         }
     }
 
-    /** Every open line of the account, a bounded page at a time; answers how many lines were matched. */
+    private boolean changed(ReconciliationStore.AccountState account) {
+        return !account.fingerprint().equals(seen.get(account.ledgerAccountId()));
+    }
+
+    /**
+     * Every open line of the account, a bounded page at a time, on the ledger items as they are now ({@link #pass}
+     * waits for them first); answers how many lines were matched.
+     */
     public int reconcile(String ledgerAccountId) {
         int matched = 0;
         List<OpenLine> page = store.openLines(ledgerAccountId, null, linesPerPass);

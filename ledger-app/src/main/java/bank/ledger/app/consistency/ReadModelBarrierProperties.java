@@ -6,7 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code waitMs}: how long write-side work computed from the read models (revaluation, year-end closing)
  * waits for them to hold every event recorded before it started; after that it answers 503
- * {@code readModelCatchingUp} and writes nothing. {@code retryAfterSeconds}: the Retry-After it answers.
+ * {@code readModelCatchingUp} and writes nothing. The statement matcher's pass waits as long for the ledger
+ * items, then decides nothing and fails its round (the next one retries). {@code retryAfterSeconds}: the
+ * Retry-After it answers.
  */
 @ConfigurationProperties("ledger.read-model-barrier")
 public record ReadModelBarrierProperties(@DefaultValue("15000") long waitMs,

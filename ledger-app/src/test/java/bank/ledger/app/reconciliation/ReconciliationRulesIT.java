@@ -2,12 +2,21 @@ package bank.ledger.app.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bank.ledger.connectors.read.LedgerItemProjection;
+import java.time.Duration;
+import java.time.Instant;
+import org.awaitility.Awaitility;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** From upload through the ordered rule book to the match decisions and the entries they post. */
 class ReconciliationRulesIT extends ReconciliationTest {
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Nested
     class Rules {
@@ -47,7 +56,6 @@ class ReconciliationRulesIT extends ReconciliationTest {
             postReceipt(bank, "5.00", "2026-11-19", null);
             postReceipt(bank, "5.00", "2026-11-21", null);
             String later = postReceipt(bank, "7.00", DAY, null);
-            awaitLedgerItemsCaughtUp(); // both 5.00 postings known to the matcher: one alone would match unambiguously
             String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY).line(500, null, null, "a")
                     .line(700, null, null, "b").bytes());
 
@@ -94,7 +102,6 @@ class ReconciliationRulesIT extends ReconciliationTest {
             Bank bank = newBank();
             String acme = postReceipt(bank, "5.00", "2026-11-19", null, "ACME GmbH invoice 2026-117");
             postReceipt(bank, "5.00", "2026-11-21", null, "Globex refund");
-            awaitLedgerItemsCaughtUp(); // the tie needs both postings known to the matcher
             String key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY)
                     .line(500, null, null, "ACME invoice 2026-117").bytes());
 
@@ -114,6 +121,90 @@ class ReconciliationRulesIT extends ReconciliationTest {
             String entry = postReceipt(bank, "25.00", DAY, "LATE-" + bank.iban());
 
             assertThat(awaitLine(key, 1, status("MATCHED")).get("items").get(0).get("entryId").asString()).isEqualTo(entry);
+        }
+    }
+
+    /**
+     * A statement imported right after its postings is decided as it would be a minute later: the matcher waits
+     * for its read model (reconciliation-ledger-items) to hold the events recorded before it decides. The
+     * projection is held still to make the race certain: one receipt visible to the matcher, its equal not yet.
+     */
+    @Nested
+    class A_statement_uploaded_right_after_its_postings {
+        @Test
+        void is_not_matched_to_the_one_posting_the_matcher_sees_while_an_equal_one_is_still_on_its_way() {
+            Bank bank = newBank();
+            postReceipt(bank, "5.00", "2026-11-19", null);
+            awaitLedgerItemsCaughtUp(); // the first 5.00 visible to the matcher, as in the CI run
+            StreamingEventProcessor ledgerItems = processing.eventProcessor(LedgerItemProjection.PROCESSING_GROUP,
+                    StreamingEventProcessor.class).orElseThrow();
+            ledgerItems.shutDown();
+            String key;
+            String later;
+            try {
+                postReceipt(bank, "5.00", "2026-11-21", null); // equally near: with the first, ambiguous
+                later = postReceipt(bank, "7.00", DAY, null);
+                key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY).line(500, null, null, "a")
+                        .line(700, null, null, "b").bytes());
+
+                // a matcher deciding on what it sees matches the first 5.00 alone at its next pass (every second)
+                Awaitility.await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> "OPEN".equals(lineStatus(key, 1)) && "OPEN".equals(lineStatus(key, 2)));
+            } finally {
+                ledgerItems.start();
+            }
+
+            assertThat(awaitLine(key, 2, status("MATCHED")).get("items").get(0).get("entryId").asString()).isEqualTo(later);
+            assertThat(awaitLine(key, 1, line -> true).get("status").asString()).isEqualTo("OPEN");
+        }
+
+        @Test
+        void stays_open_while_the_read_model_is_behind_past_the_wait_and_the_engine_round_fails_saying_why() {
+            Bank bank = newBank();
+            StreamingEventProcessor ledgerItems = processing.eventProcessor(LedgerItemProjection.PROCESSING_GROUP,
+                    StreamingEventProcessor.class).orElseThrow();
+            Instant paused = Instant.now();
+            ledgerItems.shutDown();
+            String key;
+            String receipt;
+            try {
+                receipt = postReceipt(bank, "9.00", DAY, null);
+                key = uploadAndAwait(Camt.endOfDay(bank.iban(), newId("st"), DAY).line(900, null, null, "c").bytes());
+
+                // ledger.read-model-barrier.wait-ms (15 s) later the round gives up and records why
+                JsonNode round = awaitGet("/api/v1/admin/jobs", jobs -> failedSince(engineRound(jobs), paused));
+                assertThat(engineRound(round).get("lastError").asString()).contains("ReadModelCatchingUp")
+                        .contains(LedgerItemProjection.PROCESSING_GROUP);
+                assertThat(lineStatus(key, 1)).as("nothing decided on a read model known to be behind").isEqualTo("OPEN");
+            } finally {
+                ledgerItems.start();
+            }
+
+            assertThat(awaitLine(key, 1, status("MATCHED")).get("items").get(0).get("entryId").asString())
+                    .isEqualTo(receipt);
+        }
+
+        private static JsonNode engineRound(JsonNode jobs) {
+            for (JsonNode job : jobs) {
+                if ("reconciliation-engine".equals(job.get("name").asString())) {
+                    return job;
+                }
+            }
+            throw new AssertionError("no reconciliation-engine job in " + jobs);
+        }
+
+        private static boolean failedSince(JsonNode job, Instant since) {
+            JsonNode outcome = job.get("lastOutcome");
+            JsonNode finished = job.get("lastFinishedAt");
+            return outcome != null && "FAILED".equals(outcome.asString()) && finished != null && !finished.isNull()
+                    && Instant.parse(finished.asString()).isAfter(since);
+        }
+
+        private String lineStatus(String key, int lineNo) {
+            JsonNode page = api.get("/api/v1/reconciliation/statements/" + key + "/lines?after=" + (lineNo - 1)
+                    + "&pageSize=1").body();
+            return page.get("items").get(0).get("status").asString();
         }
     }
 }

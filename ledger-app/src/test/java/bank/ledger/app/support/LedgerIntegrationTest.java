@@ -35,9 +35,10 @@ public abstract class LedgerIntegrationTest {
      * The way in for tests under both profiles: a bootstrap administrator with this run's own name and
      * password, an ephemeral signing key, Redis keys of this run only, rate limits out of the way of
      * bursty tests (the rate-limit tests use their own buckets), tokens and sessions that outlive the suite.
+     * Public for tests that start nodes of their own (NodeRolesStartupIT): the same settings, as arguments.
      */
     @DynamicPropertySource
-    static void testSecurity(DynamicPropertyRegistry properties) {
+    public static void testSecurity(DynamicPropertyRegistry properties) {
         properties.add("ledger.security.bootstrap-admin.username", () -> TestActors.ADMIN_USERNAME);
         properties.add("ledger.security.bootstrap-admin.password", () -> TestActors.ADMIN_PASSWORD);
         properties.add("ledger.security.jwt.allow-ephemeral-key", () -> "true");
