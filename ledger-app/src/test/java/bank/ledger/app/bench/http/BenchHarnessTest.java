@@ -92,4 +92,111 @@ class BenchHarnessTest {
             assertThat(result.p50Ms()).isGreaterThanOrEqualTo(20);
         }
     }
+
+    @Nested
+    class Wrk {
+        private static final String OUTPUT = """
+                Running 10s test @ http://127.0.0.1:8080/actuator/health/liveness
+                  2 threads and 16 connections
+                  Thread Stats   Avg      Stdev     Max   +/- Stdev
+                    Latency     1.23ms    2.00ms  50.00ms   90.00%
+                  Latency Distribution
+                     50%  850.00us
+                     75%    1.50ms
+                     90%    2.00ms
+                     99%   10.50ms
+                  100000 requests in 10.00s, 20.00MB read
+                  Non-2xx or 3xx responses: 10
+                Requests/sec:  10000.00
+                Transfer/sec:      2.00MB
+                """;
+
+        @Test
+        void a_run_counts_answers_other_than_2xx_as_errors_and_reads_the_percentiles_in_milliseconds() {
+            ClosedLoop.Result result = WrkLoad.parse("floor", OUTPUT);
+
+            assertThat(result.calls()).isEqualTo(100_000);
+            assertThat(result.errors()).isEqualTo(10);
+            assertThat(result.unitsPerSecond()).isCloseTo(9_999.0, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(result.p50Ms()).isEqualTo(0.85);
+            assertThat(result.p99Ms()).isEqualTo(10.5);
+        }
+
+        @Test
+        void output_without_a_rate_is_one_error_and_no_figures() {
+            ClosedLoop.Result result = WrkLoad.parse("floor", "unable to connect to 127.0.0.1:8080 Connection refused");
+
+            assertThat(result.errors()).isEqualTo(1);
+            assertThat(result.unitsPerSecond()).isZero();
+        }
+    }
+
+    @Nested
+    class Lean_client {
+        private com.sun.net.httpserver.HttpServer server;
+
+        @org.junit.jupiter.api.BeforeEach
+        void start() throws Exception {
+            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/sized", exchange -> answer(exchange, 200, "{\"n\":1}", false, false));
+            server.createContext("/chunked", exchange -> answer(exchange, 201, "x".repeat(20_000), true, false));
+            server.createContext("/closing", exchange -> answer(exchange, 503, "busy", false, true));
+            server.createContext("/echo", exchange -> answer(exchange, 200,
+                    exchange.getRequestHeaders().getFirst("X-Api-Key") + ":"
+                            + new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    false, false));
+            server.start();
+        }
+
+        @org.junit.jupiter.api.AfterEach
+        void stop() {
+            server.stop(0);
+        }
+
+        private void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String body, boolean chunked,
+                            boolean close) throws java.io.IOException {
+            byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (close) {
+                exchange.getResponseHeaders().set("Connection", "close");
+            }
+            exchange.sendResponseHeaders(status, chunked ? 0 : bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        }
+
+        private String base() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        @Test
+        void answers_by_length_and_by_chunks_come_whole_on_one_kept_connection() throws Exception {
+            BenchHttp http = BenchHttp.anonymous(base());
+
+            assertThat(http.get("/sized")).isEqualTo(new BenchHttp.Answer(200, "{\"n\":1}"));
+            assertThat(http.get("/chunked").body()).hasSize(20_000);
+            assertThat(http.get("/sized").status()).isEqualTo(200);
+        }
+
+        @Test
+        void a_post_carries_its_body_and_credential() throws Exception {
+            BenchHttp http = BenchHttp.anonymous(base()).withApiKey("lk_key");
+
+            assertThat(http.post("/echo", "{\"id\":\"é\"}").body()).isEqualTo("lk_key:{\"id\":\"é\"}");
+        }
+
+        @Test
+        void a_connection_the_server_closes_is_opened_again_for_the_next_request() throws Exception {
+            BenchHttp http = BenchHttp.anonymous(base());
+
+            assertThat(http.get("/closing").status()).isEqualTo(503);
+            assertThat(http.get("/sized").status()).isEqualTo(200);
+        }
+
+        @Test
+        void no_server_is_an_exception_not_an_answer() {
+            server.stop(0);
+
+            assertThatThrownBy(() -> BenchHttp.anonymous(base()).get("/sized")).isInstanceOf(java.io.IOException.class);
+        }
+    }
 }

@@ -1,19 +1,12 @@
 package bank.ledger.app.bench.http;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The harness's HTTP client (HTTP/1.1, pooled connections): JSON in and out, one credential header. */
+/** The harness's HTTP calls ({@link LeanHttp}: a kept-alive socket per client thread): JSON in and out, one credential header. */
 final class BenchHttp {
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
 
     private final String baseUrl;
     private final String authHeader;
@@ -41,6 +34,11 @@ final class BenchHttp {
         return new BenchHttp(otherBaseUrl, authHeader, authValue);
     }
 
+    /** The credential as one "Name: value" header line (for another client), or null when anonymous. */
+    String credentialHeader() {
+        return authHeader == null ? null : authHeader + ": " + authValue;
+    }
+
     String baseUrl() {
         return baseUrl;
     }
@@ -52,11 +50,11 @@ final class BenchHttp {
     }
 
     Answer post(String path, String json) throws IOException, InterruptedException {
-        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
+        return LeanHttp.send(baseUrl, path, json, authHeader, authValue);
     }
 
     Answer get(String path) throws IOException, InterruptedException {
-        return send(request(path).GET());
+        return LeanHttp.send(baseUrl, path, null, authHeader, authValue);
     }
 
     /**
@@ -83,17 +81,6 @@ final class BenchHttp {
             Thread.sleep(1_000);
         }
         throw new IllegalStateException((json == null ? "GET " : "POST ") + path + " answered " + last);
-    }
-
-    private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json");
-        return authHeader == null ? builder : builder.header(authHeader, authValue);
-    }
-
-    private static Answer send(HttpRequest.Builder builder) throws IOException, InterruptedException {
-        HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body());
     }
 
     static String abbreviate(String text) {

@@ -11,12 +11,13 @@ import java.util.Map;
  * {@code rebuildEventsPerSecond}, {@code errors} (all workloads), {@code baseline}, and how the run was made.
  */
 record BenchReport(BenchOptions options, String mode, ClosedLoop.Result naive, ClosedLoop.Result single,
-                   ClosedLoop.Result batch, ClosedLoop.Result reads, ClosedLoop.Result floor,
-                   LagProbe.Result lag, RebuildTimer.Result rebuild,
+                   ClosedLoop.Result batch, long catchUpMs, ClosedLoop.Result reads, ClosedLoop.Result floor,
+                   List<ClosedLoop.Result> wrk, LagProbe.Result lag, RebuildTimer.Result rebuild,
                    Map<String, double[]> load) {
 
     long errors() {
         return naive.errors() + single.errors() + batch.errors() + reads.errors() + floor.errors() + lag.errors()
+                + wrk.stream().mapToLong(ClosedLoop.Result::errors).sum()
                 + (rebuild.finished() ? 0 : 1);
     }
 
@@ -30,12 +31,16 @@ record BenchReport(BenchOptions options, String mode, ClosedLoop.Result naive, C
                 options.durationS(), options.warmupS(), options.batchSize()));
         text.append("| workload | per second | p50 ms | p99 ms | calls | refused | errors | × naive |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (ClosedLoop.Result r : List.of(naive, single, batch, reads, floor)) {
+        List<ClosedLoop.Result> rows = new java.util.ArrayList<>(List.of(naive, single, batch, reads, floor));
+        rows.addAll(wrk);
+        for (ClosedLoop.Result r : rows) {
             text.append(String.format("| %s | %.0f | %.1f | %.1f | %d | %d | %d | %.2f |%n", r.name(),
                     r.unitsPerSecond(), r.p50Ms(), r.p99Ms(), r.calls(), r.refused(), r.errors(),
                     naive.unitsPerSecond() == 0 ? 0 : r.unitsPerSecond() / naive.unitsPerSecond()));
         }
-        text.append(String.format("%nprojection lag (journal-entries read model) at %.0f posts/s (half the single-entry"
+        text.append(String.format("%nprojections caught up with the writes %.1f s after the batch load%n",
+                catchUpMs / 1000.0));
+        text.append(String.format("projection lag (journal-entries read model) at %.0f posts/s (half the single-entry"
                         + " rate; %.0f/s done): p50 %.0f ms, p99 %.0f ms, max %.0f ms, %d samples, %d errors%n",
                 lag.targetPerSecond(), lag.postedPerSecond(), lag.p50Ms(), lag.p99Ms(), lag.maxMs(), lag.samples(),
                 lag.errors()));
@@ -59,6 +64,12 @@ record BenchReport(BenchOptions options, String mode, ClosedLoop.Result naive, C
         out.put("readLatencyMs", latency(reads));
         out.put("floorRequestsPerSecond", round(floor.unitsPerSecond(), 1));
         out.put("floorLatencyMs", latency(floor));
+        if (wrk.size() == 2) {
+            out.put("wrk", ordered("floorRequestsPerSecond", round(wrk.get(0).unitsPerSecond(), 1),
+                    "floorLatencyMs", latency(wrk.get(0)), "readsPerSecond", round(wrk.get(1).unitsPerSecond(), 1),
+                    "readLatencyMs", latency(wrk.get(1))));
+        }
+        out.put("catchUpAfterBatchMs", catchUpMs);
         out.put("projectionLagMs", ordered("p50", round(lag.p50Ms(), 1), "p99", round(lag.p99Ms(), 1),
                 "max", round(lag.maxMs(), 1), "samples", lag.samples(), "atPostsPerSecond",
                 round(lag.postedPerSecond(), 1)));

@@ -78,10 +78,13 @@ public final class HttpBenchmark {
             load.phase("HTTP batch");
             ClosedLoop.Result batch = loop("HTTP batch entries (" + options.batchSize() + " a request)",
                     () -> work.postBatch(options.batchSize()));
+            load.phase("catch-up");
+            long catchUpMs = catchUp(admin.at(fleet.reader().baseUrl()));
             load.phase("HTTP reads");
             ClosedLoop.Result reads = loop("HTTP account reads", work::readAccount);
             load.phase("HTTP floor");
             ClosedLoop.Result floor = loop("HTTP floor (" + Workloads.FLOOR_PATH + ")", work::readFloor);
+            List<ClosedLoop.Result> wrk = wrk(fleet, loader, accounts.get(0), load);
             load.phase("lag");
             progress("projection lag at half the single-entry rate");
             LagProbe.Result lag = LagProbe.run(work, loader.at(fleet.reader().baseUrl()), options.clients(),
@@ -91,8 +94,8 @@ public final class HttpBenchmark {
             RebuildTimer.Result rebuild = RebuildTimer.run(admin.at(fleet.reader().baseUrl()), REBUILT_PROJECTION,
                     options.rebuildTimeout());
             load.phase("end");
-            BenchReport report = new BenchReport(options, fleet.mode(), naive, single, batch, reads, floor, lag,
-                    rebuild, load.byPhase());
+            BenchReport report = new BenchReport(options, fleet.mode(), naive, single, batch, catchUpMs, reads, floor,
+                    wrk, lag, rebuild, load.byPhase());
             return print(report, List.of(naive, single, batch, reads, floor));
         }
     }
@@ -138,6 +141,45 @@ public final class HttpBenchmark {
             System.out.println(json);
         }
         return runs.isEmpty() ? 3 : 0;
+    }
+
+    /**
+     * Reads are measured on their own: the projections first work off what the writes left them (bounded wait).
+     * How long that took is a figure of its own: the backlog the batch load leaves behind.
+     */
+    private long catchUp(BenchHttp admin) throws Exception {
+        progress("projections catching up with the writes");
+        long startNs = System.nanoTime();
+        RebuildBench.awaitCaughtUp(admin);
+        long ms = (System.nanoTime() - startNs) / 1_000_000;
+        progress(String.format("  caught up after %.1f s", ms / 1000.0));
+        return ms;
+    }
+
+    /** The floor and a read again, driven by wrk when it is installed ({@link WrkLoad}); none without it. */
+    private List<ClosedLoop.Result> wrk(Fleet fleet, BenchHttp loader, String account, LoadAverage load)
+            throws Exception {
+        if (!WrkLoad.installed()) {
+            progress("wrk is not installed: no figures from a lean client");
+            return List.of();
+        }
+        List<ClosedLoop.Result> results = new ArrayList<>();
+        String base = fleet.reader().baseUrl();
+        load.phase("wrk floor");
+        results.add(wrkLoop("wrk floor (" + Workloads.FLOOR_PATH + ")", base + Workloads.FLOOR_PATH, null));
+        load.phase("wrk reads");
+        results.add(wrkLoop("wrk account reads (one account)", base + "/api/v1/accounts/" + account,
+                loader.credentialHeader()));
+        return results;
+    }
+
+    private ClosedLoop.Result wrkLoop(String name, String url, String header) throws Exception {
+        progress(name);
+        ClosedLoop.Result result = WrkLoad.run(name, url, header, options.clients(), (int) options.durationS())
+                .orElseThrow();
+        progress(String.format("  %.0f/s, p99 %.1f ms, %d errors", result.unitsPerSecond(), result.p99Ms(),
+                result.errors()));
+        return result;
     }
 
     private int print(BenchReport report, List<ClosedLoop.Result> loops) throws Exception {
