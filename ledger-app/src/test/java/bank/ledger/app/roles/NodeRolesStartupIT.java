@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bank.ledger.app.LedgerApplication;
 import bank.ledger.app.support.Api;
 import bank.ledger.app.support.LedgerIntegrationTest;
+import bank.ledger.app.support.TestActors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,16 @@ class NodeRolesStartupIT {
     private static ConfigurableApplicationContext start(String roles) {
         List<String> args = new ArrayList<>(List.of("--LEDGER_ROLES=" + roles, "--server.port=0",
                 "--ledger.statements.poll.folder=")); // StatementChannelsIT's folder is the suite node's
-        LedgerIntegrationTest.testSecurity((name, value) -> args.add("--" + name + "=" + value.get()));
+        // Each node logs its administrator in once: six nodes beside the suite's own contexts would exceed the
+        // login limit per username (5 a minute) that RateLimitIT tests; the nodes count in buckets of their own.
+        Map<String, String> own = Map.of("ledger.rate-limit.redis-prefix", "ledger:rate:it-" + TestActors.RUN_ID
+                + "-nodes:", "ledger.rate-limit.login.capacity", "100");
+        LedgerIntegrationTest.testSecurity((name, value) -> {
+            if (!own.containsKey(name)) {
+                args.add("--" + name + "=" + value.get());
+            }
+        });
+        own.forEach((name, value) -> args.add("--" + name + "=" + value));
         return new SpringApplication(LedgerApplication.class).run(args.toArray(String[]::new));
     }
 
