@@ -24,6 +24,10 @@ import org.springframework.stereotype.Repository;
 public class ApiKeyStore {
     private static final Pattern KEY = Pattern.compile("lk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** One round trip: the key and its holder together (every request of a machine client comes this way). */
+    private static final String KEY_AND_HOLDER = "select k.secret_hash, " + UserStore.columns("u")
+            + " from app_api_key k join app_user u on u.username = k.username"
+            + " where k.key_id = ? and k.revoked_at is null";
     private final JdbcTemplate jdbc;
 
     public ApiKeyStore(JdbcTemplate jdbc) {
@@ -51,9 +55,7 @@ public class ApiKeyStore {
         if (parts == null || !parts.matches()) {
             return Optional.empty();
         }
-        // one round trip: the key and its holder together (every request of a machine client comes this way)
-        List<Holder> rows = jdbc.query("select k.secret_hash, " + UserStore.columns("u") + " from app_api_key k"
-                        + " join app_user u on u.username = k.username where k.key_id = ? and k.revoked_at is null",
+        List<Holder> rows = jdbc.query(KEY_AND_HOLDER,
                 (rs, n) -> new Holder(rs.getString("secret_hash"), UserStore.ROW.mapRow(rs, n)), parts.group(1));
         if (rows.isEmpty() || !MessageDigest.isEqual(rows.get(0).secretHash().getBytes(StandardCharsets.US_ASCII),
                 SessionStore.sha256(parts.group(2)).getBytes(StandardCharsets.US_ASCII))) {

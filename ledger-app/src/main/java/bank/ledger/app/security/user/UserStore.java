@@ -4,10 +4,13 @@ import bank.ledger.app.security.access.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /** Users in PostgreSQL ({@code app_user}); passwords arrive here already hashed. */
@@ -35,12 +38,12 @@ public class UserStore {
 
     /** The columns a {@link #ROW} reads, each prefixed with {@code alias.}: for a join from a table that names a user. */
     public static String columns(String alias) {
-        return java.util.Arrays.stream(COLUMNS.split(", ")).map(column -> alias + "." + column)
-                .collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(COLUMNS.split(", ")).map(column -> alias + "." + column)
+                .collect(Collectors.joining(", "));
     }
 
     /** Reads a user from a row of {@link #columns}. */
-    public static final org.springframework.jdbc.core.RowMapper<UserAccount> ROW = UserStore::row;
+    public static final RowMapper<UserAccount> ROW = UserStore::row;
 
     public Optional<UserAccount> find(String username) {
         return jdbc.query("select " + COLUMNS + " from app_user where username = ?", UserStore::row, username)
