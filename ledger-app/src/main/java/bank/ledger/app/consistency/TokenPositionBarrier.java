@@ -43,7 +43,7 @@ class TokenPositionBarrier implements ReadModelBarrier {
     public void awaitRecordedEvents(String purpose) {
         ReadModelWatermark.Outcome outcome = watermark.awaitProcessors(processors, Duration.ofMillis(settings.waitMs()));
         if (!outcome.caughtUp()) {
-            log.warn("{}: read model {} at event {} of {} after {} ms; answered readModelCatchingUp", purpose,
+            log.warn("{}: read model {} at event {} of {} after {} ms; gave up (readModelCatchingUp)", purpose,
                     outcome.slowest(), outcome.slowestPosition(), outcome.head(), settings.waitMs());
             throw new ReadModelCatchingUp(purpose + " reads the read models, and " + outcome.slowest() + " is "
                     + (outcome.head() - outcome.slowestPosition()) + " events behind; nothing was written, ask again"
