@@ -149,7 +149,7 @@ class ReconciliationRulesIT extends ReconciliationTest {
                         .line(700, null, null, "b").bytes());
 
                 // a matcher deciding on what it sees matches the first 5.00 alone at its next pass (every second)
-                Awaitility.await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
+                Awaitility.await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30))
                         .pollInterval(Duration.ofMillis(200))
                         .until(() -> "OPEN".equals(lineStatus(key, 1)) && "OPEN".equals(lineStatus(key, 2)));
             } finally {
