@@ -49,13 +49,18 @@ final class WrkLoad {
             command.addAll(List.of("-H", header));
         }
         command.add(url);
-        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = wrk.getInputStream().readAllBytes();
-        if (!wrk.waitFor(durationS + 30L, TimeUnit.SECONDS)) {
-            wrk.destroyForcibly();
-            return Optional.of(failed(name));
+        // output to a file, not a pipe: reading a pipe to its end would wait on a hung wrk past any time-out
+        Path output = Files.createTempFile("ledger-bench-wrk", ".txt");
+        try {
+            Process wrk = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!wrk.waitFor(durationS + 30L, TimeUnit.SECONDS)) {
+                wrk.destroyForcibly();
+                return Optional.of(failed(name));
+            }
+            return Optional.of(parse(name, Files.readString(output, StandardCharsets.UTF_8)));
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return Optional.of(parse(name, new String(output, StandardCharsets.UTF_8)));
     }
 
     static ClosedLoop.Result parse(String name, String text) {
